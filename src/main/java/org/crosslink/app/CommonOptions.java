@@ -1,0 +1,28 @@
+package org.crosslink.app;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import picocli.CommandLine.Option;
+
+/** Options every command that touches state or configuration takes. */
+public final class CommonOptions {
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "Where the broker journal and the database live (default: ./data, or crosslink.data-dir).")
+    Path dataDir;
+
+    @Option(names = "--home", paramLabel = "DIR", description = "The folder holding config/ and routes/ (default: CROSSLINK_HOME, else the working directory, else the bundled copies).")
+    Path home;
+
+    @Option(names = {"-p", "--property"}, paramLabel = "KEY=VALUE", description = "Overrides a configuration value; may be repeated.")
+    Map<String, String> properties = new LinkedHashMap<>();
+
+    /** The settings: application.properties, then environment, then --property, then --data-dir. */
+    public Settings settings() {
+        Map<String, String> overrides = new LinkedHashMap<>(properties);
+        if (dataDir != null) {
+            overrides.put("crosslink.data-dir", dataDir.toString());
+        }
+        return Settings.load(Home.locate(home), System.getenv(), overrides);
+    }
+}

@@ -1,0 +1,241 @@
+package org.crosslink.resolve;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.crosslink.model.MentionKey;
+import org.crosslink.model.ReportKey;
+
+/**
+ * Recomputes the entities of a component (the mentions joined by match links) as a function of the
+ * links alone: links are taken strongest first, ties broken by the mentions' keys, and each joins two
+ * clusters unless that would put two mentions of one report revision together (they are different
+ * people or places by definition). The result does not depend on the order mentions arrived in.
+ * <p>
+ * Entity ids are then handed to the new clusters: the oldest entity keeps its id for the cluster that
+ * holds most of its mentions (a merge keeps the id of the older entity); a cluster that no entity claims
+ * gets the id of its oldest mention.
+ */
+final class Clusterer<R> {
+    private static final Comparator<Edge> STRONGEST_FIRST = Comparator.comparingDouble(Edge::probability).reversed()
+            .thenComparing(e -> low(e)).thenComparing(e -> high(e));
+    private final Entities<R> entities;
+    private final int maxComponentSize;
+    private ResolutionListener<R> listener = ResolutionListener.none();
+
+    Clusterer(Entities<R> entities, int maxComponentSize) {
+        this.entities = entities;
+        this.maxComponentSize = maxComponentSize;
+    }
+
+    void bind(ResolutionListener<R> listener, UndoLog undo) {
+        this.listener = listener;
+    }
+
+    /** Recomputes the entities of the component(s) reached from the seeds; returns the entities changed. */
+    Set<Entity<R>> recluster(Collection<Mention<R>> seeds, MentionKey cause, String reason) {
+        List<Mention<R>> members = component(seeds);
+        List<List<Mention<R>>> clusters = clusters(members);
+        return assign(members, clusters, cause, reason);
+    }
+
+    /** Breadth-first over match links; bounded, so that one hub cannot make a report cost the whole store. */
+    private List<Mention<R>> component(Collection<Mention<R>> seeds) {
+        Set<Mention<R>> seen = new LinkedHashSet<>(seeds);
+        Deque<Mention<R>> queue = new ArrayDeque<>(seeds);
+        while (!queue.isEmpty() && seen.size() < maxComponentSize) {
+            Mention<R> m = queue.poll();
+            for (Edge e : m.edges) {
+                if (e.isMatch()) {
+                    Mention<R> o = e.other(m);
+                    if (seen.add(o)) {
+                        queue.add(o);
+                    }
+                }
+            }
+        }
+        return new ArrayList<>(seen);
+    }
+
+    private List<List<Mention<R>>> clusters(List<Mention<R>> members) {
+        Set<Mention<R>> inComponent = new HashSet<>(members);
+        List<Edge> edges = new ArrayList<>();
+        for (Mention<R> m : members) {
+            for (Edge e : m.edges) {
+                if (e.isMatch() && e.a() == m && inComponent.contains(e.b())) {
+                    edges.add(e);
+                }
+            }
+        }
+        edges.sort(STRONGEST_FIRST);
+        UnionFind<R> uf = new UnionFind<>(members);
+        for (Edge e : edges) {
+            uf.unionUnlessConflict(cast(e.a()), cast(e.b()));
+        }
+        return uf.groups(members);
+    }
+
+    private Set<Entity<R>> assign(List<Mention<R>> members, List<List<Mention<R>>> clusters, MentionKey cause, String reason) {
+        Map<Mention<R>, Integer> clusterOf = new IdentityHashMap<>();
+        for (int i = 0; i < clusters.size(); i++) {
+            for (Mention<R> m : clusters.get(i)) {
+                clusterOf.put(m, i);
+            }
+        }
+        List<Entity<R>> old = new ArrayList<>(new LinkedHashSet<>(members.stream()
+                .map(m -> m.entity).filter(e -> e != null).toList()));
+        old.sort(Comparator.comparingLong(Entity<R>::createdSeq).thenComparing(Entity::id));
+        Map<Integer, Entity<R>> owner = new HashMap<>();
+        Map<Entity<R>, Map<Integer, Integer>> spread = new LinkedHashMap<>();
+        for (Entity<R> e : old) {
+            Map<Integer, Integer> counts = new HashMap<>();
+            for (Mention<R> m : e.members) {
+                Integer c = clusterOf.get(m);
+                if (c != null) {
+                    counts.merge(c, 1, Integer::sum);
+                }
+            }
+            spread.put(e, counts);
+            Integer home = counts.entrySet().stream()
+                    .max(Comparator.<Map.Entry<Integer, Integer>>comparingInt(Map.Entry::getValue)
+                            .thenComparing(en -> -oldestSeq(clusters.get(en.getKey()))))
+                    .map(Map.Entry::getKey).orElse(null);
+            if (home != null && !owner.containsKey(home)) {
+                owner.put(home, e);
+            }
+        }
+        Set<Entity<R>> changed = new LinkedHashSet<>(old);
+        for (int i = 0; i < clusters.size(); i++) {
+            if (!owner.containsKey(i)) {
+                owner.put(i, entities.found(oldest(clusters.get(i))));
+            }
+            Entity<R> target = owner.get(i);
+            changed.add(target);
+            for (Mention<R> m : clusters.get(i)) {
+                entities.assign(m, target);
+            }
+        }
+        events(old, spread, owner, cause, reason);
+        return changed;
+    }
+
+    private void events(List<Entity<R>> old, Map<Entity<R>, Map<Integer, Integer>> spread,
+                        Map<Integer, Entity<R>> owner, MentionKey cause, String reason) {
+        Map<Entity<R>, List<String>> absorbed = new LinkedHashMap<>();
+        for (Entity<R> e : old) {
+            Map<Integer, Integer> counts = spread.get(e);
+            List<String> parts = counts.keySet().stream().sorted().map(c -> owner.get(c).id).filter(id -> !id.equals(e.id)).toList();
+            if (e.members.isEmpty()) {
+                Entity<R> into = counts.isEmpty() ? null : owner.get(counts.entrySet().stream()
+                        .max(Map.Entry.comparingByValue()).get().getKey());
+                entities.retire(e, into);
+                if (into != null) {
+                    absorbed.computeIfAbsent(into, k -> new ArrayList<>()).add(e.id);
+                }
+            } else if (!parts.isEmpty() && owner.containsValue(e)) {
+                listener.event(new EntityEvent(EntityEvent.Kind.SPLIT, e.id, parts, cause, reason));
+            }
+        }
+        absorbed.forEach((into, ids) -> listener.event(new EntityEvent(EntityEvent.Kind.MERGE, into.id, ids, cause, reason)));
+    }
+
+    private static <R> Mention<R> oldest(List<Mention<R>> cluster) {
+        Mention<R> o = cluster.get(0);
+        for (Mention<R> m : cluster) {
+            if (m.seq < o.seq) {
+                o = m;
+            }
+        }
+        return o;
+    }
+
+    private static <R> long oldestSeq(List<Mention<R>> cluster) {
+        return oldest(cluster).seq;
+    }
+
+    private static MentionKey low(Edge e) {
+        return e.a().key().compareTo(e.b().key()) <= 0 ? e.a().key() : e.b().key();
+    }
+
+    private static MentionKey high(Edge e) {
+        return e.a().key().compareTo(e.b().key()) <= 0 ? e.b().key() : e.a().key();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <R> Mention<R> cast(Mention<?> m) {
+        return (Mention<R>) m;
+    }
+
+    /** Union–find whose clusters carry the report revisions they hold, to refuse joins within one report. */
+    private static final class UnionFind<R> {
+        private final Map<Mention<R>, Mention<R>> parent = new IdentityHashMap<>();
+        private final Map<Mention<R>, Set<String>> reports = new IdentityHashMap<>();
+
+        UnionFind(List<Mention<R>> members) {
+            for (Mention<R> m : members) {
+                parent.put(m, m);
+                Set<String> r = new HashSet<>(2);
+                r.add(revisionKey(m));
+                reports.put(m, r);
+            }
+        }
+
+        Mention<R> find(Mention<R> m) {
+            Mention<R> p = parent.get(m);
+            while (p != m) {
+                Mention<R> gp = parent.get(p);
+                parent.put(m, gp);
+                m = p;
+                p = gp;
+            }
+            return m;
+        }
+
+        void unionUnlessConflict(Mention<R> a, Mention<R> b) {
+            Mention<R> ra = find(a);
+            Mention<R> rb = find(b);
+            if (ra == rb) {
+                return;
+            }
+            Set<String> sa = reports.get(ra);
+            Set<String> sb = reports.get(rb);
+            Set<String> small = sa.size() <= sb.size() ? sa : sb;
+            Set<String> large = small == sa ? sb : sa;
+            for (String r : small) {
+                if (large.contains(r)) {
+                    return;
+                }
+            }
+            large.addAll(small);
+            Mention<R> root = large == sa ? ra : rb;
+            Mention<R> child = root == ra ? rb : ra;
+            parent.put(child, root);
+            reports.put(root, large);
+            reports.remove(child);
+        }
+
+        List<List<Mention<R>>> groups(List<Mention<R>> members) {
+            Map<Mention<R>, List<Mention<R>>> groups = new LinkedHashMap<>();
+            for (Mention<R> m : members) {
+                groups.computeIfAbsent(find(m), k -> new ArrayList<>()).add(m);
+            }
+            return new ArrayList<>(groups.values());
+        }
+
+        private static String revisionKey(Mention<?> m) {
+            ReportKey r = m.key().report();
+            return r + "@" + m.revision();
+        }
+    }
+}

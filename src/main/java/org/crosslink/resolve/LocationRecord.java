@@ -1,0 +1,11 @@
+package org.crosslink.resolve;
+
+import org.crosslink.model.LocationKind;
+import org.crosslink.resolve.normalise.Address;
+
+/** A location mention after normalisation: kind, premises name, address and coordinates. */
+public record LocationRecord(LocationKind kind, String name, Address address, Double latitude, Double longitude) {
+    public boolean hasCoordinates() {
+        return latitude != null && longitude != null;
+    }
+}

@@ -1,0 +1,76 @@
+package org.crosslink.resolve;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.crosslink.model.MentionKey;
+
+/**
+ * One mention in the resolution index: its record, the blocking keys it is filed under, its links
+ * and the entity it belongs to. {@code meta} is what the alert rules need to know of it.
+ */
+public final class Mention<R> {
+    final int index;
+    final long id;
+    final MentionKey key;
+    final int revision;
+    final long seq;
+    final R record;
+    final long[] blockHashes;
+    final Object meta;
+    final List<Edge> edges = new ArrayList<>(2);
+    Entity<R> entity;
+
+    Mention(int index, long id, MentionKey key, int revision, long seq, R record, long[] blockHashes, Object meta) {
+        this.index = index;
+        this.id = id;
+        this.key = key;
+        this.revision = revision;
+        this.seq = seq;
+        this.record = record;
+        this.blockHashes = blockHashes;
+        this.meta = meta;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public MentionKey key() {
+        return key;
+    }
+
+    public int revision() {
+        return revision;
+    }
+
+    public long seq() {
+        return seq;
+    }
+
+    public R record() {
+        return record;
+    }
+
+    public Object meta() {
+        return meta;
+    }
+
+    public Entity<R> entity() {
+        return entity;
+    }
+
+    public List<Edge> edges() {
+        return edges;
+    }
+
+    /** Mentions of one revision of one report are different people or places by definition. */
+    boolean sameReportRevision(Mention<?> other) {
+        return revision == other.revision && key.report().equals(other.key.report());
+    }
+
+    @Override
+    public String toString() {
+        return key.toString();
+    }
+}

@@ -1,0 +1,128 @@
+package org.crosslink.resolve;
+
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.crosslink.model.Location;
+import org.crosslink.model.MentionFacts;
+import org.crosslink.model.MentionKey;
+import org.crosslink.model.Person;
+import org.crosslink.model.Report;
+import org.crosslink.model.ReportFacts;
+import org.crosslink.resolve.block.LocationBlocker;
+import org.crosslink.resolve.block.PersonBlocker;
+import org.crosslink.resolve.compare.LocationComparator;
+import org.crosslink.resolve.compare.PersonComparator;
+import org.crosslink.resolve.compare.Similarity;
+
+/**
+ * Resolution of whole reports: normalises each person and location, resolves it against the store,
+ * and, for a new revision, retires the mentions the revision no longer has. Persons and locations are
+ * resolved separately, each by its own {@link Resolver}.
+ */
+public final class ResolutionEngine {
+    private final RecordNormaliser normaliser = new RecordNormaliser();
+    private final Resolver<PersonRecord> persons;
+    private final Resolver<LocationRecord> locations;
+    private long nextMentionId = 1;
+
+    public ResolutionEngine(ResolutionSettings s) {
+        Similarity similarity = new Similarity(s.nearSimilarity(), s.closeSimilarity());
+        this.persons = new Resolver<>("P", new PersonBlocker(),
+                new PersonComparator(similarity, s.personWeights(), s.frequencies()),
+                s.personWeights(), s.personThresholds(), s.maxBlockSize(), s.maxComponentSize());
+        this.locations = new Resolver<>("L", new LocationBlocker(s.h3Resolution()),
+                new LocationComparator(similarity, s.locationWeights(), s.exactMetres(), s.nearMetres()),
+                s.locationWeights(), s.locationThresholds(), s.maxBlockSize(), s.maxComponentSize());
+    }
+
+    /** The entities a report changed, of both kinds. */
+    public record Changes(Set<Entity<PersonRecord>> persons, Set<Entity<LocationRecord>> locations) {
+        public boolean isEmpty() {
+            return persons.isEmpty() && locations.isEmpty();
+        }
+    }
+
+    public void bind(ResolutionListener<PersonRecord> personListener, ResolutionListener<LocationRecord> locationListener,
+                     UndoLog undo) {
+        persons.bind(personListener, undo);
+        locations.bind(locationListener, undo);
+    }
+
+    /**
+     * Resolves an accepted report. {@code previous} is the revision it supersedes, or null for a new report.
+     */
+    public Changes resolve(Report report, Report previous) {
+        ReportFacts facts = ReportFacts.of(report);
+        Set<Entity<PersonRecord>> changedPersons = new LinkedHashSet<>();
+        Set<Entity<LocationRecord>> changedLocations = new LinkedHashSet<>();
+        Set<String> personRefs = new HashSet<>();
+        Set<String> locationRefs = new HashSet<>();
+        for (Person p : report.persons()) {
+            if (personRefs.add(p.ref())) {
+                changedPersons.addAll(persons.add(nextMentionId++, new MentionKey(report.key(), p.ref()), report.revision(),
+                        normaliser.person(report, p), MentionFacts.ofPerson(report, facts, p)));
+            }
+        }
+        for (Location l : report.locations()) {
+            if (locationRefs.add(l.ref())) {
+                changedLocations.addAll(locations.add(nextMentionId++, new MentionKey(report.key(), l.ref()), report.revision(),
+                        normaliser.location(l), MentionFacts.ofLocation(facts, l)));
+            }
+        }
+        if (previous != null) {
+            String reason = "superseded by revision " + report.revision();
+            for (Person p : previous.persons()) {
+                if (!personRefs.contains(p.ref())) {
+                    changedPersons.addAll(persons.remove(new MentionKey(previous.key(), p.ref()), reason));
+                }
+            }
+            for (Location l : previous.locations()) {
+                if (!locationRefs.contains(l.ref())) {
+                    changedLocations.addAll(locations.remove(new MentionKey(previous.key(), l.ref()), reason));
+                }
+            }
+        }
+        return new Changes(changedPersons, changedLocations);
+    }
+
+    /** Removes every mention of a report (erasure), recomputing the entities they were part of. */
+    public Changes erase(Report report, String reason) {
+        Set<Entity<PersonRecord>> changedPersons = new LinkedHashSet<>();
+        Set<Entity<LocationRecord>> changedLocations = new LinkedHashSet<>();
+        for (Person p : report.persons()) {
+            changedPersons.addAll(persons.remove(new MentionKey(report.key(), p.ref()), reason));
+        }
+        for (Location l : report.locations()) {
+            changedLocations.addAll(locations.remove(new MentionKey(report.key(), l.ref()), reason));
+        }
+        return new Changes(changedPersons, changedLocations);
+    }
+
+    public Resolver<PersonRecord> persons() {
+        return persons;
+    }
+
+    public Resolver<LocationRecord> locations() {
+        return locations;
+    }
+
+    public long nextMentionId() {
+        return nextMentionId;
+    }
+
+    /** Sets where mention ids continue after a restart, and lets a rolled-back batch give its ids back. */
+    public void setNextMentionId(long next) {
+        this.nextMentionId = next;
+    }
+
+    /** All current mentions with their entity, for the entity export. */
+    public List<Mention<?>> allMentions() {
+        List<Mention<?>> all = new java.util.ArrayList<>(persons.mentionCount() + locations.mentionCount());
+        all.addAll(persons.mentions());
+        all.addAll(locations.mentions());
+        return all;
+    }
+}

@@ -1,0 +1,49 @@
+package org.crosslink.resolve;
+
+import java.util.List;
+
+import org.crosslink.resolve.score.Score;
+
+/**
+ * Receives every change resolution makes, as it makes it: the store turns them into rows written in
+ * the batch's transaction, the alert rules into the set of entities to assess. A listener that buffers
+ * must push the reversal of each change onto the {@link UndoLog} it is given.
+ */
+public interface ResolutionListener<R> {
+    void mentionAdded(Mention<R> m, List<String> blockingKeys);
+
+    void mentionRemoved(Mention<R> m);
+
+    void linkAdded(Edge edge, Score score);
+
+    void entityCreated(Entity<R> e, Mention<R> founder);
+
+    void entityRetired(Entity<R> e, Entity<R> into);
+
+    void entityRevived(Entity<R> e);
+
+    void mentionAssigned(Mention<R> m, Entity<R> from, Entity<R> to);
+
+    /** A merge or split, with the reason, for the entity-event log. */
+    void event(EntityEvent event);
+
+    static <R> ResolutionListener<R> none() {
+        return new ResolutionListener<>() {
+            public void mentionAdded(Mention<R> m, List<String> keys) { }
+
+            public void mentionRemoved(Mention<R> m) { }
+
+            public void linkAdded(Edge edge, Score score) { }
+
+            public void entityCreated(Entity<R> e, Mention<R> founder) { }
+
+            public void entityRetired(Entity<R> e, Entity<R> into) { }
+
+            public void entityRevived(Entity<R> e) { }
+
+            public void mentionAssigned(Mention<R> m, Entity<R> from, Entity<R> to) { }
+
+            public void event(EntityEvent event) { }
+        };
+    }
+}

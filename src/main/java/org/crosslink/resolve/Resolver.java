@@ -1,0 +1,299 @@
+package org.crosslink.resolve;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import it.unimi.dsi.fastutil.ints.IntArrayList;
+import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
+import org.crosslink.model.MentionKey;
+import org.crosslink.resolve.block.BlockIndex;
+import org.crosslink.resolve.block.Blocker;
+import org.crosslink.resolve.compare.RecordComparator;
+import org.crosslink.resolve.score.MatchOutcome;
+import org.crosslink.resolve.score.Score;
+import org.crosslink.resolve.score.Thresholds;
+import org.crosslink.resolve.score.Weights;
+
+/**
+ * Incremental entity resolution for one kind of mention (persons or locations), shaped like Duke:
+ * blocker, field comparators, Fellegi–Sunter weights, thresholds. Each new mention is compared with
+ * the mentions that share a blocking key with it, never with the whole store; the links it makes are
+ * kept; and the entities of the component it touches are recomputed by {@link Clusterer}, a function of
+ * the links alone, so the same mentions in any order give the same entities.
+ * <p>
+ * Not thread-safe: one writer. Every change is recorded in the {@link UndoLog} so a failed report or
+ * batch leaves no trace in memory.
+ */
+public final class Resolver<R> {
+    private final Blocker<R> blocker;
+    private final RecordComparator<R> comparator;
+    private final Weights weights;
+    private final Thresholds thresholds;
+    private final int maxBlockSize;
+    private final Clusterer<R> clusterer;
+    private final List<Mention<R>> mentions = new ArrayList<>();
+    private final Map<MentionKey, Mention<R>> byKey = new HashMap<>();
+    private final BlockIndex index = new BlockIndex();
+    private final Entities<R> entities;
+    private UndoLog undo = new UndoLog();
+    private ResolutionListener<R> listener = ResolutionListener.none();
+    private long nextSeq = 1;
+    private long comparisons;
+
+    public Resolver(String idPrefix, Blocker<R> blocker, RecordComparator<R> comparator, Weights weights,
+                    Thresholds thresholds, int maxBlockSize, int maxComponentSize) {
+        this.blocker = blocker;
+        this.comparator = comparator;
+        this.weights = weights;
+        this.thresholds = thresholds;
+        this.maxBlockSize = maxBlockSize;
+        this.entities = new Entities<>(idPrefix);
+        this.clusterer = new Clusterer<>(entities, maxComponentSize);
+    }
+
+    /** Directs changes to a listener and an undo log, for the batch now being processed. */
+    public void bind(ResolutionListener<R> listener, UndoLog undo) {
+        this.listener = listener;
+        this.undo = undo;
+        entities.bind(listener, undo);
+        clusterer.bind(listener, undo);
+    }
+
+    /**
+     * Resolves a new mention: files it, scores it against its candidates, links it, and recomputes
+     * the entities of its component. A mention of a new revision of a report supersedes the mention
+     * with the same key: the new one joins first (it matches the old one), then the old one leaves,
+     * so the entity keeps its id.
+     *
+     * @return the entities whose membership changed (active or retired)
+     */
+    public Set<Entity<R>> add(long id, MentionKey key, int revision, R record, Object meta) {
+        Mention<R> previous = byKey.get(key);
+        if (previous != null && previous.revision >= revision) {
+            throw new IllegalStateException("mention already resolved at revision " + previous.revision + ": " + key);
+        }
+        List<String> keys = blocker.keys(record);
+        Mention<R> m = new Mention<>(mentions.size(), id, key, revision, nextSeq++, record, hashes(keys), meta);
+        List<Mention<R>> candidates = candidates(blocker.queryKeys(record), m);
+        file(m);
+        listener.mentionAdded(m, keys);
+        for (Mention<R> c : candidates) {
+            comparisons++;
+            Score score = Score.of(weights.priorWeight(), comparator.compare(m.record, c.record), thresholds);
+            if (score.outcome() != MatchOutcome.NO_MATCH) {
+                link(m, c, score);
+            }
+        }
+        Set<Entity<R>> changed = new LinkedHashSet<>(clusterer.recluster(List.of(m), m.key, "new mention " + m.key));
+        if (previous != null) {
+            changed.addAll(remove(previous, "superseded by revision " + revision));
+        }
+        index(m);
+        return changed;
+    }
+
+    /**
+     * Removes a mention (its report was revised or erased) with its links, and recomputes the entities
+     * it was part of, which may split.
+     *
+     * @return the entities whose membership changed (active or retired)
+     */
+    public Set<Entity<R>> remove(MentionKey key, String reason) {
+        Mention<R> m = byKey.get(key);
+        return m == null ? Set.of() : remove(m, reason);
+    }
+
+    private Set<Entity<R>> remove(Mention<R> m, String reason) {
+        Set<Mention<R>> seeds = new LinkedHashSet<>();
+        for (Edge e : List.copyOf(m.edges)) {
+            seeds.add(e.other(m));
+            unlink(e);
+        }
+        Entity<R> entity = m.entity;
+        if (entity != null) {
+            seeds.addAll(entity.members);
+            entities.detach(m);
+        }
+        seeds.remove(m);
+        unfile(m);
+        listener.mentionRemoved(m);
+        Set<Entity<R>> changed = new LinkedHashSet<>();
+        if (entity != null) {
+            changed.add(entity);
+            if (entity.members.isEmpty()) {
+                entities.retire(entity, null);
+            }
+        }
+        if (!seeds.isEmpty()) {
+            changed.addAll(clusterer.recluster(seeds, m.key, reason));
+        }
+        return changed;
+    }
+
+    private List<Mention<R>> candidates(List<String> queryKeys, Mention<R> m) {
+        IntOpenHashSet seen = new IntOpenHashSet();
+        List<Mention<R>> out = new ArrayList<>();
+        for (String k : queryKeys) {
+            IntArrayList posting = index.get(BlockIndex.hash(k));
+            if (posting.size() > maxBlockSize) {
+                continue; // too common to tell anyone apart: a stop key
+            }
+            for (int i = 0; i < posting.size(); i++) {
+                int idx = posting.getInt(i);
+                if (seen.add(idx)) {
+                    Mention<R> c = mentions.get(idx);
+                    if (c != null && !c.sameReportRevision(m)) {
+                        out.add(c);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Files a new mention under its blocking keys; it becomes findable by key only once resolved. */
+    private void file(Mention<R> m) {
+        mentions.add(m);
+        for (long h : m.blockHashes) {
+            index.add(h, m.index);
+        }
+        undo.push(() -> {
+            for (long h : m.blockHashes) {
+                index.remove(h, m.index);
+            }
+            mentions.remove(m.index);
+            nextSeq = m.seq;
+        });
+    }
+
+    private void index(Mention<R> m) {
+        Mention<R> before = byKey.put(m.key, m);
+        undo.push(() -> {
+            if (before == null) {
+                byKey.remove(m.key);
+            } else {
+                byKey.put(m.key, before);
+            }
+        });
+    }
+
+    private void unfile(Mention<R> m) {
+        for (long h : m.blockHashes) {
+            index.remove(h, m.index);
+        }
+        boolean indexed = byKey.remove(m.key, m);
+        mentions.set(m.index, null);
+        undo.push(() -> {
+            mentions.set(m.index, m);
+            if (indexed) {
+                byKey.put(m.key, m);
+            }
+            for (long h : m.blockHashes) {
+                index.add(h, m.index);
+            }
+        });
+    }
+
+    private void link(Mention<R> a, Mention<R> b, Score score) {
+        Edge e = new Edge(a, b, score.probability(), score.outcome());
+        a.edges.add(e);
+        b.edges.add(e);
+        listener.linkAdded(e, score);
+        undo.push(() -> {
+            a.edges.remove(e);
+            b.edges.remove(e);
+        });
+    }
+
+    private void unlink(Edge e) {
+        Mention<?> a = e.a();
+        Mention<?> b = e.b();
+        a.edges.remove(e);
+        b.edges.remove(e);
+        undo.push(() -> {
+            a.edges.add(e);
+            b.edges.add(e);
+        });
+    }
+
+    private static long[] hashes(List<String> keys) {
+        long[] out = new long[keys.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = BlockIndex.hash(keys.get(i));
+        }
+        return out;
+    }
+
+    // ---- loading a stored state at start-up; no listener, no undo ----
+
+    /** Restores a stored mention, filed under its stored blocking keys, in its stored entity. */
+    public Mention<R> restore(long id, MentionKey key, int revision, long seq, R record, List<String> keys,
+                              Object meta, String entityId, long entityCreatedSeq) {
+        Mention<R> m = new Mention<>(mentions.size(), id, key, revision, seq, record, hashes(keys), meta);
+        mentions.add(m);
+        byKey.put(key, m);
+        for (long h : m.blockHashes) {
+            index.add(h, m.index);
+        }
+        nextSeq = Math.max(nextSeq, seq + 1);
+        entities.restoreMember(m, entityId, entityCreatedSeq);
+        return m;
+    }
+
+    /** Restores a stored link between two restored mentions. */
+    public void restoreLink(MentionKey a, MentionKey b, double probability, MatchOutcome outcome) {
+        Mention<R> ma = byKey.get(a);
+        Mention<R> mb = byKey.get(b);
+        if (ma != null && mb != null) {
+            Edge e = new Edge(ma, mb, probability, outcome);
+            ma.edges.add(e);
+            mb.edges.add(e);
+        }
+    }
+
+    /** Restores an entity that is retired (merged away) so that its id is not handed out again by accident. */
+    public void restoreRetired(String entityId, long createdSeq) {
+        entities.restoreRetired(entityId, createdSeq);
+    }
+
+    // ---- reading ----
+
+    public Mention<R> mention(MentionKey key) {
+        return byKey.get(key);
+    }
+
+    public Entity<R> entity(String id) {
+        return entities.get(id);
+    }
+
+    public Collection<Mention<R>> mentions() {
+        return byKey.values();
+    }
+
+    public int mentionCount() {
+        return byKey.size();
+    }
+
+    public int entityCount() {
+        return entities.activeCount();
+    }
+
+    public int blockingKeyCount() {
+        return index.keyCount();
+    }
+
+    /** How many pairs have been scored since start: the cost of resolution, for benchmarks. */
+    public long comparisons() {
+        return comparisons;
+    }
+
+    /** Scores two records, for explanations and tests. */
+    public Score score(R a, R b) {
+        return Score.of(weights.priorWeight(), comparator.compare(a, b), thresholds);
+    }
+}

@@ -1,0 +1,78 @@
+package org.crosslink.resolve.block;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.crosslink.resolve.LocationRecord;
+import org.crosslink.resolve.normalise.Address;
+import org.crosslink.resolve.normalise.Geo;
+import org.crosslink.resolve.normalise.Phonetics;
+
+/**
+ * Blocking keys for locations: postcode with house number or street, street with number and town,
+ * premises name with town or postcode, and the H3 cell of the coordinates. A location is filed under
+ * its own cell and looks up its cell and the six around it, so that points near a cell border meet.
+ */
+public final class LocationBlocker implements Blocker<LocationRecord> {
+    private final int h3Resolution;
+
+    public LocationBlocker(int h3Resolution) {
+        this.h3Resolution = h3Resolution;
+    }
+
+    @Override
+    public List<String> keys(LocationRecord l) {
+        Set<String> keys = addressKeys(l);
+        if (l.hasCoordinates()) {
+            keys.add("h3|" + Long.toHexString(Geo.cell(l.latitude(), l.longitude(), h3Resolution)));
+        }
+        return new ArrayList<>(keys);
+    }
+
+    @Override
+    public List<String> queryKeys(LocationRecord l) {
+        Set<String> keys = addressKeys(l);
+        if (l.hasCoordinates()) {
+            for (long cell : Geo.cellAndNeighbours(Geo.cell(l.latitude(), l.longitude(), h3Resolution))) {
+                keys.add("h3|" + Long.toHexString(cell));
+            }
+        }
+        return new ArrayList<>(keys);
+    }
+
+    private static Set<String> addressKeys(LocationRecord l) {
+        Set<String> keys = new LinkedHashSet<>();
+        Address a = l.address();
+        String street = Phonetics.metaphone(a.street());
+        String town = Phonetics.metaphone(a.town());
+        if (a.postcode() != null) {
+            if (a.number() != null) {
+                keys.add("pn|" + a.postcode() + "|" + a.number());
+            }
+            if (street != null) {
+                keys.add("ps|" + a.postcode() + "|" + street);
+            }
+        }
+        if (street != null && a.number() != null) {
+            keys.add("sn|" + street + "|" + a.number() + "|" + (town == null ? "" : town));
+        }
+        for (String locality : a.localities()) {
+            String code = Phonetics.metaphone(locality);
+            if (code != null && a.number() != null) {
+                keys.add("sn|" + code + "|" + a.number() + "|" + (town == null ? "" : town));
+            }
+        }
+        String name = Phonetics.metaphone(l.name());
+        if (name != null) {
+            if (town != null) {
+                keys.add("nt|" + name + "|" + town);
+            }
+            if (a.postcode() != null) {
+                keys.add("np|" + name + "|" + a.postcode());
+            }
+        }
+        return keys;
+    }
+}

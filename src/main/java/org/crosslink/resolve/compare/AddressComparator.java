@@ -1,0 +1,85 @@
+package org.crosslink.resolve.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.crosslink.resolve.normalise.Address;
+import org.crosslink.resolve.normalise.Postcodes;
+import org.crosslink.resolve.score.Weights;
+
+/**
+ * Compares two addresses part by part. Street and further lines are compared crosswise, because
+ * systems disagree on which line holds what; postcodes agree near when one slip apart or, in the UK,
+ * in the same district.
+ */
+final class AddressComparator {
+    private final Similarity similarity;
+    private final Weights weights;
+    private final String prefix;
+
+    AddressComparator(Similarity similarity, Weights weights, String prefix) {
+        this.similarity = similarity;
+        this.weights = weights;
+        this.prefix = prefix;
+    }
+
+    List<Comparison> compare(Address a, Address b) {
+        List<Comparison> out = new ArrayList<>(6);
+        add(out, "postcode", postcode(a.postcode(), b.postcode()));
+        add(out, "houseNumber", Similarity.code(a.number(), b.number()));
+        add(out, "unit", Similarity.code(a.unit(), b.unit()));
+        if (a.street() != null && b.street() != null) {
+            Agreement street = similarity.text(a.street(), b.street());
+            for (String l : b.localities()) {
+                street = better(street, similarity.text(a.street(), l));
+            }
+            for (String l : a.localities()) {
+                street = better(street, similarity.text(l, b.street()));
+            }
+            add(out, "street", street);
+        }
+        if (!a.localities().isEmpty() && !b.localities().isEmpty()) {
+            Agreement best = null;
+            for (String l : a.localities()) {
+                best = better(best, againstLines(l, b));
+            }
+            for (String l : b.localities()) {
+                best = better(best, againstLines(l, a));
+            }
+            add(out, "locality", best);
+        }
+        add(out, "town", similarity.text(a.town(), b.town()));
+        return out;
+    }
+
+    /** The best level of one line against the street and every further line of another address. */
+    private Agreement againstLines(String line, Address other) {
+        Agreement best = other.street() == null ? null : similarity.text(line, other.street());
+        for (String l : other.localities()) {
+            best = better(best, similarity.text(line, l));
+        }
+        return best;
+    }
+
+    private static Agreement postcode(String a, String b) {
+        Agreement level = Similarity.code(a, b);
+        if (level == Agreement.DIFFERENT) {
+            String oa = Postcodes.outward(a);
+            if (oa != null && oa.equals(Postcodes.outward(b))) {
+                return Agreement.CLOSE;
+            }
+        }
+        return level;
+    }
+
+    static Agreement better(Agreement a, Agreement b) {
+        return Similarity.rank(b) < Similarity.rank(a) ? b : a;
+    }
+
+    private void add(List<Comparison> out, String field, Agreement level) {
+        if (level != null) {
+            String name = prefix + field;
+            out.add(new Comparison(name, level, weights.weight(name, level)));
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.crosslink.resolve.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.crosslink.resolve.LocationRecord;
+import org.crosslink.resolve.normalise.Geo;
+import org.crosslink.resolve.score.Weights;
+
+/**
+ * Compares two location mentions: premises name, the address part by part, and the distance between
+ * their coordinates (exact within {@code exactMetres}, near within {@code nearMetres}).
+ */
+public final class LocationComparator implements RecordComparator<LocationRecord> {
+    private final Similarity similarity;
+    private final Weights weights;
+    private final AddressComparator addresses;
+    private final double exactMetres;
+    private final double nearMetres;
+
+    public LocationComparator(Similarity similarity, Weights weights, double exactMetres, double nearMetres) {
+        this.similarity = similarity;
+        this.weights = weights;
+        this.addresses = new AddressComparator(similarity, weights, "");
+        this.exactMetres = exactMetres;
+        this.nearMetres = nearMetres;
+    }
+
+    @Override
+    public List<Comparison> compare(LocationRecord a, LocationRecord b) {
+        List<Comparison> out = new ArrayList<>(addresses.compare(a.address(), b.address()));
+        add(out, "premisesName", similarity.text(a.name(), b.name()));
+        if (a.hasCoordinates() && b.hasCoordinates()) {
+            double metres = Geo.metres(a.latitude(), a.longitude(), b.latitude(), b.longitude());
+            Agreement level = metres <= exactMetres ? Agreement.EXACT
+                    : metres <= nearMetres ? Agreement.NEAR
+                    : metres <= nearMetres * 4 ? Agreement.CLOSE : Agreement.DIFFERENT;
+            add(out, "distance", level);
+        }
+        return out;
+    }
+
+    private void add(List<Comparison> out, String field, Agreement level) {
+        if (level != null) {
+            out.add(new Comparison(field, level, weights.weight(field, level)));
+        }
+    }
+}

@@ -1,0 +1,204 @@
+package org.crosslink.resolve.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.crosslink.model.PartialDate;
+import org.crosslink.resolve.Id;
+import org.crosslink.resolve.NamePair;
+import org.crosslink.resolve.PersonRecord;
+import org.crosslink.resolve.normalise.Address;
+import org.crosslink.resolve.normalise.Identifiers;
+import org.crosslink.resolve.score.Weights;
+
+/**
+ * Compares two person mentions: names (in either order, and every alias), date of birth, personal
+ * identifiers, shared phones and e-mail addresses, gender, nationality and the addresses they are
+ * linked to. Agreement on a common name counts for less (term-frequency adjustment).
+ */
+public final class PersonComparator implements RecordComparator<PersonRecord> {
+    private final Similarity similarity;
+    private final Weights weights;
+    private final NameFrequencies frequencies;
+    private final AddressComparator addresses;
+
+    public PersonComparator(Similarity similarity, Weights weights, NameFrequencies frequencies) {
+        this.similarity = similarity;
+        this.weights = weights;
+        this.frequencies = frequencies;
+        this.addresses = new AddressComparator(similarity, weights, "address.");
+    }
+
+    @Override
+    public List<Comparison> compare(PersonRecord a, PersonRecord b) {
+        List<Comparison> out = new ArrayList<>(12);
+        out.addAll(names(a, b));
+        add(out, "dateOfBirth", dates(a.dateOfBirth(), b.dateOfBirth()));
+        add(out, "personalId", personalIds(a.ids(), b.ids()));
+        add(out, "sharedContact", sharedContact(a.ids(), b.ids()));
+        add(out, "gender", equality(a.gender(), b.gender()));
+        add(out, "nationality", equality(a.nationality(), b.nationality()));
+        out.addAll(bestAddress(a.addresses(), b.addresses()));
+        return out;
+    }
+
+    private List<Comparison> names(PersonRecord a, PersonRecord b) {
+        List<Comparison> best = List.of();
+        double bestWeight = Double.NEGATIVE_INFINITY;
+        for (NamePair na : variants(a)) {
+            for (NamePair nb : variants(b)) {
+                for (boolean swapped : new boolean[] {false, true}) {
+                    List<Comparison> c = namePair(na, nb, swapped);
+                    double w = c.stream().mapToDouble(Comparison::weight).sum();
+                    if (w > bestWeight) {
+                        bestWeight = w;
+                        best = c;
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    private static List<NamePair> variants(PersonRecord p) {
+        if (p.aliases().isEmpty()) {
+            return List.of(p.name());
+        }
+        List<NamePair> all = new ArrayList<>(p.aliases().size() + 1);
+        all.add(p.name());
+        all.addAll(p.aliases());
+        return all;
+    }
+
+    private List<Comparison> namePair(NamePair a, NamePair b, boolean swapped) {
+        List<Comparison> out = new ArrayList<>(3);
+        if (!swapped) {
+            Agreement given = givenName(a.given(), b.given());
+            Agreement family = similarity.text(a.family(), b.family());
+            if (given != null) {
+                double w = weights.weight("givenName", given) + adjustment("givenName", given, frequencies.given(a.given()));
+                out.add(new Comparison("givenName", given, w));
+            }
+            if (family != null) {
+                double w = weights.weight("familyName", family) + adjustment("familyName", family, frequencies.family(a.family()));
+                out.add(new Comparison("familyName", family, w));
+            }
+            return out;
+        }
+        // Swapped: each cross pair is worth the mean of its given-name and family-name weights,
+        // so that comparing a with b scores exactly as comparing b with a.
+        crossed(out, "givenName~familyName", givenName(a.given(), b.family()));
+        crossed(out, "familyName~givenName", givenName(a.family(), b.given()));
+        if (!out.isEmpty()) {
+            out.add(new Comparison("nameOrder", Agreement.SWAPPED, weights.weight("nameOrder", Agreement.SWAPPED)));
+        }
+        return out;
+    }
+
+    private void crossed(List<Comparison> out, String field, Agreement level) {
+        if (level != null) {
+            double w = (weights.weight("givenName", level) + weights.weight("familyName", level)) / 2;
+            out.add(new Comparison(field, level, w));
+        }
+    }
+
+    private Agreement givenName(String a, String b) {
+        if (a == null || b == null) {
+            return null;
+        }
+        boolean initialA = a.length() == 1;
+        boolean initialB = b.length() == 1;
+        if (initialA || initialB) {
+            return a.charAt(0) == b.charAt(0) ? Agreement.INITIAL : Agreement.DIFFERENT;
+        }
+        return similarity.text(a, b);
+    }
+
+    /** Exact agreement on a common name is worth less: log2(u / frequency), never a bonus. */
+    private double adjustment(String field, Agreement level, double frequency) {
+        if (level != Agreement.EXACT || frequency <= 0) {
+            return 0;
+        }
+        double u = weights.u(field, level);
+        return frequency > u ? Weights.log2(u / frequency) : 0;
+    }
+
+    static Agreement dates(PartialDate a, PartialDate b) {
+        if (a == null || b == null) {
+            return null;
+        }
+        if (a.year() != b.year() && !(a.isFull() && b.isFull())) {
+            return Agreement.DIFFERENT;
+        }
+        if (!a.isFull() || !b.isFull()) {
+            boolean monthsAgree = a.month() == 0 || b.month() == 0 || a.month() == b.month();
+            return monthsAgree ? Agreement.WEAK : Agreement.DIFFERENT;
+        }
+        boolean weak = a.impossible() || b.impossible();
+        if (a.year() == b.year() && a.month() == b.month() && a.day() == b.day()) {
+            return weak ? Agreement.CLOSE : Agreement.EXACT;
+        }
+        if (a.year() == b.year() && a.month() == b.day() && a.day() == b.month()) {
+            return Agreement.NEAR;
+        }
+        int same = (a.year() == b.year() ? 1 : 0) + (a.month() == b.month() ? 1 : 0) + (a.day() == b.day() ? 1 : 0);
+        if (same == 2) {
+            return Agreement.CLOSE;
+        }
+        return Agreement.DIFFERENT;
+    }
+
+    private static Agreement personalIds(List<Id> a, List<Id> b) {
+        Agreement best = null;
+        for (Id x : a) {
+            if (!Identifiers.personal(x.type())) {
+                continue;
+            }
+            for (Id y : b) {
+                if (x.type() == y.type()) {
+                    best = AddressComparator.better(best, Similarity.code(x.value(), y.value()));
+                }
+            }
+        }
+        return best;
+    }
+
+    /** A shared phone, e-mail, vehicle or bank account. Sharing is evidence; not sharing is no evidence at all. */
+    private static Agreement sharedContact(List<Id> a, List<Id> b) {
+        for (Id x : a) {
+            if (!Identifiers.personal(x.type()) && b.contains(x)) {
+                return Agreement.EXACT;
+            }
+        }
+        return null;
+    }
+
+    private static Agreement equality(String a, String b) {
+        if (a == null || b == null) {
+            return null;
+        }
+        return a.equals(b) ? Agreement.EXACT : Agreement.DIFFERENT;
+    }
+
+    private List<Comparison> bestAddress(List<Address> a, List<Address> b) {
+        List<Comparison> best = List.of();
+        double bestWeight = Double.NEGATIVE_INFINITY;
+        for (Address x : a) {
+            for (Address y : b) {
+                List<Comparison> c = addresses.compare(x, y);
+                double w = c.stream().mapToDouble(Comparison::weight).sum();
+                if (w > bestWeight) {
+                    bestWeight = w;
+                    best = c;
+                }
+            }
+        }
+        return best;
+    }
+
+    private void add(List<Comparison> out, String field, Agreement level) {
+        if (level != null) {
+            out.add(new Comparison(field, level, weights.weight(field, level)));
+        }
+    }
+}

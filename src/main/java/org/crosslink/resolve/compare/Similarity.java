@@ -1,0 +1,88 @@
+package org.crosslink.resolve.compare;
+
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.crosslink.resolve.normalise.Names;
+import org.crosslink.resolve.normalise.Phonetics;
+
+/**
+ * String agreement levels from commons-text: exact, near and close by Jaro–Winkler on the names with
+ * spaces removed ({@code winston hills} = {@code winstonhills}), weak when they sound alike, else different.
+ * Every method is symmetric: compare(a, b) is compare(b, a).
+ */
+public final class Similarity {
+    private static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();
+    private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
+    private final double near;
+    private final double close;
+
+    public Similarity(double near, double close) {
+        if (!(0 < close && close <= near && near < 1)) {
+            throw new IllegalArgumentException("thresholds must satisfy 0 < close <= near < 1");
+        }
+        this.near = near;
+        this.close = close;
+    }
+
+    /** The level two normalised strings agree at; null when either is missing. */
+    public Agreement text(String a, String b) {
+        if (a == null || b == null) {
+            return null;
+        }
+        String ca = Names.compact(a);
+        String cb = Names.compact(b);
+        if (ca.equals(cb)) {
+            return Agreement.EXACT;
+        }
+        double jw = JW.apply(ca, cb);
+        if (jw >= near) {
+            return Agreement.NEAR;
+        }
+        if (jw >= close) {
+            return Agreement.CLOSE;
+        }
+        String pa = Phonetics.metaphone(a);
+        if (pa != null && pa.equals(Phonetics.metaphone(b))) {
+            return Agreement.WEAK;
+        }
+        return Agreement.DIFFERENT;
+    }
+
+    /** Codes and numbers: exact, near (one edit or two neighbours swapped), else different. */
+    public static Agreement code(String a, String b) {
+        if (a == null || b == null) {
+            return null;
+        }
+        if (a.equals(b)) {
+            return Agreement.EXACT;
+        }
+        return oneSlip(a, b) ? Agreement.NEAR : Agreement.DIFFERENT;
+    }
+
+    /** One insertion, deletion or substitution, or one swap of neighbouring characters. */
+    static boolean oneSlip(String a, String b) {
+        if (ONE_EDIT.apply(a, b) == 1) {
+            return true;
+        }
+        if (a.length() != b.length()) {
+            return false;
+        }
+        int first = -1;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                if (first < 0) {
+                    first = i;
+                } else {
+                    return i == first + 1 && a.charAt(first) == b.charAt(i) && a.charAt(i) == b.charAt(first)
+                            && a.substring(i + 1).equals(b.substring(i + 1));
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Ranks levels from best to worst, for choosing the best of several alternatives. */
+    public static int rank(Agreement level) {
+        return level == null ? 99 : level.ordinal();
+    }
+}

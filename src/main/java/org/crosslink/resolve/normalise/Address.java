@@ -1,0 +1,18 @@
+package org.crosslink.resolve.normalise;
+
+import java.util.List;
+
+/**
+ * A normalised address: flat or unit number, house number, street (abbreviations expanded),
+ * further lines (localities), town, postcode, region and country. Any part may be null.
+ */
+public record Address(String unit, String number, String street, List<String> localities, String town,
+                      String postcode, String region, String country) {
+    public Address {
+        localities = localities == null ? List.of() : List.copyOf(localities);
+    }
+
+    public boolean isEmpty() {
+        return unit == null && number == null && street == null && localities.isEmpty() && town == null && postcode == null;
+    }
+}

@@ -1,0 +1,53 @@
+package org.crosslink.resolve.normalise;
+
+import java.util.Locale;
+
+import org.crosslink.model.IdentifierType;
+
+/**
+ * Identifier values in one canonical form per type: phones in E.164, e-mail addresses in lower case,
+ * everything else (passports, national ids, NI numbers, PNC ids, vehicle registrations, bank accounts)
+ * as upper-case letters and digits only, so {@code AB 12 34 56 C} and {@code ab123456c} are equal.
+ */
+public final class Identifiers {
+    private Identifiers() {
+    }
+
+    /** The canonical value, or null when nothing usable is left. */
+    public static String normalise(IdentifierType type, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String result = switch (type) {
+            case PHONE -> {
+                String e164 = Phones.e164(value);
+                yield e164 != null ? e164 : alphanumeric(value);
+            }
+            case EMAIL -> value.trim().toLowerCase(Locale.ROOT);
+            default -> alphanumeric(value);
+        };
+        return result == null || result.isEmpty() ? null : result;
+    }
+
+    /**
+     * True for identifiers that belong to one person only. Phones, e-mail addresses, vehicles and bank
+     * accounts are shared, and in exploitation they are shared on purpose: they are evidence, not proof.
+     */
+    public static boolean personal(IdentifierType type) {
+        return switch (type) {
+            case PASSPORT, NATIONAL_ID, NI_NUMBER, PNC_ID -> true;
+            default -> false;
+        };
+    }
+
+    private static String alphanumeric(String value) {
+        StringBuilder sb = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                sb.append(Character.toUpperCase(c));
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,74 @@
+package org.crosslink.resolve.normalise;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.ibm.icu.text.Transliterator;
+
+/**
+ * Person and place names reduced to lower-case ASCII letters and single spaces. Other scripts and
+ * diacritics are transliterated to Latin with ICU4J, so that {@code Ionescu}, {@code IONESCU},
+ * {@code Ionesku} and {@code Ионеску} can meet: the first two become equal, the others close.
+ */
+public final class Names {
+    private static final int CACHE_LIMIT = 200_000;
+    private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+    private static final ThreadLocal<Transliterator> LATIN =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
+
+    private Names() {
+    }
+
+    /** The normalised name, or null when nothing of a name is left. */
+    public static String normalise(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String cached = CACHE.get(raw);
+        if (cached != null) {
+            return cached.isEmpty() ? null : cached;
+        }
+        String result = clean(ascii(raw) ? raw : LATIN.get().transliterate(raw));
+        if (CACHE.size() < CACHE_LIMIT) {
+            CACHE.put(raw, result);
+        }
+        return result.isEmpty() ? null : result;
+    }
+
+    /** The name without spaces: {@code winston hills} and {@code winstonhills} compare equal this way. */
+    public static String compact(String normalised) {
+        return normalised == null ? null : normalised.replace(" ", "");
+    }
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 127) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String clean(String latin) {
+        StringBuilder sb = new StringBuilder(latin.length());
+        boolean space = true;
+        for (int i = 0; i < latin.length(); i++) {
+            char c = Character.toLowerCase(latin.charAt(i));
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                sb.append(c);
+                space = false;
+            } else if (c == '\'' || c == '’' || c == '`') {
+                continue; // O'Brien and OBrien are one name
+            } else if (!space) {
+                sb.append(' ');
+                space = true;
+            }
+        }
+        int end = sb.length();
+        while (end > 0 && sb.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return sb.substring(0, end).toLowerCase(Locale.ROOT);
+    }
+}
