@@ -74,7 +74,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         ResolutionEngine engine = new ResolutionEngine(ResolutionConfig.read(settings));
         try (ProgressBar bar = Progress.bar(task, order.size())) {
             for (FebrlReports.Labelled l : order) {
-                engine.resolve(l.report(), null);
+                engine.resolve(l.report(), java.util.List.of(), java.util.List.of());
                 bar.step();
             }
         }

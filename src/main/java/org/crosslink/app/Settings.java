@@ -73,6 +73,11 @@ public final class Settings {
         return sb.toString();
     }
 
+    /** Fills {@code ${key}} references in a text (broker.xml) from these settings. */
+    public String resolveText(String text) {
+        return resolve(values, text, 0);
+    }
+
     public Home home() {
         return home;
     }

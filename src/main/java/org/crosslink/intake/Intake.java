@@ -25,10 +25,16 @@ public final class Intake {
     /**
      * @param queueSource the source whose inbound queue the message came from
      * @param sender      the authenticated user that sent it, or null when the broker does not authenticate
-     * @param body        the body: a String for text messages, byte[] for bytes messages
+     * @param body        the body: a String for text messages, byte[] for bytes messages, {@link Oversize} when too large to read
      */
     public IntakeResult examine(String queueSource, String sender, Object body) {
-        ParsedBody parsed = body instanceof byte[] bytes ? parser.parse(bytes) : parser.parse((String) body);
+        ParsedBody parsed;
+        if (body instanceof Oversize o) {
+            parsed = ParsedBody.rejected(RejectionCode.OVERSIZE,
+                    "the body has " + o.bytes() + " bytes; the limit is " + parser.limits().maxBytes());
+        } else {
+            parsed = body instanceof byte[] bytes ? parser.parse(bytes) : parser.parse((String) body);
+        }
         if (!parsed.ok()) {
             return new IntakeResult.Rejected(List.of(parsed.rejection()), null, null);
         }

@@ -70,8 +70,8 @@ public final class ReportParser {
         if (body == null || body.isBlank()) {
             return ParsedBody.rejected(RejectionCode.EMPTY_MESSAGE, "the message has no body");
         }
-        if (body.length() > limits.maxBytes()) {
-            return oversize(body.length());
+        if (body.length() > limits.maxBytes() || utf8Length(body) > limits.maxBytes()) {
+            return oversize(utf8Length(body));
         }
         JsonNode node;
         try {
@@ -97,6 +97,25 @@ public final class ReportParser {
     private ParsedBody oversize(long size) {
         return ParsedBody.rejected(RejectionCode.OVERSIZE,
                 "the body has " + size + " bytes; the limit is " + limits.maxBytes());
+    }
+
+    /** The size the text has in UTF-8, which is what the limit is set in. */
+    static long utf8Length(String s) {
+        long n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                n++;
+            } else if (c < 0x800) {
+                n += 2;
+            } else if (Character.isHighSurrogate(c)) {
+                n += 4;
+                i++;
+            } else {
+                n += 3;
+            }
+        }
+        return n;
     }
 
     private static String firstLine(String message) {

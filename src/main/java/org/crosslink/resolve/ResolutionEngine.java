@@ -52,9 +52,10 @@ public final class ResolutionEngine {
     }
 
     /**
-     * Resolves an accepted report. {@code previous} is the revision it supersedes, or null for a new report.
+     * Resolves an accepted report. For a new revision, {@code previousPersons} and {@code previousLocations}
+     * are the refs the superseded revision had; mentions the new revision no longer has are removed.
      */
-    public Changes resolve(Report report, Report previous) {
+    public Changes resolve(Report report, List<String> previousPersons, List<String> previousLocations) {
         ReportFacts facts = ReportFacts.of(report);
         Set<Entity<PersonRecord>> changedPersons = new LinkedHashSet<>();
         Set<Entity<LocationRecord>> changedLocations = new LinkedHashSet<>();
@@ -72,31 +73,29 @@ public final class ResolutionEngine {
                         normaliser.location(l), MentionFacts.ofLocation(facts, l)));
             }
         }
-        if (previous != null) {
-            String reason = "superseded by revision " + report.revision();
-            for (Person p : previous.persons()) {
-                if (!personRefs.contains(p.ref())) {
-                    changedPersons.addAll(persons.remove(new MentionKey(previous.key(), p.ref()), reason));
-                }
+        String reason = "superseded by revision " + report.revision();
+        for (String ref : previousPersons) {
+            if (!personRefs.contains(ref)) {
+                changedPersons.addAll(persons.remove(new MentionKey(report.key(), ref), reason));
             }
-            for (Location l : previous.locations()) {
-                if (!locationRefs.contains(l.ref())) {
-                    changedLocations.addAll(locations.remove(new MentionKey(previous.key(), l.ref()), reason));
-                }
+        }
+        for (String ref : previousLocations) {
+            if (!locationRefs.contains(ref)) {
+                changedLocations.addAll(locations.remove(new MentionKey(report.key(), ref), reason));
             }
         }
         return new Changes(changedPersons, changedLocations);
     }
 
     /** Removes every mention of a report (erasure), recomputing the entities they were part of. */
-    public Changes erase(Report report, String reason) {
+    public Changes erase(org.crosslink.model.ReportKey report, List<String> personRefs, List<String> locationRefs, String reason) {
         Set<Entity<PersonRecord>> changedPersons = new LinkedHashSet<>();
         Set<Entity<LocationRecord>> changedLocations = new LinkedHashSet<>();
-        for (Person p : report.persons()) {
-            changedPersons.addAll(persons.remove(new MentionKey(report.key(), p.ref()), reason));
+        for (String ref : personRefs) {
+            changedPersons.addAll(persons.remove(new MentionKey(report, ref), reason));
         }
-        for (Location l : report.locations()) {
-            changedLocations.addAll(locations.remove(new MentionKey(report.key(), l.ref()), reason));
+        for (String ref : locationRefs) {
+            changedLocations.addAll(locations.remove(new MentionKey(report, ref), reason));
         }
         return new Changes(changedPersons, changedLocations);
     }

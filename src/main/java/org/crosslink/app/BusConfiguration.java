@@ -1,0 +1,46 @@
+package org.crosslink.app;
+
+import java.util.Properties;
+
+import org.apache.camel.CamelConfiguration;
+import org.apache.camel.CamelContext;
+import org.apache.camel.support.service.ServiceSupport;
+import org.crosslink.bus.InboundComponent;
+
+/**
+ * Wires the bus into Camel: starts the {@link BusRuntime}, binds the stage beans the routes call by name,
+ * registers the {@code crosslink-inbound} component, and makes every setting a {@code {{placeholder}}}.
+ * The runtime is a Camel service, so it is closed after the routes have stopped.
+ */
+public final class BusConfiguration implements CamelConfiguration {
+    private final Settings settings;
+    private BusRuntime runtime;
+
+    public BusConfiguration(Settings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public void configure(CamelContext context) throws Exception {
+        Properties props = new Properties();
+        props.putAll(settings.asMap());
+        context.getPropertiesComponent().setOverrideProperties(props);
+        runtime = BusRuntime.start(settings);
+        context.getRegistry().bind("intake", runtime.intakeStage);
+        context.getRegistry().bind("dedupe", runtime.dedupeStage);
+        context.getRegistry().bind("resolver", runtime.resolveStage);
+        context.getRegistry().bind("batches", runtime.batchStage);
+        context.addComponent("crosslink-inbound", new InboundComponent(runtime.receiver, runtime.batchStage));
+        context.addService(new ServiceSupport() {
+            @Override
+            protected void doStop() {
+                runtime.close();
+            }
+        }, true, true);
+    }
+
+    /** The runtime, once Camel has configured it. */
+    public BusRuntime runtime() {
+        return runtime;
+    }
+}

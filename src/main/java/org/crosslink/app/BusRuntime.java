@@ -1,0 +1,145 @@
+package org.crosslink.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.apache.activemq.artemis.api.core.client.ClientSession;
+import org.crosslink.bus.BatchStage;
+import org.crosslink.bus.BrokerClient;
+import org.crosslink.bus.DedupeStage;
+import org.crosslink.bus.Deliveries;
+import org.crosslink.bus.Destinations;
+import org.crosslink.bus.EmbeddedBroker;
+import org.crosslink.bus.InboundReceiver;
+import org.crosslink.bus.IntakeStage;
+import org.crosslink.bus.ResolveStage;
+import org.crosslink.bus.Topology;
+import org.crosslink.dedupe.ReportIndex;
+import org.crosslink.intake.Intake;
+import org.crosslink.intake.IntakeLimits;
+import org.crosslink.intake.ReportParser;
+import org.crosslink.intake.ReportSchema;
+import org.crosslink.model.Registry;
+import org.crosslink.resolve.ResolutionEngine;
+import org.crosslink.store.Database;
+import org.crosslink.store.Json;
+import org.crosslink.store.StateLoader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Everything the bus is made of, built from the settings and started in order: the broker (embedded
+ * unless a url is set), the database, the state loaded from it, and the stages the routes call.
+ * Closed in the reverse order.
+ */
+public final class BusRuntime implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(BusRuntime.class);
+    final Settings settings;
+    final Registry registry;
+    final Destinations names;
+    final Clock clock = Clock.systemUTC();
+    final EmbeddedBroker broker;
+    final BrokerClient client;
+    final Database db;
+    final ReportIndex reports = new ReportIndex();
+    final ResolutionEngine engine;
+    final AtomicLong eventIds = new AtomicLong(1);
+    final Deliveries deliveries;
+    final IntakeStage intakeStage;
+    final DedupeStage dedupeStage;
+    final ResolveStage resolveStage;
+    final BatchStage batchStage;
+    final InboundReceiver receiver;
+
+    private BusRuntime(Settings settings) throws Exception {
+        this.settings = settings;
+        this.registry = RegistryLoader.load(settings);
+        this.names = Destinations.from(settings);
+        String url = settings.get("crosslink.broker.url", "");
+        this.broker = url.isBlank() ? EmbeddedBroker.start(settings, null) : null;
+        String user = settings.get("crosslink.broker.user", null);
+        String password = settings.get("crosslink.broker.password", null);
+        this.client = BrokerClient.connect(broker != null ? broker.inVmUrl() : url, user, password);
+        try (ClientSession session = client.autoCommitSession()) {
+            new Topology(names, registry).ensure(session);
+        }
+        this.db = Database.open(settings.get("crosslink.db.url", ""), settings.get("crosslink.db.user", null),
+                settings.get("crosslink.db.password", null), settings.path("crosslink.data-dir"), settings.getInt("crosslink.db.pool-size"));
+        this.engine = new ResolutionEngine(ResolutionConfig.read(settings));
+        StateLoader.Loaded loaded = new StateLoader(db).load(reports, engine);
+        eventIds.set(loaded.nextEventId());
+        this.deliveries = new Deliveries(clock);
+        this.intakeStage = new IntakeStage(intake(settings, registry), names, deliveries);
+        this.dedupeStage = new DedupeStage(reports, deliveries);
+        this.resolveStage = new ResolveStage(engine, reports, deliveries, clock);
+        this.batchStage = new BatchStage(db, engine, names, deliveries, intakeStage, clock, eventIds);
+        this.receiver = new InboundReceiver(client, names, registry, user, settings.getInt("crosslink.intake.max-bytes"), clock);
+    }
+
+    public static BusRuntime start(Settings settings) {
+        try {
+            return new BusRuntime(settings);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("the bus did not start: " + e.getMessage(), e);
+        }
+    }
+
+    static Intake intake(Settings s, Registry registry) {
+        IntakeLimits limits = new IntakeLimits(s.getInt("crosslink.intake.max-bytes"), s.getInt("crosslink.intake.max-depth"),
+                s.getInt("crosslink.intake.max-tokens"), s.getInt("crosslink.intake.max-string-length"),
+                s.getInt("crosslink.intake.max-number-length"));
+        try (InputStream in = s.home().open(s.get("crosslink.intake.schema"))) {
+            return new Intake(new ReportParser(limits), new ReportSchema(Json.MAPPER.readTree(in), registry.sourceCodes()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public Registry registry() {
+        return registry;
+    }
+
+    public Destinations names() {
+        return names;
+    }
+
+    public Database db() {
+        return db;
+    }
+
+    public BrokerClient client() {
+        return client;
+    }
+
+    public ResolutionEngine engine() {
+        return engine;
+    }
+
+    public BatchStage batchStage() {
+        return batchStage;
+    }
+
+    public EmbeddedBroker broker() {
+        return broker;
+    }
+
+    @Override
+    public void close() {
+        receiver.close();
+        client.close();
+        db.close();
+        if (broker != null) {
+            broker.close();
+        }
+        LOG.info("event=bus.closed");
+    }
+}

@@ -1,0 +1,115 @@
+package org.crosslink.app;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import me.tongfei.progressbar.ProgressBar;
+import org.crosslink.bus.Outcome;
+import org.crosslink.bus.ReportSender;
+import org.crosslink.store.Queries;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Publishes a file of reports through the broker, waits until every one is processed, and summarises. */
+@Command(name = "replay", mixinStandardHelpOptions = true,
+        description = {"Publish each line of a JSONL file (one report, wire format v1) to its source's inbound queue,",
+                "wait until every report has been processed or rejected, and print one summary line.",
+                "With no broker configured it starts the embedded one in the data directory."})
+public final class ReplayCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(paramLabel = "FILE.jsonl", description = "One report per line.")
+    Path file;
+
+    @Option(names = "--export-entities", paramLabel = "OUT.jsonl", description = "After the replay, write one line per person and location mention with its entity.")
+    Path exportEntities;
+
+    @Option(names = "--default-source", paramLabel = "SOURCE", description = "The queue for a line whose source cannot be read (default: ${DEFAULT-VALUE}).")
+    String defaultSource = "MET";
+
+    @Option(names = "--stall-seconds", description = "Give up when nothing has been processed for this long (default: ${DEFAULT-VALUE}).")
+    int stallSeconds = 120;
+
+    @Override
+    public Integer call() throws Exception {
+        Settings settings = common.settings();
+        long lines;
+        try (var stream = Files.lines(file, StandardCharsets.UTF_8)) {
+            lines = stream.filter(l -> !l.isBlank()).count();
+        }
+        try (Bus bus = new Bus(settings).start()) {
+            BusRuntime rt = bus.runtime();
+            Queries queries = new Queries(rt.db());
+            Map<String, Long> before = queries.counts();
+            long start = System.nanoTime();
+            try (ReportSender sender = new ReportSender(s -> rt.client().transactedSession(), rt.names(),
+                    rt.registry()::isSource, defaultSource, 500);
+                 BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                 ProgressBar bar = Progress.bar("sending", lines)) {
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    if (!line.isBlank()) {
+                        sender.send(line);
+                        bar.step();
+                    }
+                }
+            }
+            Map<String, Long> delta = waitFor(queries, before, lines);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            PrintStream out = System.out;
+            long dead = delta.getOrDefault(Outcome.DEAD_LETTERED.name(), 0L);
+            if (dead > 0) {
+                out.printf("%d reports could not be processed and are in the dead-letter queue (see 'dlq list'); counted as rejected%n", dead);
+            }
+            out.printf("replayed %d reports: accepted %d, rejected %d, duplicates %d, superseded %d in %.1f s (%.0f reports/s)%n",
+                    lines, delta.getOrDefault("ACCEPTED", 0L), delta.getOrDefault("REJECTED", 0L) + dead,
+                    delta.getOrDefault("DUPLICATE", 0L), delta.getOrDefault("SUPERSEDED", 0L), seconds, lines / seconds);
+            if (exportEntities != null) {
+                try (BufferedWriter w = Files.newBufferedWriter(exportEntities, StandardCharsets.UTF_8)) {
+                    queries.exportEntities(w);
+                }
+            }
+            return processed(delta) == lines ? 0 : 1;
+        }
+    }
+
+    private Map<String, Long> waitFor(Queries queries, Map<String, Long> before, long expected) throws Exception {
+        Map<String, Long> delta = Map.of();
+        long lastProgress = System.nanoTime();
+        long lastCount = -1;
+        try (ProgressBar bar = Progress.bar("processed", expected)) {
+            while (true) {
+                Map<String, Long> now = queries.counts();
+                delta = new java.util.HashMap<>();
+                for (Map.Entry<String, Long> e : now.entrySet()) {
+                    delta.put(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L));
+                }
+                long done = processed(delta);
+                bar.stepTo(Math.min(done, expected));
+                if (done >= expected) {
+                    return delta;
+                }
+                if (done != lastCount) {
+                    lastCount = done;
+                    lastProgress = System.nanoTime();
+                } else if (System.nanoTime() - lastProgress > stallSeconds * 1_000_000_000L) {
+                    System.err.printf("replay: nothing processed for %d s; %d of %d done%n", stallSeconds, done, expected);
+                    return delta;
+                }
+                Thread.sleep(100);
+            }
+        }
+    }
+
+    private static long processed(Map<String, Long> delta) {
+        return delta.values().stream().mapToLong(Long::longValue).sum();
+    }
+}

@@ -1,0 +1,31 @@
+package org.crosslink.app;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** Runs the bus until it is asked to stop. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Start the bus: the embedded Artemis broker (unless crosslink.broker.url is set), the database,",
+                "and the routes. Runs until SIGTERM or Ctrl-C, then stops taking reports, finishes the batch in",
+                "flight and exits."})
+public final class RunCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Override
+    public Integer call() throws Exception {
+        Settings settings = common.settings();
+        Bus bus = new Bus(settings).start();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            bus.close();
+            stopped.countDown();
+        }, "crosslink-shutdown"));
+        Banner.print(System.out, bus.runtime());
+        stopped.await();
+        return 0;
+    }
+}

@@ -1,0 +1,74 @@
+package org.crosslink.bus;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
+import org.apache.activemq.artemis.spi.core.security.ActiveMQSecurityManager;
+import org.crosslink.app.Settings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded Artemis broker: {@code config/broker.xml} with its {@code ${...}} values filled from the
+ * settings, journal under the data directory. A persistent broker: what it acknowledged survives a crash.
+ */
+public final class EmbeddedBroker implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedBroker.class);
+    private final EmbeddedActiveMQ server = new EmbeddedActiveMQ();
+    private final String inVmUrl;
+
+    private EmbeddedBroker(String inVmUrl) {
+        this.inVmUrl = inVmUrl;
+    }
+
+    public static EmbeddedBroker start(Settings settings, ActiveMQSecurityManager securityManager) {
+        Path dir = settings.path("crosslink.broker.dir");
+        try {
+            Files.createDirectories(dir);
+            String xml;
+            try (InputStream in = settings.home().open(settings.get("crosslink.broker.config"))) {
+                xml = settings.resolveText(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+            Path effective = dir.resolve("broker.xml");
+            Files.writeString(effective, xml);
+            EmbeddedBroker broker = new EmbeddedBroker("vm://" + settings.get("crosslink.broker.in-vm-id"));
+            broker.server.setConfigResourcePath(effective.toUri().toString());
+            if (securityManager != null) {
+                broker.server.setSecurityManager(securityManager);
+            }
+            broker.server.start();
+            LOG.info("event=broker.started dir={} core={}:{} amqp={} stomp={}", dir, settings.get("crosslink.broker.host"),
+                    settings.get("crosslink.broker.core-port"), settings.get("crosslink.broker.amqp-port"),
+                    settings.get("crosslink.broker.stomp-port"));
+            return broker;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare the broker in " + dir, e);
+        } catch (Exception e) {
+            throw new IllegalStateException("the embedded broker did not start: " + e.getMessage(), e);
+        }
+    }
+
+    /** The in-VM url the bus itself connects with: no TCP, no serialisation. */
+    public String inVmUrl() {
+        return inVmUrl;
+    }
+
+    public EmbeddedActiveMQ server() {
+        return server;
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.stop();
+            LOG.info("event=broker.stopped");
+        } catch (Exception e) {
+            LOG.warn("event=broker.stop-failed error={}", e.toString());
+        }
+    }
+}

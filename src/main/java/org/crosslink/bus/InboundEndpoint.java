@@ -1,0 +1,93 @@
+package org.crosslink.bus;
+
+import org.apache.camel.Consumer;
+import org.apache.camel.Processor;
+import org.apache.camel.Producer;
+import org.apache.camel.support.DefaultEndpoint;
+
+/** The endpoint of {@link InboundComponent}; its options are the batch size and the waits. */
+public final class InboundEndpoint extends DefaultEndpoint {
+    private final InboundReceiver receiver;
+    private final BatchStage stage;
+    private int batchSize = 500;
+    private long batchWaitMs = 5;
+    private long idleWaitMs = 100;
+    private int maximumRedeliveries = 3;
+    private long redeliveryDelayMs = 100;
+    private long outageInitialBackoffMs = 500;
+    private long outageMaxBackoffMs = 10_000;
+
+    InboundEndpoint(String uri, InboundComponent component, InboundReceiver receiver, BatchStage stage) {
+        super(uri, component);
+        this.receiver = receiver;
+        this.stage = stage;
+    }
+
+    @Override
+    public Producer createProducer() {
+        throw new UnsupportedOperationException("crosslink-inbound is a consumer only");
+    }
+
+    @Override
+    public Consumer createConsumer(Processor processor) throws Exception {
+        InboundConsumer consumer = new InboundConsumer(this, processor, receiver, stage);
+        configureConsumer(consumer);
+        return consumer;
+    }
+
+    public int getBatchSize() {
+        return batchSize;
+    }
+
+    public void setBatchSize(int batchSize) {
+        this.batchSize = batchSize;
+    }
+
+    public long getBatchWaitMs() {
+        return batchWaitMs;
+    }
+
+    public void setBatchWaitMs(long batchWaitMs) {
+        this.batchWaitMs = batchWaitMs;
+    }
+
+    public long getIdleWaitMs() {
+        return idleWaitMs;
+    }
+
+    public void setIdleWaitMs(long idleWaitMs) {
+        this.idleWaitMs = idleWaitMs;
+    }
+
+    public int getMaximumRedeliveries() {
+        return maximumRedeliveries;
+    }
+
+    public void setMaximumRedeliveries(int maximumRedeliveries) {
+        this.maximumRedeliveries = maximumRedeliveries;
+    }
+
+    public long getRedeliveryDelayMs() {
+        return redeliveryDelayMs;
+    }
+
+    public void setRedeliveryDelayMs(long redeliveryDelayMs) {
+        this.redeliveryDelayMs = redeliveryDelayMs;
+    }
+
+    public long getOutageInitialBackoffMs() {
+        return outageInitialBackoffMs;
+    }
+
+    public void setOutageInitialBackoffMs(long outageInitialBackoffMs) {
+        this.outageInitialBackoffMs = outageInitialBackoffMs;
+    }
+
+    public long getOutageMaxBackoffMs() {
+        return outageMaxBackoffMs;
+    }
+
+    public void setOutageMaxBackoffMs(long outageMaxBackoffMs) {
+        this.outageMaxBackoffMs = outageMaxBackoffMs;
+    }
+}

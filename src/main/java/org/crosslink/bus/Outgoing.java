@@ -1,0 +1,17 @@
+package org.crosslink.bus;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A message the bus sends when a batch commits, in the same broker transaction as the acknowledgements:
+ * a rejected report or a dead letter, which is the original message itself (body untouched) with
+ * properties added. {@code duplicateId} makes a re-send after a crash harmless.
+ */
+public record Outgoing(String address, Item original, Map<String, String> properties, String duplicateId) {
+    public Outgoing {
+        Objects.requireNonNull(address, "address");
+        Objects.requireNonNull(original, "original");
+        properties = Map.copyOf(properties);
+    }
+}

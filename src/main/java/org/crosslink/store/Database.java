@@ -1,0 +1,109 @@
+package org.crosslink.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The bus's database: embedded H2 in the data directory by default, PostgreSQL when a JDBC url is set.
+ * One schema for both, migrated by Flyway at start. H2 runs with {@code WRITE_DELAY=0}: its default keeps
+ * the last half second of commits in memory, and a killed process would lose work the broker was told
+ * was done.
+ */
+public final class Database implements AutoCloseable {
+    public enum Product { H2, POSTGRESQL }
+
+    private final HikariDataSource dataSource;
+    private final Product product;
+
+    private Database(HikariDataSource dataSource, Product product) {
+        this.dataSource = dataSource;
+        this.product = product;
+    }
+
+    /** Opens (and migrates) the database at the url, or the embedded one under dataDir when the url is blank. */
+    public static Database open(String url, String user, String password, Path dataDir, int poolSize) {
+        String jdbc = url == null || url.isBlank()
+                ? "jdbc:h2:file:" + dataDir.resolve("db/crosslink").toAbsolutePath() + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE"
+                : url;
+        Product product = jdbc.startsWith("jdbc:postgresql:") ? Product.POSTGRESQL : Product.H2;
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbc);
+        config.setUsername(product == Product.H2 && (user == null || user.isBlank()) ? "sa" : user);
+        config.setPassword(password == null ? "" : password);
+        config.setMaximumPoolSize(poolSize);
+        config.setAutoCommit(false);
+        config.setPoolName("crosslink-db");
+        config.setConnectionTimeout(5_000);
+        config.setInitializationFailTimeout(-1);
+        HikariDataSource ds = new HikariDataSource(config);
+        migrate(ds, product);
+        return new Database(ds, product);
+    }
+
+    private static void migrate(DataSource ds, Product product) {
+        Map<String, String> types = product == Product.H2
+                ? Map.of("blob", "BINARY VARYING(1000000)", "text", "CHARACTER VARYING(1000000)")
+                : Map.of("blob", "BYTEA", "text", "TEXT");
+        Flyway.configure().dataSource(ds).locations("classpath:db/migration").placeholders(types)
+                .load().migrate();
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public Product product() {
+        return product;
+    }
+
+    public Connection connection() throws SQLException {
+        return dataSource.getConnection();
+    }
+
+    /** Work done in one transaction: committed when it returns, rolled back when it throws. */
+    public interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    public <T> T inTransaction(Work<T> work) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        }
+    }
+
+    /** True when the database answers: tells an outage (wait, retry) from a bad row (isolate the report). */
+    public boolean reachable() {
+        try (Connection c = dataSource.getConnection()) {
+            return c.isValid(2);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        if (product == Product.H2) {
+            try (Connection c = dataSource.getConnection()) {
+                c.createStatement().execute("CHECKPOINT");
+            } catch (SQLException e) {
+                // closing anyway; H2 recovers from its log
+            }
+        }
+        dataSource.close();
+    }
+}

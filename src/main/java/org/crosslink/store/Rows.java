@@ -1,0 +1,34 @@
+package org.crosslink.store;
+
+import java.time.Instant;
+
+/** The rows a batch writes, one record per table and operation. */
+public final class Rows {
+    private Rows() {
+    }
+
+    public record Delivery(String messageKey, String source, String reportKey, Integer revision, String outcome,
+                           String reason, Instant processedAt) {
+    }
+
+    public record Report(String reportKey, String source, String reportId, int revision, Instant reportedAt,
+                         Instant receivedAt, String sender, String investigation, String grading, String handling,
+                         String exploitation, String personRefs, String locationRefs, byte[] body, String warnings) {
+    }
+
+    public record Mention(long id, String kind, String mentionKey, String reportKey, String ref, int revision, long seq,
+                          String entityId, String record, String blockingKeys, String facts) {
+    }
+
+    public record MentionEntity(long id, String entityId) {
+    }
+
+    public record Link(long a, long b, String kind, String outcome, double probability, double total, String evidence) {
+    }
+
+    public record Entity(String id, String kind, long createdSeq, boolean active, String mergedInto, Instant at) {
+    }
+
+    public record EntityEvent(long id, Instant at, String kind, String entityId, String others, String cause, String reason) {
+    }
+}

@@ -1,0 +1,154 @@
+package org.crosslink.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.crosslink.dedupe.ReportEntry;
+import org.crosslink.dedupe.ReportIndex;
+import org.crosslink.model.Exploitation;
+import org.crosslink.model.Grading;
+import org.crosslink.model.Handling;
+import org.crosslink.model.InvestigationStatus;
+import org.crosslink.model.MentionFacts;
+import org.crosslink.model.MentionKey;
+import org.crosslink.model.ReportFacts;
+import org.crosslink.model.ReportKey;
+import org.crosslink.resolve.LocationRecord;
+import org.crosslink.resolve.PersonRecord;
+import org.crosslink.resolve.ResolutionEngine;
+import org.crosslink.resolve.Resolver;
+import org.crosslink.resolve.score.MatchOutcome;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Rebuilds the in-memory state from the database at start: the report index, and the resolution index
+ * (mentions under their stored blocking keys, their entities, their links). Resolution continues where
+ * it stopped.
+ */
+public final class StateLoader {
+    private static final Logger LOG = LoggerFactory.getLogger(StateLoader.class);
+    private final Database db;
+
+    public StateLoader(Database db) {
+        this.db = db;
+    }
+
+    /** What the loader found, and where the id sequences continue. */
+    public record Loaded(int reports, int mentions, int links, long nextMentionId, long nextEventId) {
+    }
+
+    public Loaded load(ReportIndex reports, ResolutionEngine engine) throws SQLException {
+        long start = System.nanoTime();
+        try (Connection c = db.connection()) {
+            Map<ReportKey, ReportFacts> facts = reports(c, reports);
+            Map<Long, MentionKey> keys = new HashMap<>();
+            int mentions = mentions(c, engine, facts, keys);
+            int links = links(c, engine, keys);
+            retired(c, engine);
+            long nextMention = max(c, "SELECT MAX(id) FROM mention") + 1;
+            long nextEvent = max(c, "SELECT MAX(id) FROM entity_event") + 1;
+            engine.setNextMentionId(Math.max(nextMention, engine.nextMentionId()));
+            c.rollback();
+            Loaded loaded = new Loaded(facts.size(), mentions, links, nextMention, nextEvent);
+            LOG.info("event=state.loaded reports={} mentions={} links={} ms={}", loaded.reports(), mentions, links,
+                    (System.nanoTime() - start) / 1_000_000);
+            return loaded;
+        }
+    }
+
+    private static Map<ReportKey, ReportFacts> reports(Connection c, ReportIndex index) throws SQLException {
+        Map<ReportKey, ReportFacts> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT source, report_id, revision, reported_at, investigation, grading, "
+                + "handling, exploitation, person_refs, location_refs, erased_at FROM report")) {
+            ps.setFetchSize(10_000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ReportKey key = new ReportKey(rs.getString(1), rs.getString(2));
+                    String grading = rs.getString(6);
+                    String exploitation = rs.getString(8);
+                    ReportFacts f = new ReportFacts(key, rs.getInt(3), rs.getTimestamp(4).toInstant(),
+                            InvestigationStatus.valueOf(rs.getString(5)),
+                            new Grading(grading.substring(0, 1), grading.substring(1), Handling.valueOf(rs.getString(7))),
+                            exploitation.isEmpty() ? List.of() : Arrays.stream(exploitation.split(",")).map(Exploitation::valueOf).toList());
+                    out.put(key, f);
+                    index.restore(key, new ReportEntry(f, split(rs.getString(9)), split(rs.getString(10)), rs.getTimestamp(11) != null));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int mentions(Connection c, ResolutionEngine engine, Map<ReportKey, ReportFacts> facts,
+                                Map<Long, MentionKey> keys) throws SQLException {
+        int n = 0;
+        try (PreparedStatement ps = c.prepareStatement("SELECT m.id, m.kind, m.mention_key, m.revision, m.seq, m.entity_id, m.record, "
+                + "m.blocking_keys, m.facts, e.created_seq FROM mention m JOIN entity e ON e.id = m.entity_id ORDER BY m.seq")) {
+            ps.setFetchSize(10_000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    MentionKey key = MentionKey.parse(rs.getString(3));
+                    MentionFacts mf = FactsCodec.decode(rs.getString(9), facts.get(key.report()), key.ref());
+                    List<String> blocking = split(rs.getString(8), "\n");
+                    if ("P".equals(rs.getString(2))) {
+                        engine.persons().restore(rs.getLong(1), key, rs.getInt(4), rs.getLong(5),
+                                Json.read(rs.getString(7), PersonRecord.class), blocking, mf, rs.getString(6), rs.getLong(10));
+                    } else {
+                        engine.locations().restore(rs.getLong(1), key, rs.getInt(4), rs.getLong(5),
+                                Json.read(rs.getString(7), LocationRecord.class), blocking, mf, rs.getString(6), rs.getLong(10));
+                    }
+                    keys.put(rs.getLong(1), key);
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    private static int links(Connection c, ResolutionEngine engine, Map<Long, MentionKey> keys) throws SQLException {
+        int n = 0;
+        try (PreparedStatement ps = c.prepareStatement("SELECT mention_a, mention_b, kind, outcome, probability FROM link")) {
+            ps.setFetchSize(10_000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Resolver<?> resolver = "P".equals(rs.getString(3)) ? engine.persons() : engine.locations();
+                    resolver.restoreLink(keys.get(rs.getLong(1)), keys.get(rs.getLong(2)), rs.getDouble(5),
+                            MatchOutcome.valueOf(rs.getString(4)));
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    private static void retired(Connection c, ResolutionEngine engine) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, kind, created_seq FROM entity WHERE active = FALSE");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                Resolver<?> resolver = "P".equals(rs.getString(2)) ? engine.persons() : engine.locations();
+                resolver.restoreRetired(rs.getString(1), rs.getLong(3));
+            }
+        }
+    }
+
+    private static long max(Connection c, String sql) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static List<String> split(String s) {
+        return split(s, ",");
+    }
+
+    private static List<String> split(String s, String sep) {
+        return s == null || s.isEmpty() ? List.of() : Arrays.asList(s.split(sep));
+    }
+}

@@ -1,0 +1,34 @@
+package org.crosslink.store;
+
+import org.crosslink.resolve.UndoLog;
+
+/**
+ * Everything one batch will write, gathered while the batch is processed and written by
+ * {@link BatchWriter} in one transaction. Every addition is undoable, so a report that fails
+ * leaves no row behind.
+ */
+public final class WriteSet {
+    public final UndoableList<Rows.Delivery> deliveries;
+    public final UndoableList<Rows.Report> reportInserts;
+    public final UndoableList<Rows.Report> reportUpdates;
+    public final UndoableList<Rows.Mention> mentionInserts;
+    public final UndoableList<Rows.MentionEntity> mentionUpdates;
+    public final UndoableList<Long> mentionDeletes;
+    public final UndoableList<Rows.Link> linkInserts;
+    public final UndoableList<Rows.Entity> entityInserts;
+    public final UndoableList<Rows.Entity> entityUpdates;
+    public final UndoableList<Rows.EntityEvent> events;
+
+    public WriteSet(UndoLog undo) {
+        deliveries = new UndoableList<>(undo);
+        reportInserts = new UndoableList<>(undo);
+        reportUpdates = new UndoableList<>(undo);
+        mentionInserts = new UndoableList<>(undo);
+        mentionUpdates = new UndoableList<>(undo);
+        mentionDeletes = new UndoableList<>(undo);
+        linkInserts = new UndoableList<>(undo);
+        entityInserts = new UndoableList<>(undo);
+        entityUpdates = new UndoableList<>(undo);
+        events = new UndoableList<>(undo);
+    }
+}
