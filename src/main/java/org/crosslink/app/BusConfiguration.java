@@ -15,6 +15,7 @@ import org.crosslink.bus.InboundComponent;
 public final class BusConfiguration implements CamelConfiguration {
     private final Settings settings;
     private BusRuntime runtime;
+    private CamelContext camel;
 
     public BusConfiguration(Settings settings) {
         this.settings = settings;
@@ -25,6 +26,7 @@ public final class BusConfiguration implements CamelConfiguration {
         Properties props = new Properties();
         props.putAll(settings.asMap());
         context.getPropertiesComponent().setOverrideProperties(props);
+        camel = context;
         runtime = BusRuntime.start(settings);
         context.getRegistry().bind("intake", runtime.intakeStage);
         context.getRegistry().bind("dedupe", runtime.dedupeStage);
@@ -37,6 +39,11 @@ public final class BusConfiguration implements CamelConfiguration {
                 runtime.close();
             }
         }, true, true);
+    }
+
+    /** The Camel context the bus runs in, once configured. */
+    public CamelContext camel() {
+        return camel;
     }
 
     /** The runtime, once Camel has configured it. */

@@ -115,8 +115,8 @@ public final class InboundReceiver implements AutoCloseable {
         if (sender != null && sender.equals(busUser) && m.getStringProperty(Headers.ORIGINAL_SENDER) != null) {
             sender = m.getStringProperty(Headers.ORIGINAL_SENDER); // a report put back by 'dlq retry'
         }
-        Long sentAt = m.getLongProperty(Headers.SENT_AT);
-        return new Item(batch, key, names.inbound(source), source, sender, body(m), sentAt == null ? 0 : sentAt);
+        long sentAt = m.containsProperty(SimpleString.of(Headers.SENT_AT)) ? m.getLongProperty(Headers.SENT_AT) : 0;
+        return new Item(batch, key, names.inbound(source), source, sender, body(m), sentAt);
     }
 
     /** The body as text or bytes; a body over the limit is not read at all (it is rejected by size). */

@@ -61,7 +61,8 @@ public final class ReportSchema {
             String missing = pointer + "/" + escape(error.getProperty());
             return new Rejection(RejectionCode.MISSING_FIELD, missing, "required field '" + error.getProperty() + "' is missing");
         }
-        if ("anyOf".equals(keyword) && pointer.isEmpty()) {
+        boolean emptyList = "minItems".equals(keyword) && (pointer.equals("/persons") || pointer.equals("/locations"));
+        if ("anyOf".equals(keyword) && pointer.isEmpty() || emptyList) {
             return new Rejection(RejectionCode.MISSING_FIELD, "", "a report names at least one person or location");
         }
         if ("type".equals(keyword)) {

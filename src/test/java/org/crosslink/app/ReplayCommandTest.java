@@ -1,0 +1,69 @@
+package org.crosslink.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.crosslink.test.Reports;
+import org.crosslink.test.TestSettings;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** 'replay' through the command line: a file mixing valid, invalid and duplicate reports adds up exactly. */
+class ReplayCommandTest {
+
+    @Test
+    void aMixedFileEndsWithCountsThatAddUpExactly() throws Exception {
+        Path dir = TestSettings.newDataDir("replay");
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            String source = List.of("MET", "GMP", "WMP", "NCA").get(i % 4);
+            lines.add(Reports.report(source, source + "-" + i).person("P1", "WITNESS", "Given" + i, "Family" + (i % 7), null).json());
+        }
+        lines.add(lines.get(3));
+        lines.add(lines.get(10));
+        lines.add("not json");
+        lines.add(Reports.report("GMP", "GMP-BAD").json());
+        lines.add(Reports.report("MET", "MET-0").revision(2).person("P1", "WITNESS", "Given0", "Family0", "1990-01-01").json());
+        lines.add(Reports.report("MET", "MET-0").revision(1).person("P1", "WITNESS", "Given0", "Family0", null).json());
+        Path file = dir.resolve("mixed.jsonl");
+        Files.write(file, lines);
+        Path entities = dir.resolve("entities.jsonl");
+
+        Result r = run(dir, "replay", file.toString(), "--export-entities", entities.toString());
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).containsPattern(
+                "replayed 66 reports: accepted 61, rejected 2, duplicates 2, superseded 1 in [0-9.]+ s \\([0-9]+ reports/s\\)");
+        assertThat(Files.readAllLines(entities)).hasSize(60).allMatch(l -> l.contains("\"kind\":\"PERSON\""));
+    }
+
+    record Result(int exit, String out) {
+    }
+
+    static Result run(Path dir, String... args) {
+        Settings s = TestSettings.create(dir, Map.of());
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--data-dir", dir.toString()));
+        for (String key : List.of("crosslink.broker.core-port", "crosslink.broker.amqp-port", "crosslink.broker.stomp-port",
+                "crosslink.broker.in-vm-id")) {
+            all.addAll(List.of("-p", key + "=" + s.get(key)));
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream original = System.out;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        try {
+            int exit = new CommandLine(new Crosslink()).execute(all.toArray(String[]::new));
+            return new Result(exit, out.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(original);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.crosslink.bus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import org.crosslink.app.Bus;
+import org.crosslink.app.Settings;
+import org.crosslink.test.ForceClient;
+import org.crosslink.test.Reports;
+import org.crosslink.test.Store;
+import org.crosslink.test.TestSettings;
+import org.junit.jupiter.api.Test;
+
+/** The bus restarted on the same data directory remembers what it has seen and resolved. */
+class RestartTest {
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    @Test
+    void afterARestartTheDedupeStateAndTheEntitiesHold() throws Exception {
+        Path dir = TestSettings.newDataDir("restart");
+        Settings settings = TestSettings.create(dir, Map.of());
+        String first = Reports.report("MET", "MET-R-1").person("P1", "SUSPECT", "Ionut", "Ionescu", "1985-03-04").json();
+        String entityBefore;
+        try (Bus bus = new Bus(settings).start(); ForceClient client = ForceClient.anonymous(settings)) {
+            Store store = new Store(bus.runtime().db());
+            client.sendText("intel.inbound.MET", first);
+            await().atMost(WAIT).until(() -> store.count("ACCEPTED") == 1);
+            entityBefore = store.one("SELECT entity_id FROM mention WHERE report_key = 'MET/MET-R-1'");
+        }
+
+        try (Bus bus = new Bus(settings).start(); ForceClient client = ForceClient.anonymous(settings)) {
+            Store store = new Store(bus.runtime().db());
+            client.sendText("intel.inbound.MET", first);
+            client.sendText("intel.inbound.GMP", Reports.report("GMP", "GMP-R-2")
+                    .person("P1", "SUSPECT", "Ionut", "IONESCU", "1985-03-04").json());
+
+            await().atMost(WAIT).until(() -> store.count("DUPLICATE") == 1 && store.count("ACCEPTED") == 2);
+            assertThat(store.one("SELECT entity_id FROM mention WHERE report_key = 'GMP/GMP-R-2'")).isEqualTo(entityBefore);
+            assertThat(bus.runtime().engine().persons().mentionCount()).isEqualTo(2);
+        }
+    }
+}
