@@ -6,7 +6,23 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicLong;
 
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import org.apache.activemq.artemis.api.core.client.ClientSession;
+import org.crosslink.alert.AlertBook;
+import org.crosslink.alert.AlertRenderer;
+import org.crosslink.alert.AlertSettings;
+import org.crosslink.alert.AlertType;
+import org.crosslink.alert.Assessor;
+import org.crosslink.alert.Recipients;
+import org.crosslink.alert.Severity;
+import org.crosslink.bus.AssessStage;
+import org.crosslink.bus.OutboxRelay;
 import org.crosslink.bus.BatchStage;
 import org.crosslink.bus.BrokerClient;
 import org.crosslink.bus.DedupeStage;
@@ -53,6 +69,10 @@ public final class BusRuntime implements AutoCloseable {
     final ResolveStage resolveStage;
     final BatchStage batchStage;
     final InboundReceiver receiver;
+    final AlertBook alerts;
+    final AtomicLong outboxIds = new AtomicLong(1);
+    final AssessStage assessStage;
+    final OutboxRelay relay;
 
     private BusRuntime(Settings settings) throws Exception {
         this.settings = settings;
@@ -69,14 +89,25 @@ public final class BusRuntime implements AutoCloseable {
         this.db = Database.open(settings.get("crosslink.db.url", ""), settings.get("crosslink.db.user", null),
                 settings.get("crosslink.db.password", null), settings.path("crosslink.data-dir"), settings.getInt("crosslink.db.pool-size"));
         this.engine = new ResolutionEngine(ResolutionConfig.read(settings));
-        StateLoader.Loaded loaded = new StateLoader(db).load(reports, engine);
+        Recipients recipients = new Recipients(registry);
+        this.alerts = new AlertBook(recipients);
+        StateLoader.Loaded loaded = new StateLoader(db).load(reports, engine, alerts);
         eventIds.set(loaded.nextEventId());
+        outboxIds.set(loaded.nextOutboxId());
         this.deliveries = new Deliveries(clock);
         this.intakeStage = new IntakeStage(intake(settings, registry), names, deliveries);
         this.dedupeStage = new DedupeStage(reports, deliveries);
         this.resolveStage = new ResolveStage(engine, reports, deliveries, clock);
         this.batchStage = new BatchStage(db, engine, names, deliveries, intakeStage, clock, eventIds);
         this.receiver = new InboundReceiver(client, names, registry, user, settings.getInt("crosslink.intake.max-bytes"), clock);
+        this.assessStage = new AssessStage(new Assessor(alertSettings(settings), alerts), clock, outboxIds);
+        this.relay = new OutboxRelay(db, client, names, new AlertRenderer(Json.MAPPER, recipients), clock,
+                settings.getInt("crosslink.outbox.batch-size"));
+        batchStage.onCommit(batch -> {
+            if (!batch.writes().outbox.isEmpty()) {
+                relay.wake();
+            }
+        });
     }
 
     public static BusRuntime start(Settings settings) {
@@ -98,6 +129,19 @@ public final class BusRuntime implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    static AlertSettings alertSettings(Settings s) {
+        Map<AlertType, Severity> severities = new EnumMap<>(AlertType.class);
+        for (AlertType t : AlertType.values()) {
+            severities.put(t, Severity.valueOf(s.get("crosslink.alerts.severity." + t.name())));
+        }
+        Set<AlertType> enabled = Arrays.stream(s.get("crosslink.alerts.enabled").split(",")).map(String::trim)
+                .filter(x -> !x.isEmpty()).map(AlertType::valueOf).collect(Collectors.toSet());
+        return new AlertSettings(s.getInt("crosslink.alerts.hotspot-reports"),
+                Duration.ofDays(s.getLong("crosslink.alerts.hotspot-window-days")),
+                Duration.ofDays(s.getLong("crosslink.alerts.closure-window-days")), severities, enabled,
+                s.get("crosslink.alerts.nca-source"));
     }
 
     public Settings settings() {
@@ -128,6 +172,14 @@ public final class BusRuntime implements AutoCloseable {
         return batchStage;
     }
 
+    public OutboxRelay relay() {
+        return relay;
+    }
+
+    public AlertBook alerts() {
+        return alerts;
+    }
+
     public EmbeddedBroker broker() {
         return broker;
     }
@@ -135,6 +187,7 @@ public final class BusRuntime implements AutoCloseable {
     @Override
     public void close() {
         receiver.close();
+        relay.close();
         client.close();
         db.close();
         if (broker != null) {

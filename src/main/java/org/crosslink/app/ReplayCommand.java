@@ -33,6 +33,9 @@ public final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--export-entities", paramLabel = "OUT.jsonl", description = "After the replay, write one line per person and location mention with its entity.")
     Path exportEntities;
 
+    @Option(names = "--export-alerts", paramLabel = "OUT.jsonl", description = "Write every alert published during the replay, one JSON object per line, with its recipients.")
+    Path exportAlerts;
+
     @Option(names = "--default-source", paramLabel = "SOURCE", description = "The queue for a line whose source cannot be read (default: ${DEFAULT-VALUE}).")
     String defaultSource = "MET";
 
@@ -46,8 +49,10 @@ public final class ReplayCommand implements Callable<Integer> {
         try (var stream = Files.lines(file, StandardCharsets.UTF_8)) {
             lines = stream.filter(l -> !l.isBlank()).count();
         }
-        try (Bus bus = new Bus(settings).start()) {
+        try (Bus bus = new Bus(settings).start();
+             AlertExport alerts = new AlertExport(exportAlerts)) {
             BusRuntime rt = bus.runtime();
+            rt.relay().onPublished(alerts::write);
             Queries queries = new Queries(rt.db());
             Map<String, Long> before = queries.counts();
             long start = System.nanoTime();
@@ -64,6 +69,7 @@ public final class ReplayCommand implements Callable<Integer> {
             }
             Map<String, Long> delta = waitFor(queries, before, lines);
             double seconds = (System.nanoTime() - start) / 1e9;
+            waitForOutbox(rt);
             PrintStream out = System.out;
             long dead = delta.getOrDefault(Outcome.DEAD_LETTERED.name(), 0L);
             if (dead > 0) {
@@ -107,6 +113,17 @@ public final class ReplayCommand implements Callable<Integer> {
                 Thread.sleep(100);
             }
         }
+    }
+
+    /** Every alert change committed is published before the replay ends. */
+    private void waitForOutbox(BusRuntime rt) throws Exception {
+        long deadline = System.nanoTime() + stallSeconds * 1_000_000_000L;
+        while (rt.relay().pending() > 0 && System.nanoTime() < deadline) {
+            rt.relay().wake();
+            Thread.sleep(50);
+        }
+        // the last published batch reaches the listeners just after its rows are marked sent
+        rt.relay().publish(0);
     }
 
     private static long processed(Map<String, Long> delta) {

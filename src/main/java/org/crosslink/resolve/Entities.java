@@ -71,11 +71,14 @@ final class Entities<R> {
         if (!e.active) {
             return;
         }
+        String before = e.mergedInto;
         e.active = false;
+        e.mergedInto = into == null ? null : into.id;
         active--;
         listener.entityRetired(e, into);
         undo.push(() -> {
             e.active = true;
+            e.mergedInto = before;
             active++;
         });
     }

@@ -9,6 +9,7 @@ public final class Entity<R> {
     final long createdSeq;
     final List<Mention<R>> members = new ArrayList<>(2);
     boolean active;
+    String mergedInto;
 
     Entity(String id, long createdSeq) {
         this.id = id;
@@ -31,6 +32,11 @@ public final class Entity<R> {
 
     public boolean isActive() {
         return active;
+    }
+
+    /** For a retired entity, the entity it was merged into, if any. */
+    public String mergedInto() {
+        return mergedInto;
     }
 
     @Override

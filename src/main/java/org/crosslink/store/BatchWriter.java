@@ -25,6 +25,51 @@ public final class BatchWriter {
         mentions(c, w);
         links(c, w);
         events(c, w.events.items());
+        alerts(c, w.alerts.items());
+        outbox(c, w.outbox.items());
+    }
+
+    /** An alert's first version is inserted; every later one updates it. */
+    private static void alerts(Connection c, List<Rows.Alert> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ins = c.prepareStatement(
+                "INSERT INTO alert (type, subject, status, version, state, updated_at, alert_id) VALUES (?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement up = c.prepareStatement(
+                     "UPDATE alert SET type = ?, subject = ?, status = ?, version = ?, state = ?, updated_at = ? WHERE alert_id = ?")) {
+            for (Rows.Alert a : rows) {
+                PreparedStatement ps = a.version() == 1 ? ins : up;
+                ps.setString(1, a.type());
+                ps.setString(2, a.subject());
+                ps.setString(3, a.status());
+                ps.setInt(4, a.version());
+                ps.setString(5, a.state());
+                ps.setTimestamp(6, ts(a.at()));
+                ps.setString(7, a.alertId());
+                ps.addBatch();
+            }
+            ins.executeBatch();
+            up.executeBatch();
+        }
+    }
+
+    private static void outbox(Connection c, List<Rows.Outbox> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO outbox (id, alert_id, version, state, created_at) VALUES (?, ?, ?, ?, ?)")) {
+            for (Rows.Outbox o : rows) {
+                ps.setLong(1, o.id());
+                ps.setString(2, o.alertId());
+                ps.setInt(3, o.version());
+                ps.setString(4, o.state());
+                ps.setTimestamp(5, ts(o.createdAt()));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
     }
 
     private static void deliveries(Connection c, List<Rows.Delivery> rows) throws SQLException {

@@ -31,4 +31,10 @@ public final class Rows {
 
     public record EntityEvent(long id, Instant at, String kind, String entityId, String others, String cause, String reason) {
     }
+
+    public record Alert(String alertId, String type, String subject, String status, int version, String state, Instant at) {
+    }
+
+    public record Outbox(long id, String alertId, int version, String state, Instant createdAt) {
+    }
 }

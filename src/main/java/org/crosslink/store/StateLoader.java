@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.crosslink.alert.AlertBook;
+import org.crosslink.alert.AlertState;
 import org.crosslink.dedupe.ReportEntry;
 import org.crosslink.dedupe.ReportIndex;
 import org.crosslink.model.Exploitation;
@@ -41,10 +43,10 @@ public final class StateLoader {
     }
 
     /** What the loader found, and where the id sequences continue. */
-    public record Loaded(int reports, int mentions, int links, long nextMentionId, long nextEventId) {
+    public record Loaded(int reports, int mentions, int links, int alerts, long nextMentionId, long nextEventId, long nextOutboxId) {
     }
 
-    public Loaded load(ReportIndex reports, ResolutionEngine engine) throws SQLException {
+    public Loaded load(ReportIndex reports, ResolutionEngine engine, AlertBook alerts) throws SQLException {
         long start = System.nanoTime();
         try (Connection c = db.connection()) {
             Map<ReportKey, ReportFacts> facts = reports(c, reports);
@@ -52,13 +54,15 @@ public final class StateLoader {
             int mentions = mentions(c, engine, facts, keys);
             int links = links(c, engine, keys);
             retired(c, engine);
+            int alertCount = alerts(c, alerts);
             long nextMention = max(c, "SELECT MAX(id) FROM mention") + 1;
             long nextEvent = max(c, "SELECT MAX(id) FROM entity_event") + 1;
+            long nextOutbox = max(c, "SELECT MAX(id) FROM outbox") + 1;
             engine.setNextMentionId(Math.max(nextMention, engine.nextMentionId()));
             c.rollback();
-            Loaded loaded = new Loaded(facts.size(), mentions, links, nextMention, nextEvent);
-            LOG.info("event=state.loaded reports={} mentions={} links={} ms={}", loaded.reports(), mentions, links,
-                    (System.nanoTime() - start) / 1_000_000);
+            Loaded loaded = new Loaded(facts.size(), mentions, links, alertCount, nextMention, nextEvent, nextOutbox);
+            LOG.info("event=state.loaded reports={} mentions={} links={} alerts={} ms={}", loaded.reports(), mentions, links,
+                    alertCount, (System.nanoTime() - start) / 1_000_000);
             return loaded;
         }
     }
@@ -135,6 +139,17 @@ public final class StateLoader {
                 resolver.restoreRetired(rs.getString(1), rs.getLong(3));
             }
         }
+    }
+
+    private static int alerts(Connection c, AlertBook book) throws SQLException {
+        int n = 0;
+        try (PreparedStatement ps = c.prepareStatement("SELECT state FROM alert"); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                book.restore(Json.read(rs.getString(1), AlertState.class));
+                n++;
+            }
+        }
+        return n;
     }
 
     private static long max(Connection c, String sql) throws SQLException {

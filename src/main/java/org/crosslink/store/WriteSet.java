@@ -18,6 +18,8 @@ public final class WriteSet {
     public final UndoableList<Rows.Entity> entityInserts;
     public final UndoableList<Rows.Entity> entityUpdates;
     public final UndoableList<Rows.EntityEvent> events;
+    public final UndoableList<Rows.Alert> alerts;
+    public final UndoableList<Rows.Outbox> outbox;
 
     public WriteSet(UndoLog undo) {
         deliveries = new UndoableList<>(undo);
@@ -30,5 +32,7 @@ public final class WriteSet {
         entityInserts = new UndoableList<>(undo);
         entityUpdates = new UndoableList<>(undo);
         events = new UndoableList<>(undo);
+        alerts = new UndoableList<>(undo);
+        outbox = new UndoableList<>(undo);
     }
 }

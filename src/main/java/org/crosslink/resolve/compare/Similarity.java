@@ -7,7 +7,8 @@ import org.crosslink.resolve.normalise.Phonetics;
 
 /**
  * String agreement levels from commons-text: exact, near and close by Jaro–Winkler on the names with
- * spaces removed ({@code winston hills} = {@code winstonhills}), weak when they sound alike, else different.
+ * spaces removed ({@code winston hills} = {@code winstonhills}), a close spelling that sounds the same
+ * (Double Metaphone) counts as near, a different spelling that sounds the same as weak, else different.
  * Every method is symmetric: compare(a, b) is compare(b, a).
  */
 public final class Similarity {
@@ -38,14 +39,13 @@ public final class Similarity {
         if (jw >= near) {
             return Agreement.NEAR;
         }
-        if (jw >= close) {
-            return Agreement.CLOSE;
-        }
         String pa = Phonetics.metaphone(a);
-        if (pa != null && pa.equals(Phonetics.metaphone(b))) {
-            return Agreement.WEAK;
+        boolean soundAlike = pa != null && pa.equals(Phonetics.metaphone(b));
+        if (jw >= close) {
+            // Ana and Anna: Jaro-Winkler is harsh on short names; a close spelling that sounds the same is near
+            return soundAlike ? Agreement.NEAR : Agreement.CLOSE;
         }
-        return Agreement.DIFFERENT;
+        return soundAlike ? Agreement.WEAK : Agreement.DIFFERENT;
     }
 
     /** Codes and numbers: exact, near (one edit or two neighbours swapped), else different. */

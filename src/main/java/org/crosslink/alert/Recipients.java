@@ -1,0 +1,34 @@
+package org.crosslink.alert;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.crosslink.model.Coordinator;
+import org.crosslink.model.Registry;
+
+/**
+ * Who an alert goes to: every source involved (each learns who else knows), the national coordinators,
+ * and the regional coordinator of every involved source's region.
+ */
+public final class Recipients {
+    private final Registry registry;
+
+    public Recipients(Registry registry) {
+        this.registry = registry;
+    }
+
+    public List<String> of(List<String> sources) {
+        Set<String> out = new LinkedHashSet<>(sources);
+        for (String source : sources) {
+            for (Coordinator c : registry.coordinatorsFor(source)) {
+                out.add(c.code());
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    public boolean isCoordinator(String code) {
+        return registry.isCoordinator(code);
+    }
+}

@@ -1,0 +1,94 @@
+package org.crosslink.app;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+import org.apache.activemq.artemis.api.core.SimpleString;
+import org.apache.activemq.artemis.api.core.client.ClientConsumer;
+import org.apache.activemq.artemis.api.core.client.ClientSession;
+import org.crosslink.bus.ReportSender;
+import org.crosslink.store.Json;
+import org.crosslink.store.Queries;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import tools.jackson.databind.JsonNode;
+
+/** Starts the bus, feeds it a short story from four forces and the NCA, and prints what the coordinators are told. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Start the bus on its embedded default, feed it a story told by reports from several forces and",
+                "the NCA (a victim arrested in another force, a suspect spelled two ways, a premature closure, a car",
+                "wash known to three sources, a child), print every alert the NCA's coordinators receive, then keep",
+                "running until Ctrl-C."})
+public final class DemoCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--pause-ms", description = "Pause between reports, so the story can be followed (default: ${DEFAULT-VALUE}).")
+    long pauseMs = 600;
+
+    @Option(names = "--exit", description = "Stop once the story is told instead of running on.")
+    boolean exit;
+
+    @Override
+    public Integer call() throws Exception {
+        Settings settings = common.settings();
+        Bus bus = new Bus(settings).start();
+        BusRuntime rt = bus.runtime();
+        Banner.print(System.out, rt);
+        AlertPrinter printer = new AlertPrinter(System.out, true);
+        ClientSession watch = rt.client().autoCommitSession();
+        ClientConsumer consumer = watch.createConsumer(SimpleString.of(rt.names().subscriptionFqqn("NCA-MSHT")));
+        consumer.setMessageHandler(m -> printer.print(m.getBodyBuffer().readNullableSimpleString().toString()));
+        System.out.printf("%nThe NCA's MSHT coordinators are subscribed. The story begins.%n");
+        Map<String, Long> before = new Queries(rt.db()).counts();
+        List<String> story = story();
+        try (ReportSender sender = new ReportSender(s -> rt.client().transactedSession(), rt.names(), rt.registry()::isSource, "MET", 1)) {
+            for (String line : story) {
+                JsonNode r = Json.MAPPER.readTree(line);
+                System.out.printf("%n>>> %s sends %s revision %d: %s%n", r.path("source").asString(), r.path("reportId").asString(),
+                        r.path("revision").asInt(), r.path("narrative").asString());
+                sender.send(line);
+                Thread.sleep(pauseMs);
+            }
+        }
+        Thread.sleep(Math.max(1000, pauseMs));
+        Map<String, Long> after = new Queries(rt.db()).counts();
+        System.out.printf("%nThe story is told: %d reports accepted, %d duplicates; %d persons and %d places known.%n",
+                after.getOrDefault("ACCEPTED", 0L) - before.getOrDefault("ACCEPTED", 0L),
+                after.getOrDefault("DUPLICATE", 0L) - before.getOrDefault("DUPLICATE", 0L),
+                rt.engine().persons().entityCount(), rt.engine().locations().entityCount());
+        if (exit) {
+            watch.close();
+            bus.close();
+            return 0;
+        }
+        System.out.println("The bus keeps running: send your own reports, or run 'subscribe --as MET --pretty'. Ctrl-C stops it.");
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            bus.close();
+            stopped.countDown();
+        }));
+        stopped.await();
+        return 0;
+    }
+
+    static List<String> story() throws Exception {
+        List<String> lines = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                DemoCommand.class.getResourceAsStream("/demo/story.jsonl"), StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (!line.isBlank()) {
+                    lines.add(line);
+                }
+            }
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,75 @@
+package org.crosslink.app;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+import jakarta.jms.Connection;
+import jakarta.jms.MessageConsumer;
+import jakarta.jms.Session;
+import jakarta.jms.TextMessage;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.crosslink.bus.Destinations;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** Connects as a force or coordinator and prints each alert it receives, as it arrives. */
+@Command(name = "subscribe", mixinStandardHelpOptions = true,
+        description = {"Connect to the bus as a source or coordinator and print each alert its durable subscription",
+                "receives, one JSON object per line (or readable with --pretty). Alerts sent while it was away are",
+                "delivered when it connects."})
+public final class SubscribeCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--as", required = true, paramLabel = "SOURCE_OR_ROLE", description = "The subscriber, e.g. MET or NCA-MSHT.")
+    String subscriber;
+
+    @Option(names = "--url", description = "The broker (default: the embedded broker's Core acceptor on this machine).")
+    String url;
+
+    @Option(names = "--user", description = "Login (default: the subscriber's code).")
+    String user;
+
+    @Option(names = "--password", description = "Password (default: CROSSLINK_PASSWORD, or the demo credentials in the data directory).")
+    String password;
+
+    @Option(names = "--pretty", description = "Readable form instead of JSON lines.")
+    boolean pretty;
+
+    @Option(names = "--count", description = "Stop after this many alerts (default: run until Ctrl-C).")
+    int count = -1;
+
+    @Override
+    public Integer call() throws Exception {
+        Settings s = common.settings();
+        Destinations names = Destinations.from(s);
+        String broker = url != null ? url : s.get("crosslink.broker.url", "").isBlank()
+                ? "tcp://" + s.get("crosslink.broker.host") + ":" + s.get("crosslink.broker.core-port") : s.get("crosslink.broker.url");
+        Credentials login = Credentials.forSubscriber(s, subscriber, user, password);
+        AlertPrinter printer = new AlertPrinter(System.out, pretty);
+        CountDownLatch done = new CountDownLatch(1);
+        try (Connection c = login.user() == null ? new ActiveMQConnectionFactory(broker).createConnection()
+                : new ActiveMQConnectionFactory(broker).createConnection(login.user(), login.password())) {
+            Session session = c.createSession(false, Session.CLIENT_ACKNOWLEDGE);
+            MessageConsumer consumer = session.createConsumer(session.createQueue(names.subscriptionFqqn(subscriber)));
+            int[] received = {0};
+            consumer.setMessageListener(m -> {
+                try {
+                    printer.print(((TextMessage) m).getText());
+                    m.acknowledge();
+                    if (count > 0 && ++received[0] >= count) {
+                        done.countDown();
+                    }
+                } catch (Exception e) {
+                    System.err.println("subscribe: " + e.getMessage());
+                }
+            });
+            c.start();
+            System.err.printf("subscribed as %s to %s at %s%n", subscriber, names.subscriptionFqqn(subscriber), broker);
+            Runtime.getRuntime().addShutdownHook(new Thread(done::countDown));
+            done.await();
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,81 @@
+package org.crosslink.bus;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.crosslink.alert.AlertState;
+import org.crosslink.alert.Assessor;
+import org.crosslink.alert.EntityView;
+import org.crosslink.model.MentionFacts;
+import org.crosslink.resolve.Entity;
+import org.crosslink.resolve.Mention;
+import org.crosslink.resolve.ResolutionEngine;
+import org.crosslink.resolve.UndoLog;
+import org.crosslink.store.Json;
+import org.crosslink.store.Rows;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Stage 40, assess: the alert rules run over every entity the report changed; each alert change is written
+ * to the alert table and the outbox in the batch's transaction, to be published once committed.
+ */
+public final class AssessStage {
+    private static final Logger LOG = LoggerFactory.getLogger(AssessStage.class);
+    private final Assessor assessor;
+    private final Clock clock;
+    private final AtomicLong outboxIds;
+
+    public AssessStage(Assessor assessor, Clock clock, AtomicLong outboxIds) {
+        this.assessor = assessor;
+        this.clock = clock;
+        this.outboxIds = outboxIds;
+    }
+
+    public void assess(Item item) {
+        ResolutionEngine.Changes changes = item.changes();
+        if (changes == null || changes.isEmpty()) {
+            return;
+        }
+        UndoLog undo = item.batch().undo();
+        int mark = undo.mark();
+        try {
+            List<AlertState> out = new ArrayList<>();
+            for (Entity<?> e : changes.persons()) {
+                out.addAll(assess(EntityView.Kind.PERSON, e, undo));
+            }
+            for (Entity<?> e : changes.locations()) {
+                out.addAll(assess(EntityView.Kind.LOCATION, e, undo));
+            }
+            for (AlertState a : out) {
+                record(item, a);
+            }
+        } catch (RuntimeException e) {
+            undo.rollbackTo(mark);
+            throw e;
+        }
+    }
+
+    private List<AlertState> assess(EntityView.Kind kind, Entity<?> e, UndoLog undo) {
+        if (!e.isActive()) {
+            return assessor.gone(e.id(), e.mergedInto(), clock.instant(), undo);
+        }
+        List<MentionFacts> facts = new ArrayList<>(e.members().size());
+        for (Mention<?> m : e.members()) {
+            facts.add((MentionFacts) m.meta());
+        }
+        return assessor.assess(new EntityView(kind, e.id(), facts), clock.instant(), undo);
+    }
+
+    private void record(Item item, AlertState a) {
+        String state = Json.write(a);
+        item.batch().writes().alerts.add(new Rows.Alert(a.alertId(), a.type().name(), a.subject(), a.status().name(),
+                a.version(), state, a.updatedAt()));
+        long id = outboxIds.getAndIncrement();
+        item.batch().writes().outbox.add(new Rows.Outbox(id, a.alertId(), a.version(), state, a.updatedAt()));
+        LOG.info("event=alert.{} alertId={} version={} type={} severity={} sources={} recipients={}",
+                a.status().name().toLowerCase(), a.alertId(), a.version(), a.type(), a.severity(), a.sources(), a.recipients().size());
+    }
+}

@@ -1,0 +1,197 @@
+package org.crosslink.bus;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+import org.apache.activemq.artemis.api.core.ActiveMQException;
+import org.apache.activemq.artemis.api.core.Message;
+import org.apache.activemq.artemis.api.core.SimpleString;
+import org.apache.activemq.artemis.api.core.client.ClientMessage;
+import org.apache.activemq.artemis.api.core.client.ClientProducer;
+import org.apache.activemq.artemis.api.core.client.ClientSession;
+import org.crosslink.alert.AlertRenderer;
+import org.crosslink.alert.AlertState;
+import org.crosslink.alert.RenderData;
+import org.crosslink.store.AlertData;
+import org.crosslink.store.Database;
+import org.crosslink.store.Json;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Publishes alerts from the outbox: renders each change for its recipients, sends every copy to the alert
+ * address in one broker transaction, each with the broker's duplicate-detection id set from the alert id
+ * and version, then marks the rows sent. A crash between the two commits re-sends, and the broker drops
+ * the copies it already has: no alert is lost, none is doubled.
+ */
+public final class OutboxRelay implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
+    private final Database db;
+    private final BrokerClient client;
+    private final Destinations names;
+    private final AlertRenderer renderer;
+    private final Clock clock;
+    private final int batchSize;
+    private final Semaphore wake = new Semaphore(0);
+    private final List<Consumer<Published>> listeners = new CopyOnWriteArrayList<>();
+    private ClientSession session;
+    private ClientProducer producer;
+
+    /** One copy of an alert as published. */
+    public record Published(AlertState alert, AlertRenderer.View view) {
+    }
+
+    public OutboxRelay(Database db, BrokerClient client, Destinations names, AlertRenderer renderer, Clock clock, int batchSize) {
+        this.db = db;
+        this.client = client;
+        this.names = names;
+        this.renderer = renderer;
+        this.clock = clock;
+        this.batchSize = batchSize;
+    }
+
+    public void onPublished(Consumer<Published> listener) {
+        listeners.add(listener);
+    }
+
+    /** A batch with alert changes has committed: publish now rather than at the next poll. */
+    public void wake() {
+        wake.release();
+    }
+
+    /** Waits up to {@code waitMs} for work, then publishes everything unsent. Returns how many changes it published. */
+    public synchronized int publish(long waitMs) throws Exception {
+        wake.tryAcquire(waitMs, TimeUnit.MILLISECONDS);
+        wake.drainPermits();
+        int total = 0;
+        for (int n = publishBatch(); n > 0; n = publishBatch()) {
+            total += n;
+        }
+        return total;
+    }
+
+    private int publishBatch() throws Exception {
+        List<Long> ids = new ArrayList<>();
+        List<AlertState> states = new ArrayList<>();
+        try (Connection c = db.connection();
+             PreparedStatement ps = c.prepareStatement("SELECT id, state FROM outbox WHERE sent_at IS NULL ORDER BY id")) {
+            ps.setMaxRows(batchSize);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                    states.add(Json.read(rs.getString(2), AlertState.class));
+                }
+            }
+            if (ids.isEmpty()) {
+                c.rollback();
+                return 0;
+            }
+            RenderData data = AlertData.load(c, reportKeys(states), mentionKeys(states));
+            c.rollback();
+            List<Published> published = send(states, data);
+            markSent(ids);
+            for (Published p : published) {
+                listeners.forEach(l -> l.accept(p));
+            }
+            return ids.size();
+        }
+    }
+
+    private List<Published> send(List<AlertState> states, RenderData data) throws ActiveMQException {
+        List<Published> out = new ArrayList<>();
+        try {
+            if (session == null || session.isClosed()) {
+                session = client.transactedSession();
+                producer = session.createProducer(SimpleString.of(names.alerts()));
+            }
+            for (AlertState a : states) {
+                for (AlertRenderer.View v : renderer.render(a, data)) {
+                    ClientMessage m = session.createMessage(Message.TEXT_TYPE, true);
+                    m.getBodyBuffer().writeNullableSimpleString(SimpleString.of(v.alert().toString()));
+                    m.putStringProperty(Headers.RECIPIENTS, "," + String.join(",", v.recipients()) + ",");
+                    m.putStringProperty(Headers.ALERT_ID, a.alertId());
+                    m.putStringProperty(Headers.ALERT_TYPE, a.type().name());
+                    m.putStringProperty(Headers.ALERT_STATUS, a.status().name());
+                    m.putStringProperty(Headers.DUPLICATE_ID, a.messageId() + "@" + String.join("+", v.recipients()));
+                    producer.send(m);
+                    out.add(new Published(a, v));
+                }
+            }
+            session.commit();
+            return out;
+        } catch (ActiveMQException e) {
+            close();
+            throw e;
+        }
+    }
+
+    private void markSent(List<Long> ids) throws SQLException {
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE outbox SET sent_at = ? WHERE id = ?")) {
+                for (long id : ids) {
+                    ps.setTimestamp(1, java.sql.Timestamp.from(clock.instant()));
+                    ps.setLong(2, id);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
+        LOG.debug("event=outbox.published changes={}", ids.size());
+    }
+
+    /** Alert changes not yet published. */
+    public long pending() throws SQLException {
+        try (Connection c = db.connection();
+             PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            long n = rs.getLong(1);
+            c.rollback();
+            return n;
+        }
+    }
+
+    private static Set<String> reportKeys(List<AlertState> states) {
+        Set<String> out = new LinkedHashSet<>();
+        for (AlertState a : states) {
+            for (String e : a.evidence()) {
+                out.add(e.substring(0, e.indexOf('#')));
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> mentionKeys(List<AlertState> states) {
+        Set<String> out = new LinkedHashSet<>();
+        for (AlertState a : states) {
+            for (String e : a.evidence()) {
+                out.add(e.substring(0, e.lastIndexOf('@')));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (session != null) {
+            try {
+                session.close();
+            } catch (ActiveMQException e) {
+                LOG.debug("event=outbox.close-failed error={}", e.toString());
+            }
+            session = null;
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.crosslink.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.crosslink.alert.RenderData;
+import tools.jackson.databind.JsonNode;
+
+/** Reads from the store what rendering alerts needs: the contributing reports and the links between mentions. */
+public final class AlertData {
+    private AlertData() {
+    }
+
+    public static RenderData load(Connection c, Collection<String> reportKeys, Collection<String> mentionKeys) throws SQLException {
+        Map<String, RenderData.StoredReport> reports = new HashMap<>();
+        for (List<String> chunk : chunks(reportKeys)) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT report_key, source, report_id, revision, grading, handling, "
+                    + "investigation, reported_at, body FROM report WHERE report_key IN (" + marks(chunk.size()) + ")")) {
+                bind(ps, chunk);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        String grading = rs.getString(5);
+                        byte[] body = rs.getBytes(9);
+                        JsonNode json = body == null ? null : Json.MAPPER.readTree(Bodies.inflate(body));
+                        reports.put(rs.getString(1), new RenderData.StoredReport(rs.getString(2), rs.getString(3), rs.getInt(4),
+                                grading.substring(0, 1), grading.substring(1), rs.getString(6), rs.getString(7),
+                                rs.getTimestamp(8).toInstant(), json));
+                    }
+                }
+            }
+        }
+        Map<Long, String> ids = new HashMap<>();
+        for (List<String> chunk : chunks(mentionKeys)) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, mention_key FROM mention WHERE mention_key IN ("
+                    + marks(chunk.size()) + ")")) {
+                bind(ps, chunk);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.put(rs.getLong(1), rs.getString(2));
+                    }
+                }
+            }
+        }
+        List<RenderData.Link> links = new ArrayList<>();
+        List<String> idList = ids.keySet().stream().map(String::valueOf).toList();
+        for (List<String> chunk : chunks(idList)) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT mention_a, mention_b, outcome, probability, evidence FROM link "
+                    + "WHERE mention_a IN (" + marks(chunk.size()) + ")")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setLong(i + 1, Long.parseLong(chunk.get(i)));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        String b = ids.get(rs.getLong(2));
+                        if (b != null) {
+                            links.add(new RenderData.Link(ids.get(rs.getLong(1)), b, rs.getString(3), rs.getDouble(4),
+                                    Json.MAPPER.readTree(rs.getString(5))));
+                        }
+                    }
+                }
+            }
+        }
+        return new RenderData(reports, links);
+    }
+
+    private static List<List<String>> chunks(Collection<String> all) {
+        List<String> list = new ArrayList<>(all);
+        List<List<String>> out = new ArrayList<>();
+        for (int i = 0; i < list.size(); i += 500) {
+            out.add(list.subList(i, Math.min(list.size(), i + 500)));
+        }
+        return out;
+    }
+
+    private static String marks(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+
+    private static void bind(PreparedStatement ps, List<String> values) throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            ps.setString(i + 1, values.get(i));
+        }
+    }
+}
