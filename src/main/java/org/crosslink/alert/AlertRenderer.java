@@ -214,19 +214,22 @@ public final class AlertRenderer {
     private ArrayNode explanation(RenderData data, Set<String> full, List<MentionKey> evidence) {
         Set<String> all = new LinkedHashSet<>();
         evidence.forEach(m -> all.add(m.toString()));
+        Set<RenderData.Link> seen = new java.util.HashSet<>();
         ArrayNode out = mapper.createArrayNode();
-        for (RenderData.Link link : data.links()) {
-            if (!all.contains(link.a()) || !all.contains(link.b())) {
-                continue;
-            }
-            ObjectNode e = out.addObject();
-            strings(e.putArray("mentions"), List.of(link.a(), link.b()));
-            e.put("outcome", link.outcome());
-            e.put("probability", Math.round(link.probability() * 1_000_000) / 1_000_000.0);
-            if (full.contains(link.a()) && full.contains(link.b())) {
-                e.set("comparisons", link.evidence().path("comparisons"));
-            } else {
-                e.put("comparisons", "withheld: a contribution you do not see in full");
+        for (String mention : all) {
+            for (RenderData.Link link : data.linksByMention().getOrDefault(mention, List.of())) {
+                if (!all.contains(link.a()) || !all.contains(link.b()) || !seen.add(link)) {
+                    continue;
+                }
+                ObjectNode e = out.addObject();
+                strings(e.putArray("mentions"), List.of(link.a(), link.b()));
+                e.put("outcome", link.outcome());
+                e.put("probability", Math.round(link.probability() * 1_000_000) / 1_000_000.0);
+                if (full.contains(link.a()) && full.contains(link.b())) {
+                    e.set("comparisons", link.evidence().path("comparisons"));
+                } else {
+                    e.put("comparisons", "withheld: a contribution you do not see in full");
+                }
             }
         }
         return out;

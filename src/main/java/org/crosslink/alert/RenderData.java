@@ -7,7 +7,20 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /** What rendering an alert needs from the store: the contributing reports as held, and the links between the mentions. */
-public record RenderData(Map<String, StoredReport> reports, List<Link> links) {
+public record RenderData(Map<String, StoredReport> reports, List<Link> links, Map<String, List<Link>> linksByMention) {
+
+    public RenderData(Map<String, StoredReport> reports, List<Link> links) {
+        this(reports, links, index(links));
+    }
+
+    private static Map<String, List<Link>> index(List<Link> links) {
+        Map<String, List<Link>> out = new java.util.HashMap<>();
+        for (Link l : links) {
+            out.computeIfAbsent(l.a(), k -> new java.util.ArrayList<>()).add(l);
+            out.computeIfAbsent(l.b(), k -> new java.util.ArrayList<>()).add(l);
+        }
+        return out;
+    }
 
     /** A report as the bus holds it; {@code body} is null once erased. */
     public record StoredReport(String source, String reportId, int revision, String gradingSource, String gradingIntelligence,

@@ -97,6 +97,7 @@ public final class OutboxRelay implements AutoCloseable {
                 c.rollback();
                 return 0;
             }
+            states = latestVersions(states);
             RenderData data = AlertData.load(c, reportKeys(states), mentionKeys(states));
             c.rollback();
             List<Published> published = send(states, data);
@@ -161,6 +162,18 @@ public final class OutboxRelay implements AutoCloseable {
             c.rollback();
             return n;
         }
+    }
+
+    /**
+     * When several changes of one alert wait together (a burst of reports on one entity), only the latest
+     * is published: subscribers get the alert as it now stands, once. The others are marked sent with it.
+     */
+    private static List<AlertState> latestVersions(List<AlertState> states) {
+        java.util.Map<String, AlertState> latest = new java.util.LinkedHashMap<>();
+        for (AlertState a : states) {
+            latest.merge(a.alertId(), a, (x, y) -> x.version() >= y.version() ? x : y);
+        }
+        return new ArrayList<>(latest.values());
     }
 
     private static Set<String> reportKeys(List<AlertState> states) {
