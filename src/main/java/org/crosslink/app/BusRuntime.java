@@ -21,6 +21,7 @@ import org.crosslink.alert.AlertType;
 import org.crosslink.alert.Assessor;
 import org.crosslink.alert.Recipients;
 import org.crosslink.alert.Severity;
+import org.apache.activemq.artemis.spi.core.security.ActiveMQJAASSecurityManager;
 import org.crosslink.bus.AssessStage;
 import org.crosslink.bus.OutboxRelay;
 import org.crosslink.bus.BatchStage;
@@ -42,6 +43,10 @@ import org.crosslink.model.Registry;
 import org.crosslink.resolve.ResolutionEngine;
 import org.crosslink.store.Database;
 import org.crosslink.store.Json;
+import org.crosslink.security.BrokerSecurity;
+import org.crosslink.security.CredentialStore;
+import org.crosslink.security.LoginConfiguration;
+import org.crosslink.security.Principals;
 import org.crosslink.store.StateLoader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,6 +59,7 @@ import org.slf4j.LoggerFactory;
 public final class BusRuntime implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(BusRuntime.class);
     final Settings settings;
+    final CredentialStore credentials;
     final Registry registry;
     final Destinations names;
     final Clock clock = Clock.systemUTC();
@@ -79,12 +85,21 @@ public final class BusRuntime implements AutoCloseable {
         this.registry = RegistryLoader.load(settings);
         this.names = Destinations.from(settings);
         String url = settings.get("crosslink.broker.url", "");
-        this.broker = url.isBlank() ? EmbeddedBroker.start(settings, null) : null;
-        String user = settings.get("crosslink.broker.user", null);
-        String password = settings.get("crosslink.broker.password", null);
+        this.credentials = credentials(settings);
+        boolean secure = settings.getBoolean("crosslink.broker.security-enabled");
+        if (url.isBlank() && secure && !credentials.exists()) {
+            credentials.generate(registry);
+            LOG.info("event=security.credentials-generated users={} passwords={}", credentials.users(),
+                    settings.path("crosslink.security.generated-passwords"));
+        }
+        this.broker = url.isBlank() ? EmbeddedBroker.start(tls(settings),
+                secure ? new ActiveMQJAASSecurityManager("crosslink", new LoginConfiguration(credentials)) : null,
+                new BrokerSecurity(registry, names, settings.get("crosslink.queue.control")).settings()) : null;
+        String user = settings.get("crosslink.broker.user", secure ? Principals.BUS : null);
+        String password = settings.get("crosslink.broker.password", secure ? credentials.password(Principals.BUS) : null);
         this.client = BrokerClient.connect(broker != null ? broker.inVmUrl() : url, user, password);
         try (ClientSession session = client.autoCommitSession()) {
-            new Topology(names, registry).ensure(session);
+            new Topology(names, registry, settings.get("crosslink.queue.control")).ensure(session);
         }
         this.db = Database.open(settings.get("crosslink.db.url", ""), settings.get("crosslink.db.user", null),
                 settings.get("crosslink.db.password", null), settings.path("crosslink.data-dir"), settings.getInt("crosslink.db.pool-size"));
@@ -129,6 +144,40 @@ public final class BusRuntime implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    static CredentialStore credentials(Settings s) {
+        return new CredentialStore(s.path("crosslink.security.users"), s.path("crosslink.security.roles"),
+                s.path("crosslink.security.generated-passwords"));
+    }
+
+    /** The acceptors' TLS parameters, from the keystore settings. */
+    static Settings tls(Settings s) {
+        String params = "";
+        if (s.getBoolean("crosslink.broker.tls.enabled")) {
+            params = ";keyStorePath=" + s.path("crosslink.broker.tls.keystore") + ";keyStorePassword="
+                    + s.get("crosslink.broker.tls.keystore-password");
+        }
+        return s.with(Map.of("crosslink.broker.tls-params", params));
+    }
+
+    public CredentialStore credentials() {
+        return credentials;
+    }
+
+    /**
+     * Opens a transacted session that sends as a source: logged in as that source when the broker requires
+     * logins (the report's source is its sender), with the password this data directory generated for it.
+     */
+    public ClientSession sessionAs(String source) throws org.apache.activemq.artemis.api.core.ActiveMQException {
+        if (!settings.getBoolean("crosslink.broker.security-enabled")) {
+            return client.transactedSession();
+        }
+        String password = credentials.password(source);
+        if (password == null) {
+            throw new IllegalStateException("no password for " + source + " in " + settings.get("crosslink.security.generated-passwords"));
+        }
+        return client.transactedSession(source, password);
     }
 
     static AlertSettings alertSettings(Settings s) {

@@ -49,7 +49,7 @@ public final class DemoCommand implements Callable<Integer> {
         System.out.printf("%nThe NCA's MSHT coordinators are subscribed. The story begins.%n");
         Map<String, Long> before = new Queries(rt.db()).counts();
         List<String> story = story();
-        try (ReportSender sender = new ReportSender(s -> rt.client().transactedSession(), rt.names(), rt.registry()::isSource, "MET", 1)) {
+        try (ReportSender sender = new ReportSender(rt::sessionAs, rt.names(), rt.registry()::isSource, "MET", 1)) {
             for (String line : story) {
                 JsonNode r = Json.MAPPER.readTree(line);
                 System.out.printf("%n>>> %s sends %s revision %d: %s%n", r.path("source").asString(), r.path("reportId").asString(),

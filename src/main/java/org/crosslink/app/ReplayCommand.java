@@ -56,7 +56,7 @@ public final class ReplayCommand implements Callable<Integer> {
             Queries queries = new Queries(rt.db());
             Map<String, Long> before = queries.counts();
             long start = System.nanoTime();
-            try (ReportSender sender = new ReportSender(s -> rt.client().transactedSession(), rt.names(),
+            try (ReportSender sender = new ReportSender(rt::sessionAs, rt.names(),
                     rt.registry()::isSource, defaultSource, 500);
                  BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
                  ProgressBar bar = Progress.bar("sending", lines)) {

@@ -48,6 +48,13 @@ public final class BrokerClient implements AutoCloseable {
         return s;
     }
 
+    /** A transacted session logged in as someone else: a source sending its own reports (replay, demo, bench). */
+    public ClientSession transactedSession(String login, String loginPassword) throws ActiveMQException {
+        ClientSession s = factory.createSession(login, loginPassword, false, false, false, false, 0);
+        s.start();
+        return s;
+    }
+
     /** A session whose sends and acknowledgements take effect at once. */
     public ClientSession autoCommitSession() throws ActiveMQException {
         ClientSession s = factory.createSession(user, password, false, true, true, false, 0);

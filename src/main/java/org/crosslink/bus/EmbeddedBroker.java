@@ -7,6 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.activemq.artemis.core.config.FileDeploymentManager;
+import org.apache.activemq.artemis.core.config.impl.FileConfiguration;
+import org.apache.activemq.artemis.core.security.Role;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.activemq.artemis.spi.core.security.ActiveMQSecurityManager;
 import org.crosslink.app.Settings;
@@ -26,7 +32,12 @@ public final class EmbeddedBroker implements AutoCloseable {
         this.inVmUrl = inVmUrl;
     }
 
-    public static EmbeddedBroker start(Settings settings, ActiveMQSecurityManager securityManager) {
+    /**
+     * Starts the broker. With a security manager, {@code securityRoles} (address match to roles) are the
+     * authorisation rules; security is then required on every acceptor.
+     */
+    public static EmbeddedBroker start(Settings settings, ActiveMQSecurityManager securityManager,
+                                       Map<String, Set<Role>> securityRoles) {
         Path dir = settings.path("crosslink.broker.dir");
         try {
             Files.createDirectories(dir);
@@ -36,13 +47,20 @@ public final class EmbeddedBroker implements AutoCloseable {
             }
             Path effective = dir.resolve("broker.xml");
             Files.writeString(effective, xml);
+            FileConfiguration config = new FileConfiguration();
+            FileDeploymentManager deployment = new FileDeploymentManager(effective.toUri().toString());
+            deployment.addDeployable(config);
+            deployment.readConfiguration();
             EmbeddedBroker broker = new EmbeddedBroker("vm://" + settings.get("crosslink.broker.in-vm-id"));
-            broker.server.setConfigResourcePath(effective.toUri().toString());
             if (securityManager != null) {
+                config.setSecurityEnabled(true);
+                config.setSecurityRoles(securityRoles);
                 broker.server.setSecurityManager(securityManager);
             }
+            broker.server.setConfiguration(config);
             broker.server.start();
-            LOG.info("event=broker.started dir={} core={}:{} amqp={} stomp={}", dir, settings.get("crosslink.broker.host"),
+            LOG.info("event=broker.started dir={} security={} tls={} core={}:{} amqp={} stomp={}", dir, securityManager != null,
+                    settings.get("crosslink.broker.tls.enabled"), settings.get("crosslink.broker.host"),
                     settings.get("crosslink.broker.core-port"), settings.get("crosslink.broker.amqp-port"),
                     settings.get("crosslink.broker.stomp-port"));
             return broker;

@@ -21,10 +21,12 @@ public final class Topology {
     private static final Logger LOG = LoggerFactory.getLogger(Topology.class);
     private final Destinations names;
     private final Registry registry;
+    private final String control;
 
-    public Topology(Destinations names, Registry registry) {
+    public Topology(Destinations names, Registry registry, String control) {
         this.names = names;
         this.registry = registry;
+        this.control = control;
     }
 
     public void ensure(ClientSession session) throws ActiveMQException {
@@ -34,6 +36,7 @@ public final class Topology {
             created += anycast(session, names.rejected(source));
         }
         created += anycast(session, names.deadLetter());
+        created += anycast(session, control);
         SimpleString alerts = SimpleString.of(names.alerts());
         if (!session.addressQuery(alerts).isExists()) {
             session.createAddress(alerts, EnumSet.of(RoutingType.MULTICAST), false);

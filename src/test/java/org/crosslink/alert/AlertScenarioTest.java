@@ -22,7 +22,7 @@ import jakarta.jms.TextMessage;
 import org.crosslink.app.Bus;
 import org.crosslink.app.Settings;
 import org.crosslink.store.Json;
-import org.crosslink.test.ForceClient;
+import org.crosslink.test.Clients;
 import org.crosslink.test.Store;
 import org.crosslink.test.TestSettings;
 import org.junit.jupiter.api.AfterAll;
@@ -56,19 +56,19 @@ class AlertScenarioTest {
         List<String> story = story();
         bus = new Bus(settings).start();
         store = new Store(bus.runtime().db());
-        try (ForceClient client = ForceClient.anonymous(settings)) {
+        try (Clients clients = new Clients(settings)) {
             for (String line : story.subList(0, story.size() - 1)) {
-                client.sendText("intel.inbound." + source(line), line);
+                clients.send(source(line), line);
             }
             settle(story.size() - 1);
             alertChangesBeforeRedelivery = outboxRows();
             String redelivery = story.get(story.size() - 1);
-            client.sendText("intel.inbound." + source(redelivery), redelivery);
+            clients.send(source(redelivery), redelivery);
             settle(story.size());
             alertChangesAfterRedelivery = outboxRows();
             for (String s : SUBSCRIBERS) {
                 List<JsonNode> alerts = new ArrayList<>();
-                for (Message m : client.drain("crosslink.alerts::alerts." + s, 2000)) {
+                for (Message m : clients.as(s).drain("crosslink.alerts::alerts." + s, 2000)) {
                     alerts.add(Json.MAPPER.readTree(((TextMessage) m).getText()));
                 }
                 received.put(s, alerts);
@@ -166,10 +166,10 @@ class AlertScenarioTest {
             List<String> story = story();
             Collections.shuffle(story, new Random(seed));
             Settings other = TestSettings.create(TestSettings.newDataDir("scenario-order"), Map.of());
-            try (Bus shuffled = new Bus(other).start(); ForceClient client = ForceClient.anonymous(other)) {
+            try (Bus shuffled = new Bus(other).start(); Clients clients = new Clients(other)) {
                 Store s = new Store(shuffled.runtime().db());
                 for (String line : story) {
-                    client.sendText("intel.inbound." + source(line), line);
+                    clients.send(source(line), line);
                 }
                 await().atMost(WAIT).until(() -> s.total() == story.size());
                 assertThat(canonical(shuffled.runtime().alerts().all())).as("order seed " + seed).isEqualTo(expected);

@@ -20,7 +20,7 @@ import org.apache.camel.test.main.junit5.Configure;
 import org.crosslink.app.BusConfiguration;
 import org.crosslink.app.Settings;
 import org.crosslink.store.Json;
-import org.crosslink.test.ForceClient;
+import org.crosslink.test.Clients;
 import org.crosslink.test.Reports;
 import org.crosslink.test.Store;
 import org.crosslink.test.TestSettings;
@@ -44,7 +44,7 @@ class IntakeRoutesTest {
     private final Path dataDir = TestSettings.newDataDir("intake");
     private final Settings settings = TestSettings.create(dataDir, Map.of());
     private final BusConfiguration bus = new BusConfiguration(settings);
-    private ForceClient client;
+    private Clients clients;
     private Store store;
 
     @Configure
@@ -56,16 +56,16 @@ class IntakeRoutesTest {
     /** The bus starts with the Camel context, before each test's first use; connect then. */
     @BeforeEach
     void connect() throws Exception {
-        if (client == null) {
-            client = ForceClient.anonymous(settings);
+        if (clients == null) {
+            clients = new Clients(settings);
             store = new Store(bus.runtime().db());
         }
     }
 
     @AfterAll
     void disconnect() throws Exception {
-        if (client != null) {
-            client.close();
+        if (clients != null) {
+            clients.close();
         }
     }
 
@@ -73,7 +73,7 @@ class IntakeRoutesTest {
     void aValidReportFromAForceIsAcceptedAndItsMentionsResolved() throws Exception {
         long before = store.count("ACCEPTED");
         NotifyBuilder committed = new NotifyBuilder(bus.camel()).fromRoute("intake-batch").whenCompleted(1).create();
-        client.sendText("intel.inbound.MET", Reports.report("MET", "MET-OK-1")
+        clients.as("MET").sendText("intel.inbound.MET", Reports.report("MET", "MET-OK-1")
                 .person("P1", "POTENTIAL_VICTIM", "Ana", "Popescu", "1999-04-02", "PHONE=07700 900123").livesAt("L1")
                 .address("L1", "ADDRESS", null, List.of("Unit 4, 12 Mill Lane"), "Luton", "LU1 1AA").json());
 
@@ -120,9 +120,9 @@ class IntakeRoutesTest {
     void structurallyBadInputGoesToTheSendersRejectedQueueWithTheReasonAndTheOriginalPayload(
             String source, String body, RejectionExpectation expected) throws Exception {
         long before = store.count("REJECTED");
-        client.sendText("intel.inbound." + source, body);
+        clients.as(source).sendText("intel.inbound." + source, body);
 
-        Message m = client.receive("intel.rejected." + source, WAIT.toMillis());
+        Message m = clients.as(source).receive("intel.rejected." + source, WAIT.toMillis());
         assertThat(m).as("rejected message").isNotNull();
         assertThat(m.getStringProperty(Headers.REJECT_CODE)).isEqualTo(expected.code());
         JsonNode reasons = Json.MAPPER.readTree(m.getStringProperty(Headers.REJECT_REASONS));
@@ -136,9 +136,9 @@ class IntakeRoutesTest {
     @Test
     void bytesThatAreNotUtf8AreRejectedAsInvalidEncodingWithTheOriginalBytes() throws Exception {
         byte[] body = {'{', '"', (byte) 0xC3, (byte) 0x28, '"', ':', '1', '}'};
-        client.sendBytes("intel.inbound.CHESH", body);
+        clients.as("CHESH").sendBytes("intel.inbound.CHESH", body);
 
-        Message m = client.receive("intel.rejected.CHESH", WAIT.toMillis());
+        Message m = clients.as("CHESH").receive("intel.rejected.CHESH", WAIT.toMillis());
         assertThat(m.getStringProperty(Headers.REJECT_CODE)).isEqualTo("INVALID_ENCODING");
         byte[] back = new byte[(int) ((BytesMessage) m).getBodyLength()];
         ((BytesMessage) m).readBytes(back);
@@ -195,16 +195,12 @@ class IntakeRoutesTest {
     @Test
     void aReportDroppedAsBytesInUtf8IsReadLikeText() throws Exception {
         long before = store.count("ACCEPTED");
-        client.sendBytes("intel.inbound.SYP", Reports.report("SYP", "SYP-BYTES-1")
+        clients.as("SYP").sendBytes("intel.inbound.SYP", Reports.report("SYP", "SYP-BYTES-1")
                 .person("P1", "WITNESS", "Łukasz", "Żółć", null).json().getBytes(StandardCharsets.UTF_8));
         await().atMost(WAIT).until(() -> store.count("ACCEPTED") == before + 1);
     }
 
     private void send(String source, String body) {
-        try {
-            client.sendText("intel.inbound." + source, body);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        clients.send(source, body);
     }
 }

@@ -16,6 +16,7 @@ import jakarta.jms.Session;
 import org.apache.qpid.jms.JmsConnectionFactory;
 import org.crosslink.app.Bus;
 import org.crosslink.app.Settings;
+import org.crosslink.test.ForceClient;
 import org.crosslink.test.Reports;
 import org.crosslink.test.Store;
 import org.crosslink.test.TestSettings;
@@ -47,7 +48,7 @@ class ProtocolsTest {
     void aReportSentOverAmqpWithQpidJmsIsAccepted() throws Exception {
         long before = store.count("ACCEPTED");
         JmsConnectionFactory cf = new JmsConnectionFactory("amqp://127.0.0.1:" + settings.get("crosslink.broker.amqp-port"));
-        try (Connection c = cf.createConnection()) {
+        try (Connection c = cf.createConnection("KENT", ForceClient.password(settings, "KENT"))) {
             Session s = c.createSession(false, Session.AUTO_ACKNOWLEDGE);
             MessageProducer p = s.createProducer(s.createQueue("intel.inbound.KENT"));
             p.send(s.createTextMessage(Reports.report("KENT", "KENT-AMQP-1").person("P1", "WITNESS", "Amy", "Lee", null).json()));
@@ -63,7 +64,7 @@ class ProtocolsTest {
         try (Socket socket = new Socket("127.0.0.1", Integer.parseInt(settings.get("crosslink.broker.stomp-port")))) {
             OutputStream out = socket.getOutputStream();
             InputStream in = socket.getInputStream();
-            frame(out, "CONNECT\naccept-version:1.2\nhost:crosslink\n\n");
+            frame(out, "CONNECT\naccept-version:1.2\nhost:crosslink\nlogin:ESSEX\npasscode:" + ForceClient.password(settings, "ESSEX") + "\n\n");
             assertThat(readFrame(in)).startsWith("CONNECTED");
             frame(out, "SEND\ndestination:intel.inbound.ESSEX\ndestination-type:ANYCAST\ncontent-type:application/json\nreceipt:r1\n\n" + body);
             assertThat(readFrame(in)).startsWith("RECEIPT");

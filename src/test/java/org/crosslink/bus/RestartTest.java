@@ -9,7 +9,7 @@ import java.util.Map;
 
 import org.crosslink.app.Bus;
 import org.crosslink.app.Settings;
-import org.crosslink.test.ForceClient;
+import org.crosslink.test.Clients;
 import org.crosslink.test.Reports;
 import org.crosslink.test.Store;
 import org.crosslink.test.TestSettings;
@@ -25,17 +25,17 @@ class RestartTest {
         Settings settings = TestSettings.create(dir, Map.of());
         String first = Reports.report("MET", "MET-R-1").person("P1", "SUSPECT", "Ionut", "Ionescu", "1985-03-04").json();
         String entityBefore;
-        try (Bus bus = new Bus(settings).start(); ForceClient client = ForceClient.anonymous(settings)) {
+        try (Bus bus = new Bus(settings).start(); Clients clients = new Clients(settings)) {
             Store store = new Store(bus.runtime().db());
-            client.sendText("intel.inbound.MET", first);
+            clients.send("MET", first);
             await().atMost(WAIT).until(() -> store.count("ACCEPTED") == 1);
             entityBefore = store.one("SELECT entity_id FROM mention WHERE report_key = 'MET/MET-R-1'");
         }
 
-        try (Bus bus = new Bus(settings).start(); ForceClient client = ForceClient.anonymous(settings)) {
+        try (Bus bus = new Bus(settings).start(); Clients clients = new Clients(settings)) {
             Store store = new Store(bus.runtime().db());
-            client.sendText("intel.inbound.MET", first);
-            client.sendText("intel.inbound.GMP", Reports.report("GMP", "GMP-R-2")
+            clients.send("MET", first);
+            clients.send("GMP", Reports.report("GMP", "GMP-R-2")
                     .person("P1", "SUSPECT", "Ionut", "IONESCU", "1985-03-04").json());
 
             await().atMost(WAIT).until(() -> store.count("DUPLICATE") == 1 && store.count("ACCEPTED") == 2);

@@ -10,7 +10,7 @@ import java.util.Map;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.crosslink.app.Bus;
 import org.crosslink.app.Settings;
-import org.crosslink.test.ForceClient;
+import org.crosslink.test.Clients;
 import org.crosslink.test.Reports;
 import org.crosslink.test.Store;
 import org.crosslink.test.TestSettings;
@@ -44,12 +44,12 @@ class PostgresBusTest {
         String a = Reports.report("MET", "MET-PG-1").person("P1", "POTENTIAL_VICTIM", "Mihai", "Popa", "1990-06-07", "PHONE=07700 900461")
                 .livesAt("L1").address("L1", "ADDRESS", null, List.of("12 Mill Lane"), "Luton", "LU1 1AA").json();
         String b = Reports.report("GMP", "GMP-PG-2").person("P1", "SUSPECT", "Mihai", "POPA", "1990-06-07", "PHONE=+44 7700 900461").json();
-        try (Bus bus = new Bus(settings).start(); ForceClient client = ForceClient.anonymous(settings)) {
+        try (Bus bus = new Bus(settings).start(); Clients clients = new Clients(settings)) {
             assertThat(bus.runtime().db().product()).isEqualTo(Database.Product.POSTGRESQL);
             Store store = new Store(bus.runtime().db());
-            client.sendText("intel.inbound.MET", a);
-            client.sendText("intel.inbound.GMP", b);
-            client.sendText("intel.inbound.GMP", b);
+            clients.send("MET", a);
+            clients.send("GMP", b);
+            clients.send("GMP", b);
             await().atMost(WAIT).until(() -> store.count("ACCEPTED") == 2 && store.count("DUPLICATE") == 1);
             assertThat(store.rows("SELECT DISTINCT entity_id FROM mention WHERE kind = 'P'")).hasSize(1);
             assertThat(store.one("SELECT COUNT(*) FROM link")).isEqualTo("1");

@@ -32,6 +32,16 @@ public final class ForceClient implements AutoCloseable {
         return new ForceClient(settings, null, null);
     }
 
+    /** Logs in as a source, coordinator or operator with the password the bus generated for it. */
+    public static ForceClient as(Settings settings, String login) throws JMSException {
+        return new ForceClient(settings, login, password(settings, login));
+    }
+
+    public static String password(Settings settings, String login) {
+        return new org.crosslink.security.CredentialStore(settings.path("crosslink.security.users"),
+                settings.path("crosslink.security.roles"), settings.path("crosslink.security.generated-passwords")).password(login);
+    }
+
     public void sendText(String queue, String body) throws JMSException {
         try (MessageProducer p = session.createProducer(session.createQueue(queue))) {
             p.send(session.createTextMessage(body));
