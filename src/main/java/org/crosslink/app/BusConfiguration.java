@@ -33,6 +33,7 @@ public final class BusConfiguration implements CamelConfiguration {
         context.getRegistry().bind("resolver", runtime.resolveStage);
         context.getRegistry().bind("assessor", runtime.assessStage);
         context.getRegistry().bind("batches", runtime.batchStage);
+        context.getRegistry().bind("eraser", runtime.eraseStage);
         context.getRegistry().bind("outbox", runtime.relay);
         context.addComponent("crosslink-inbound", new InboundComponent(runtime.receiver, runtime.batchStage));
         context.addService(new ServiceSupport() {

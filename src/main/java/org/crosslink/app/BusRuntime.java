@@ -22,7 +22,9 @@ import org.crosslink.alert.Assessor;
 import org.crosslink.alert.Recipients;
 import org.crosslink.alert.Severity;
 import org.apache.activemq.artemis.spi.core.security.ActiveMQJAASSecurityManager;
+import org.crosslink.audit.AuditLog;
 import org.crosslink.bus.AssessStage;
+import org.crosslink.bus.EraseStage;
 import org.crosslink.bus.OutboxRelay;
 import org.crosslink.bus.BatchStage;
 import org.crosslink.bus.BrokerClient;
@@ -76,6 +78,8 @@ public final class BusRuntime implements AutoCloseable {
     final BatchStage batchStage;
     final InboundReceiver receiver;
     final AlertBook alerts;
+    final AuditLog audit = new AuditLog();
+    final EraseStage eraseStage;
     final AtomicLong outboxIds = new AtomicLong(1);
     final AssessStage assessStage;
     final OutboxRelay relay;
@@ -101,8 +105,7 @@ public final class BusRuntime implements AutoCloseable {
         try (ClientSession session = client.autoCommitSession()) {
             new Topology(names, registry, settings.get("crosslink.queue.control")).ensure(session);
         }
-        this.db = Database.open(settings.get("crosslink.db.url", ""), settings.get("crosslink.db.user", null),
-                settings.get("crosslink.db.password", null), settings.path("crosslink.data-dir"), settings.getInt("crosslink.db.pool-size"));
+        this.db = openDatabase(settings);
         this.engine = new ResolutionEngine(ResolutionConfig.read(settings));
         Recipients recipients = new Recipients(registry);
         this.alerts = new AlertBook(recipients);
@@ -113,11 +116,14 @@ public final class BusRuntime implements AutoCloseable {
         this.intakeStage = new IntakeStage(intake(settings, registry), names, deliveries);
         this.dedupeStage = new DedupeStage(reports, deliveries);
         this.resolveStage = new ResolveStage(engine, reports, deliveries, clock);
-        this.batchStage = new BatchStage(db, engine, names, deliveries, intakeStage, clock, eventIds);
-        this.receiver = new InboundReceiver(client, names, registry, user, settings.getInt("crosslink.intake.max-bytes"), clock);
+        this.batchStage = new BatchStage(db, engine, names, deliveries, intakeStage, clock, eventIds, audit);
+        batchStage.actor(user == null ? Principals.BUS : user);
+        this.receiver = new InboundReceiver(client, names, registry, user, settings.getInt("crosslink.intake.max-bytes"), clock,
+                settings.get("crosslink.queue.control"));
+        this.eraseStage = new EraseStage(engine, reports, deliveries, clock);
         this.assessStage = new AssessStage(new Assessor(alertSettings(settings), alerts), clock, outboxIds);
         this.relay = new OutboxRelay(db, client, names, new AlertRenderer(Json.MAPPER, recipients), clock,
-                settings.getInt("crosslink.outbox.batch-size"));
+                settings.getInt("crosslink.outbox.batch-size"), audit, user == null ? Principals.BUS : user);
         batchStage.onCommit(batch -> {
             if (!batch.writes().outbox.isEmpty()) {
                 relay.wake();
@@ -144,6 +150,12 @@ public final class BusRuntime implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The bus's database, for the bus and for the commands that read it beside a running bus. */
+    public static Database openDatabase(Settings s) {
+        return Database.open(s.get("crosslink.db.url", ""), s.get("crosslink.db.user", null), s.get("crosslink.db.password", null),
+                s.path("crosslink.data-dir"), s.getInt("crosslink.db.pool-size"));
     }
 
     static CredentialStore credentials(Settings s) {
@@ -223,6 +235,10 @@ public final class BusRuntime implements AutoCloseable {
 
     public OutboxRelay relay() {
         return relay;
+    }
+
+    public AuditLog audit() {
+        return audit;
     }
 
     public AlertBook alerts() {

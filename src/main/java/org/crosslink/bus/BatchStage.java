@@ -13,6 +13,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
+import org.crosslink.audit.AuditLog;
 import org.crosslink.intake.Rejection;
 import org.crosslink.resolve.LocationRecord;
 import org.crosslink.resolve.PersonRecord;
@@ -39,19 +40,27 @@ public final class BatchStage {
     private final Clock clock;
     private final AtomicLong eventIds;
     private final BatchWriter writer = new BatchWriter();
+    private final AuditLog audit;
     private final List<Consumer<Batch>> onCommit = new CopyOnWriteArrayList<>();
+    private String actor = "crosslink-bus";
     private long mentionIdsAtBegin;
     private long eventIdsAtBegin;
 
     public BatchStage(Database db, ResolutionEngine engine, Destinations names, Deliveries deliveries, IntakeStage intake,
-                      Clock clock, AtomicLong eventIds) {
+                      Clock clock, AtomicLong eventIds, AuditLog audit) {
         this.db = db;
+        this.audit = audit;
         this.engine = engine;
         this.names = names;
         this.deliveries = deliveries;
         this.intake = intake;
         this.clock = clock;
         this.eventIds = eventIds;
+    }
+
+    /** The identity the bus acts as in the audit log. */
+    public void actor(String actor) {
+        this.actor = actor;
     }
 
     /** Called after every committed batch (metrics, the outbox relay, replay progress). */
@@ -62,8 +71,8 @@ public final class BatchStage {
     public void begin(Batch batch) throws SQLException {
         mentionIdsAtBegin = engine.nextMentionId();
         eventIdsAtBegin = eventIds.get();
-        engine.bind(new StoreListener<PersonRecord>("P", batch.writes(), eventIds, clock),
-                new StoreListener<LocationRecord>("L", batch.writes(), eventIds, clock), batch.undo());
+        engine.bind(new StoreListener<PersonRecord>("P", batch.writes(), eventIds, clock, actor),
+                new StoreListener<LocationRecord>("L", batch.writes(), eventIds, clock, actor), batch.undo());
         recogniseRedeliveries(batch);
     }
 
@@ -106,12 +115,17 @@ public final class BatchStage {
         LOG.info("event=report.redelivered source={} message={} was={}", item.source(), item.messageKey(), was);
     }
 
-    /** Writes the batch in one database transaction. */
+    /** Writes the batch, and its audit entries, in one database transaction. */
     public void commit(Batch batch) throws SQLException {
-        db.inTransaction(c -> {
-            writer.write(c, batch.writes());
-            return null;
-        });
+        try (Connection c = db.connection()) {
+            try {
+                writer.write(c, batch.writes());
+                audit.appendAndCommit(c, batch.writes().audit.items());
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        }
     }
 
     /** A report that failed after every retry: every change it made is undone, and it goes to the dead-letter queue. */

@@ -22,6 +22,8 @@ public final class Headers {
     public static final String FAILED_AT = "crosslinkFailedAt";
     /** On a report sent by crosslink's own tools (replay, bench): when it was sent, epoch milliseconds, for latency. */
     public static final String SENT_AT = "crosslinkSentAt";
+    /** On an operator's control message: the id of the request, under which the bus records its answer. */
+    public static final String REQUEST_ID = "crosslinkRequestId";
     /** On an alert: the recipients this copy is for, comma-separated with leading and trailing commas (",MET,NCA-MSHT,"). */
     public static final String RECIPIENTS = "crosslinkRecipients";
     /** On an alert: the alert type, e.g. VICTIM_TREATED_AS_OFFENDER. */

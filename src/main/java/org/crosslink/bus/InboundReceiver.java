@@ -45,7 +45,11 @@ public final class InboundReceiver implements AutoCloseable {
     private ClientProducer producer;
     private int next;
 
-    public InboundReceiver(BrokerClient client, Destinations names, Registry registry, String busUser, int maxBytes, Clock clock) {
+    private final String controlQueue;
+
+    public InboundReceiver(BrokerClient client, Destinations names, Registry registry, String busUser, int maxBytes, Clock clock,
+                           String controlQueue) {
+        this.controlQueue = controlQueue;
         this.client = client;
         this.names = names;
         this.registry = registry;
@@ -62,6 +66,7 @@ public final class InboundReceiver implements AutoCloseable {
         for (String source : registry.sourceCodes()) {
             consumers.put(source, session.createConsumer(names.inbound(source)));
         }
+        consumers.put(Item.CONTROL, session.createConsumer(controlQueue));
         LOG.info("event=intake.open queues={}", consumers.size());
     }
 
@@ -110,13 +115,17 @@ public final class InboundReceiver implements AutoCloseable {
     private Item item(Batch batch, String source, ClientMessage m) {
         Object userId = m.getUserID();
         String key = userId != null ? "u:" + userId : "m:" + m.getMessageID();
+        if (Item.CONTROL.equals(source) && m.containsProperty(SimpleString.of(Headers.REQUEST_ID))) {
+            key = "r:" + m.getStringProperty(Headers.REQUEST_ID);
+        }
         held.put(key, m);
         String sender = m.getValidatedUserID();
         if (sender != null && sender.equals(busUser) && m.getStringProperty(Headers.ORIGINAL_SENDER) != null) {
             sender = m.getStringProperty(Headers.ORIGINAL_SENDER); // a report put back by 'dlq retry'
         }
         long sentAt = m.containsProperty(SimpleString.of(Headers.SENT_AT)) ? m.getLongProperty(Headers.SENT_AT) : 0;
-        return new Item(batch, key, names.inbound(source), source, sender, body(m), sentAt);
+        String queue = Item.CONTROL.equals(source) ? controlQueue : names.inbound(source);
+        return new Item(batch, key, queue, source, sender, body(m), sentAt);
     }
 
     /** The body as text or bytes; a body over the limit is not read at all (it is rejected by size). */

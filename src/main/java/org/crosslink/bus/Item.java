@@ -44,6 +44,14 @@ public final class Item {
         return copy;
     }
 
+    /** The source of an operator's control message (an erasure request): not a source code. */
+    public static final String CONTROL = "#control";
+
+    /** True for an operator's control message rather than a report. */
+    public boolean control() {
+        return CONTROL.equals(source);
+    }
+
     public Batch batch() {
         return batch;
     }

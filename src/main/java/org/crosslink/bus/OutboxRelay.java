@@ -21,6 +21,9 @@ import org.apache.activemq.artemis.api.core.client.ClientMessage;
 import org.apache.activemq.artemis.api.core.client.ClientProducer;
 import org.apache.activemq.artemis.api.core.client.ClientSession;
 import org.crosslink.alert.AlertRenderer;
+import org.crosslink.audit.AuditAction;
+import org.crosslink.audit.AuditEntry;
+import org.crosslink.audit.AuditLog;
 import org.crosslink.alert.AlertState;
 import org.crosslink.alert.RenderData;
 import org.crosslink.store.AlertData;
@@ -43,6 +46,8 @@ public final class OutboxRelay implements AutoCloseable {
     private final AlertRenderer renderer;
     private final Clock clock;
     private final int batchSize;
+    private final AuditLog audit;
+    private final String actor;
     private final Semaphore wake = new Semaphore(0);
     private final List<Consumer<Published>> listeners = new CopyOnWriteArrayList<>();
     private ClientSession session;
@@ -52,8 +57,11 @@ public final class OutboxRelay implements AutoCloseable {
     public record Published(AlertState alert, AlertRenderer.View view) {
     }
 
-    public OutboxRelay(Database db, BrokerClient client, Destinations names, AlertRenderer renderer, Clock clock, int batchSize) {
+    public OutboxRelay(Database db, BrokerClient client, Destinations names, AlertRenderer renderer, Clock clock, int batchSize,
+                       AuditLog audit, String actor) {
         this.db = db;
+        this.audit = audit;
+        this.actor = actor;
         this.client = client;
         this.names = names;
         this.renderer = renderer;
@@ -101,7 +109,7 @@ public final class OutboxRelay implements AutoCloseable {
             RenderData data = AlertData.load(c, reportKeys(states), mentionKeys(states));
             c.rollback();
             List<Published> published = send(states, data);
-            markSent(ids);
+            markSent(ids, published);
             for (Published p : published) {
                 listeners.forEach(l -> l.accept(p));
             }
@@ -137,8 +145,9 @@ public final class OutboxRelay implements AutoCloseable {
         }
     }
 
-    private void markSent(List<Long> ids) throws SQLException {
-        db.inTransaction(c -> {
+    /** Marks the rows sent and records every disclosure, in one transaction. */
+    private void markSent(List<Long> ids, List<Published> published) throws SQLException {
+        try (Connection c = db.connection()) {
             try (PreparedStatement ps = c.prepareStatement("UPDATE outbox SET sent_at = ? WHERE id = ?")) {
                 for (long id : ids) {
                     ps.setTimestamp(1, java.sql.Timestamp.from(clock.instant()));
@@ -146,10 +155,30 @@ public final class OutboxRelay implements AutoCloseable {
                     ps.addBatch();
                 }
                 ps.executeBatch();
+                audit.appendAndCommit(c, disclosures(published));
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
             }
-            return null;
-        });
+        }
         LOG.debug("event=outbox.published changes={}", ids.size());
+    }
+
+    /** One entry per recipient of each copy: what it disclosed, and the rule that justified it. */
+    private List<AuditEntry> disclosures(List<Published> published) {
+        List<AuditEntry> out = new ArrayList<>();
+        java.time.Instant now = clock.instant();
+        for (Published p : published) {
+            AlertState a = p.alert();
+            List<String> all = a.evidence().stream().map(e -> e.substring(0, e.indexOf('#'))).distinct().toList();
+            List<String> hits = all.stream().filter(r -> !p.view().disclosedReports().contains(r)).toList();
+            for (String recipient : p.view().recipients()) {
+                out.add(new AuditEntry(now, actor, AuditAction.DISCLOSURE, null, String.join(",", a.entityIds()), a.alertId(),
+                        recipient, "rule " + a.type() + " " + a.status() + " v" + a.version() + "; disclosed " + p.view().disclosedReports()
+                                + "; hit notices " + hits));
+            }
+        }
+        return out;
     }
 
     /** Alert changes not yet published. */

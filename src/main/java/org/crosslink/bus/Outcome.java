@@ -12,6 +12,8 @@ public enum Outcome {
     SUPERSEDED,
     /** Processing failed after every retry: sent to the dead-letter queue with the exception. */
     DEAD_LETTERED,
+    /** An operator's control message (an erasure request), not a report: never counted with reports. */
+    CONTROL,
     /** The broker delivered again a message whose effects were already committed (after a crash): acknowledged, not counted again. */
     REDELIVERED
 }

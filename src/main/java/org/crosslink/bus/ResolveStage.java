@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.crosslink.audit.AuditAction;
+import org.crosslink.audit.AuditEntry;
 import org.crosslink.dedupe.Decision;
 import org.crosslink.dedupe.ReportEntry;
 import org.crosslink.dedupe.ReportIndex;
@@ -59,6 +61,12 @@ public final class ResolveStage {
                 item.batch().writes().reportUpdates.add(row);
             }
             deliveries.settle(item, Outcome.ACCEPTED, r.key().toString(), r.revision(), null);
+            boolean revision = item.decision() == Decision.REVISION;
+            item.batch().writes().audit.add(new AuditEntry(clock.instant(), item.sender() == null ? r.source() : item.sender(),
+                    revision ? AuditAction.ALTERATION : AuditAction.COLLECTION, r.key().toString(), null, null, null,
+                    (revision ? "revision " + r.revision() + " supersedes " + previous.revision() : "revision " + r.revision())
+                            + "; status " + r.investigationStatus() + "; grading " + r.grading().code() + "; persons "
+                            + personRefs.size() + ", locations " + locationRefs.size() + ", warnings " + accepted.warnings().size()));
             item.changes(changes);
             LOG.debug("event=report.accepted source={} reportId={} revision={} decision={} persons={} locations={} warnings={} entities={}",
                     r.source(), r.reportId(), r.revision(), item.decision(), personRefs.size(), locationRefs.size(),

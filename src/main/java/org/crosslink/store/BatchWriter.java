@@ -27,6 +27,24 @@ public final class BatchWriter {
         events(c, w.events.items());
         alerts(c, w.alerts.items());
         outbox(c, w.outbox.items());
+        erasures(c, w.erasures.items());
+    }
+
+    /** An erased report keeps its identity and its grading; its content (the body, the warnings) goes. */
+    private static void erasures(Connection c, List<Rows.Erasure> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE report SET body = NULL, warnings = NULL, erased_at = ?, erasure_reason = ? WHERE report_key = ?")) {
+            for (Rows.Erasure e : rows) {
+                ps.setTimestamp(1, ts(e.at()));
+                ps.setString(2, e.reason());
+                ps.setString(3, e.reportKey());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
     }
 
     /** An alert's first version is inserted; every later one updates it. */

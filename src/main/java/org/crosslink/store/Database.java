@@ -15,7 +15,8 @@ import org.flywaydb.core.Flyway;
  * The bus's database: embedded H2 in the data directory by default, PostgreSQL when a JDBC url is set.
  * One schema for both, migrated by Flyway at start. H2 runs with {@code WRITE_DELAY=0}: its default keeps
  * the last half second of commits in memory, and a killed process would lose work the broker was told
- * was done.
+ * was done; and with {@code AUTO_SERVER=TRUE}, so that commands (explain, audit, erase) can open it beside a
+ * running bus.
  */
 public final class Database implements AutoCloseable {
     public enum Product { H2, POSTGRESQL }
@@ -31,7 +32,7 @@ public final class Database implements AutoCloseable {
     /** Opens (and migrates) the database at the url, or the embedded one under dataDir when the url is blank. */
     public static Database open(String url, String user, String password, Path dataDir, int poolSize) {
         String jdbc = url == null || url.isBlank()
-                ? "jdbc:h2:file:" + dataDir.resolve("db/crosslink").toAbsolutePath() + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE"
+                ? "jdbc:h2:file:" + dataDir.resolve("db/crosslink").toAbsolutePath() + ";WRITE_DELAY=0;AUTO_SERVER=TRUE"
                 : url;
         Product product = jdbc.startsWith("jdbc:postgresql:") ? Product.POSTGRESQL : Product.H2;
         HikariConfig config = new HikariConfig();

@@ -24,7 +24,7 @@ public final class Queries {
     public Map<String, Long> counts() throws SQLException {
         Map<String, Long> out = new LinkedHashMap<>();
         try (Connection c = db.connection();
-             PreparedStatement ps = c.prepareStatement("SELECT outcome, SUM(n) FROM intake_count GROUP BY outcome");
+             PreparedStatement ps = c.prepareStatement("SELECT outcome, SUM(n) FROM intake_count WHERE source <> '#control' GROUP BY outcome");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.put(rs.getString(1), rs.getLong(2));

@@ -37,4 +37,7 @@ public final class Rows {
 
     public record Outbox(long id, String alertId, int version, String state, Instant createdAt) {
     }
+
+    public record Erasure(String reportKey, Instant at, String reason) {
+    }
 }

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.crosslink.audit.AuditAction;
+import org.crosslink.audit.AuditEntry;
 import org.crosslink.model.MentionFacts;
 import org.crosslink.resolve.Edge;
 import org.crosslink.resolve.Entity;
@@ -23,12 +25,14 @@ public final class StoreListener<R> implements ResolutionListener<R> {
     private final WriteSet writes;
     private final AtomicLong eventIds;
     private final Clock clock;
+    private final String actor;
 
-    public StoreListener(String kind, WriteSet writes, AtomicLong eventIds, Clock clock) {
+    public StoreListener(String kind, WriteSet writes, AtomicLong eventIds, Clock clock, String actor) {
         this.kind = kind;
         this.writes = writes;
         this.eventIds = eventIds;
         this.clock = clock;
+        this.actor = actor;
     }
 
     /** The evidence of a link as stored: no values, only fields, levels and weights. */
@@ -84,6 +88,10 @@ public final class StoreListener<R> implements ResolutionListener<R> {
 
     @Override
     public void event(EntityEvent event) {
+        String verb = event.kind() == EntityEvent.Kind.MERGE ? "merged into" : "split from";
+        writes.audit.add(new AuditEntry(clock.instant(), actor, AuditAction.COMBINATION,
+                event.cause() == null ? null : event.cause().report().toString(), event.entityId(), null, null,
+                event.kind() + ": " + String.join(",", event.others()) + " " + verb + " " + event.entityId() + "; reason: " + event.reason()));
         writes.events.add(new Rows.EntityEvent(eventIds.getAndIncrement(), clock.instant(), event.kind().name(),
                 event.entityId(), String.join(",", event.others()), event.cause() == null ? null : event.cause().toString(),
                 event.reason()));

@@ -1,5 +1,6 @@
 package org.crosslink.store;
 
+import org.crosslink.audit.AuditEntry;
 import org.crosslink.resolve.UndoLog;
 
 /**
@@ -20,6 +21,8 @@ public final class WriteSet {
     public final UndoableList<Rows.EntityEvent> events;
     public final UndoableList<Rows.Alert> alerts;
     public final UndoableList<Rows.Outbox> outbox;
+    public final UndoableList<AuditEntry> audit;
+    public final UndoableList<Rows.Erasure> erasures;
 
     public WriteSet(UndoLog undo) {
         deliveries = new UndoableList<>(undo);
@@ -34,5 +37,7 @@ public final class WriteSet {
         events = new UndoableList<>(undo);
         alerts = new UndoableList<>(undo);
         outbox = new UndoableList<>(undo);
+        audit = new UndoableList<>(undo);
+        erasures = new UndoableList<>(undo);
     }
 }

@@ -2,19 +2,16 @@ package org.crosslink.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.crosslink.test.Cli;
 import org.crosslink.test.Reports;
 import org.crosslink.test.TestSettings;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /** 'replay' through the command line: a file mixing valid, invalid and duplicate reports adds up exactly. */
 class ReplayCommandTest {
@@ -37,7 +34,7 @@ class ReplayCommandTest {
         Files.write(file, lines);
         Path entities = dir.resolve("entities.jsonl");
 
-        Result r = run(dir, "replay", file.toString(), "--export-entities", entities.toString());
+        Cli.Result r = run(dir, "replay", file.toString(), "--export-entities", entities.toString());
 
         assertThat(r.exit()).isZero();
         assertThat(r.out()).containsPattern(
@@ -45,25 +42,7 @@ class ReplayCommandTest {
         assertThat(Files.readAllLines(entities)).hasSize(60).allMatch(l -> l.contains("\"kind\":\"PERSON\""));
     }
 
-    record Result(int exit, String out) {
-    }
-
-    static Result run(Path dir, String... args) {
-        Settings s = TestSettings.create(dir, Map.of());
-        List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--data-dir", dir.toString()));
-        for (String key : List.of("crosslink.broker.core-port", "crosslink.broker.amqp-port", "crosslink.broker.stomp-port",
-                "crosslink.broker.in-vm-id")) {
-            all.addAll(List.of("-p", key + "=" + s.get(key)));
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PrintStream original = System.out;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        try {
-            int exit = new CommandLine(new Crosslink()).execute(all.toArray(String[]::new));
-            return new Result(exit, out.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(original);
-        }
+    static Cli.Result run(Path dir, String... args) {
+        return Cli.run(TestSettings.create(dir, Map.of()), args);
     }
 }

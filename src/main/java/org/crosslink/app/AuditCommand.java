@@ -1,0 +1,60 @@
+package org.crosslink.app;
+
+import java.sql.Connection;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.crosslink.audit.AuditLog;
+import org.crosslink.model.ReportKey;
+import org.crosslink.store.Database;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** The audit log: check its chain, or list what happened to one report. */
+@Command(name = "audit", mixinStandardHelpOptions = true, description = "The audit log (Data Protection Act 2018, s62).",
+        subcommands = {AuditCommand.Verify.class, AuditCommand.Show.class})
+public final class AuditCommand {
+
+    @Command(name = "verify", mixinStandardHelpOptions = true,
+            description = "Recompute the hash chain; print the number of entries and the first broken link, if any.")
+    public static final class Verify implements Callable<Integer> {
+        @Mixin
+        CommonOptions common;
+
+        @Override
+        public Integer call() throws Exception {
+            try (Database db = BusRuntime.openDatabase(common.settings()); Connection c = db.connection()) {
+                AuditLog.Verification v = new AuditLog().verify(c);
+                c.rollback();
+                if (v.intact()) {
+                    System.out.printf("audit log intact: %d entries%n", v.entries());
+                    return 0;
+                }
+                System.out.printf("audit log BROKEN at entry %d: %s (%d entries before it verify)%n", v.firstBroken(), v.problem(), v.entries());
+                return 1;
+            }
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "List everything that happened to one report.")
+    public static final class Show implements Callable<Integer> {
+        @Mixin
+        CommonOptions common;
+
+        @Option(names = "--report", required = true, paramLabel = "SOURCE/REPORT_ID")
+        String report;
+
+        @Override
+        public Integer call() throws Exception {
+            ReportKey key = ReportKey.parse(report);
+            try (Database db = BusRuntime.openDatabase(common.settings()); Connection c = db.connection()) {
+                List<String> lines = new AuditLog().forReport(c, key.toString());
+                c.rollback();
+                lines.forEach(System.out::println);
+                System.out.printf("%d entries for %s%n", lines.size(), key);
+                return 0;
+            }
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.crosslink.app;
+
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+
+import org.apache.activemq.artemis.api.core.Message;
+import org.apache.activemq.artemis.api.core.SimpleString;
+import org.apache.activemq.artemis.api.core.client.ClientMessage;
+import org.apache.activemq.artemis.api.core.client.ClientSession;
+import org.crosslink.bus.BrokerClient;
+import org.crosslink.bus.Headers;
+import org.crosslink.model.ReportKey;
+import org.crosslink.security.Principals;
+import org.crosslink.store.Database;
+import org.crosslink.store.Json;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Asks the bus to erase a report, and waits for the answer. */
+@Command(name = "erase", mixinStandardHelpOptions = true,
+        description = {"Erase a report under the retention rules: its content and mentions are removed, the entities it",
+                "contributed to recomputed, the alerts that no longer stand withdrawn, and the erasure logged without",
+                "copying what was erased. Works on a running bus (through its control queue) or starts one."})
+public final class EraseCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(paramLabel = "SOURCE/REPORT_ID")
+    String report;
+
+    @Option(names = "--reason", required = true, description = "Why: the review decision, for the audit log.")
+    String reason;
+
+    @Option(names = "--user", description = "The operator's login (default: ${DEFAULT-VALUE}).")
+    String user = Principals.ADMIN;
+
+    @Option(names = "--password", description = "The operator's password (default: CROSSLINK_PASSWORD, or the one generated in the data directory).")
+    String password;
+
+    @Override
+    public Integer call() throws Exception {
+        ReportKey key = ReportKey.parse(report);
+        Settings s = common.settings();
+        String pw = password != null ? password : System.getenv("CROSSLINK_PASSWORD") != null ? System.getenv("CROSSLINK_PASSWORD")
+                : BusRuntime.credentials(s).password(user);
+        Bus local = running(s) ? null : new Bus(s).start();
+        String url = s.get("crosslink.broker.url", "").isBlank()
+                ? "tcp://" + s.get("crosslink.broker.host") + ":" + s.get("crosslink.broker.core-port") : s.get("crosslink.broker.url");
+        UUID id = UUID.randomUUID();
+        try (BrokerClient client = BrokerClient.connect(url, user, pw); ClientSession session = client.transactedSession()) {
+            ClientMessage m = session.createMessage(Message.TEXT_TYPE, true);
+            m.putStringProperty(Headers.REQUEST_ID, id.toString());
+            m.getBodyBuffer().writeNullableSimpleString(SimpleString.of(Json.write(java.util.Map.of(
+                    "action", "ERASE", "report", key.toString(), "reason", reason))));
+            session.createProducer(SimpleString.of(s.get("crosslink.queue.control"))).send(m);
+            session.commit();
+            String result = await(local != null ? local.runtime().db() : BusRuntime.openDatabase(s), "r:" + id, local == null);
+            System.out.printf("%s: %s%n", key, result == null ? "no answer from the bus within 60 s" : result);
+            return "erased".equals(result) ? 0 : 1;
+        } finally {
+            if (local != null) {
+                local.close();
+            }
+        }
+    }
+
+    private static boolean running(Settings s) {
+        if (!s.get("crosslink.broker.url", "").isBlank()) {
+            return true;
+        }
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(s.get("crosslink.broker.host"), s.getInt("crosslink.broker.core-port")), 500);
+            return true;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private static String await(Database db, String messageKey, boolean close) throws Exception {
+        try {
+            long deadline = System.nanoTime() + 60_000_000_000L;
+            while (System.nanoTime() < deadline) {
+                try (Connection c = db.connection();
+                     PreparedStatement ps = c.prepareStatement("SELECT reason FROM delivery WHERE message_key = ?")) {
+                    ps.setString(1, messageKey);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (rs.next()) {
+                            return rs.getString(1);
+                        }
+                    }
+                    c.rollback();
+                }
+                Thread.sleep(100);
+            }
+            return null;
+        } finally {
+            if (close) {
+                db.close();
+            }
+        }
+    }
+}
