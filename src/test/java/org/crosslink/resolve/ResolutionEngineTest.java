@@ -1,0 +1,202 @@
+package org.crosslink.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.crosslink.resolve.Fixtures.address;
+import static org.crosslink.resolve.Fixtures.key;
+import static org.crosslink.resolve.Fixtures.person;
+import static org.crosslink.resolve.Fixtures.report;
+
+import java.util.List;
+
+import org.crosslink.model.MentionKey;
+import org.crosslink.model.Report;
+import org.crosslink.resolve.score.MatchOutcome;
+import org.junit.jupiter.api.Test;
+
+/** Whole reports through the engine: who joins whom, and who stays apart. */
+class ResolutionEngineTest {
+    private final ResolutionEngine engine = Fixtures.engine();
+
+    private ResolutionEngine.Changes resolve(Report r) {
+        return engine.resolve(r, List.of(), List.of());
+    }
+
+    private Entity<PersonRecord> entityOf(MentionKey key) {
+        return engine.persons().mention(key).entity();
+    }
+
+    @Test
+    void aNewMentionOfAKnownPersonJoinsTheirEntity() {
+        resolve(report("MET", "R1").with(person("P1").named("Mihai", "Ionescu").born("1985-03-12").nationality("Romanian")).build());
+        Entity<PersonRecord> before = entityOf(key("MET", "R1", "P1"));
+
+        ResolutionEngine.Changes changes = resolve(report("GMP", "R2")
+                .with(person("P1").named("MIHAI", "IONESCU").born("1985-03-12").nationality("romanian")).build());
+
+        assertThat(entityOf(key("GMP", "R2", "P1"))).isSameAs(before);
+        assertThat(before.members()).hasSize(2);
+        assertThat(changes.persons()).containsExactly(before);
+        assertThat(engine.persons().entityCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aMentionOfSomeoneNewFoundsAnEntityOfItsOwn() {
+        resolve(report("MET", "R1").with(person("P1").named("Mihai", "Ionescu").born("1985-03-12")).build());
+
+        resolve(report("GMP", "R2").with(person("P1").named("Anna", "Popesku").born("1990-07-21")).build());
+
+        assertThat(entityOf(key("GMP", "R2", "P1"))).isNotSameAs(entityOf(key("MET", "R1", "P1")));
+        assertThat(engine.persons().entityCount()).isEqualTo(2);
+        assertThat(engine.persons().mentionCount()).isEqualTo(2);
+    }
+
+    @Test
+    void twoIdenticalPersonsOfOneReportAreNeverOneEntity() {
+        resolve(report("MET", "R1").with(
+                person("P1").named("Mihai", "Ionescu").born("1985-03-12").nationality("Romanian"),
+                person("P2").named("Mihai", "Ionescu").born("1985-03-12").nationality("Romanian")).build());
+
+        assertThat(entityOf(key("MET", "R1", "P1"))).isNotSameAs(entityOf(key("MET", "R1", "P2")));
+        assertThat(engine.persons().entityCount()).isEqualTo(2);
+    }
+
+    @Test
+    void aThirdMentionMatchingBothPersonsOfOneReportJoinsOnlyOne() {
+        resolve(report("MET", "R1").with(
+                person("P1").named("Mihai", "Ionescu").born("1985-03-12").nationality("Romanian"),
+                person("P2").named("Mihai", "Ionescu").born("1985-03-12").nationality("Romanian")).build());
+
+        resolve(report("GMP", "R2").with(person("P1").named("Mihai", "Ionescu").born("1985-03-12").nationality("Romanian")).build());
+
+        Entity<PersonRecord> third = entityOf(key("GMP", "R2", "P1"));
+        assertThat(engine.persons().mention(key("GMP", "R2", "P1")).edges()).hasSize(2);
+        assertThat(entityOf(key("MET", "R1", "P1"))).isNotSameAs(entityOf(key("MET", "R1", "P2")));
+        assertThat(List.of(entityOf(key("MET", "R1", "P1")), entityOf(key("MET", "R1", "P2")))).containsOnlyOnce(third);
+        assertThat(engine.persons().entityCount()).isEqualTo(2);
+    }
+
+    @Test
+    void twoReportsOfTheSamePairOfTwinsGiveTwoEntitiesOfOneMentionFromEachReport() {
+        for (String source : List.of("MET", "GMP")) {
+            resolve(report(source, "R1").with(
+                    person("P1").named("Mihai", "Ionescu").born("1985-03-12").nationality("Romanian"),
+                    person("P2").named("Mihai", "Ionescu").born("1985-03-12").nationality("Romanian")).build());
+        }
+
+        assertThat(engine.persons().entityCount()).isEqualTo(2);
+        for (String ref : List.of("P1", "P2")) {
+            assertThat(entityOf(key("MET", "R1", ref)).members()).hasSize(2)
+                    .extracting(m -> m.key().report().source()).containsExactlyInAnyOrder("MET", "GMP");
+        }
+    }
+
+    @Test
+    void aMentionWithTwoLettersOfTheFamilyNameSwappedJoinsTheEntity() {
+        resolve(report("MET", "R1").with(person("P1").named("Mihai", "Ionescu").born("1985-03-12")).build());
+
+        resolve(report("GMP", "R2").with(person("P1").named("Mihai", "Ionsecu").born("1985-03-12")).build());
+
+        assertThat(entityOf(key("GMP", "R2", "P1"))).isSameAs(entityOf(key("MET", "R1", "P1")));
+    }
+
+    @Test
+    void aCyrillicAndALatinSpellingOfOneNameLink() {
+        resolve(report("MET", "R1").with(person("P1").named("Мария", "Попеску").born("1990-07-21")).build());
+
+        resolve(report("GMP", "R2").with(person("P1").named("Maria", "Popescu").born("1990-07-21")).build());
+
+        assertThat(entityOf(key("GMP", "R2", "P1"))).isSameAs(entityOf(key("MET", "R1", "P1")));
+    }
+
+    @Test
+    void namesGivenInTheOtherOrderLinkWithAFullDateOfBirth() {
+        resolve(report("MET", "R1").with(person("P1").named("Mihai", "Ionescu").born("1985-03-12")).build());
+
+        resolve(report("GMP", "R2").with(person("P1").named("Ionescu", "Mihai").born("1985-03-12")).build());
+
+        assertThat(entityOf(key("GMP", "R2", "P1"))).isSameAs(entityOf(key("MET", "R1", "P1")));
+    }
+
+    @Test
+    void aPartialDateOfBirthLinksWhenOtherEvidenceIsStrong() {
+        resolve(report("MET", "R1").with(person("P1").named("Mihai", "Ionescu").born("1985").phone("07700 900461").livesAt("L1"))
+                .with(address("L1", "LU1 3XY", "12 Mill Lane")).build());
+
+        resolve(report("GMP", "R2").with(person("P1").named("Mihai", "Ionescu").born("1985-03-12").phone("+44 7700 900461").livesAt("L1"))
+                .with(address("L1", "lu13xy", "12 Mill Ln")).build());
+
+        assertThat(entityOf(key("GMP", "R2", "P1"))).isSameAs(entityOf(key("MET", "R1", "P1")));
+    }
+
+    @Test
+    void aPartialDateOfBirthWithANameAloneDoesNotLink() {
+        resolve(report("MET", "R1").with(person("P1").named("Mihai", "Ionescu").born("1985-03")).build());
+
+        resolve(report("GMP", "R2").with(person("P1").named("Mihai", "Ionescu").born("1985-03-12")).build());
+
+        assertThat(entityOf(key("GMP", "R2", "P1"))).isNotSameAs(entityOf(key("MET", "R1", "P1")));
+    }
+
+    @Test
+    void twoPeopleWhoShareAPhoneStayTwoEntities() {
+        resolve(report("MET", "R1").with(person("P1").named("Mihai", "Ionescu").born("1985-03-12").phone("07700 900461")).build());
+
+        resolve(report("GMP", "R2").with(person("P1").named("Anna", "Popesku").born("1990-07-21").phone("0044 7700-900461")).build());
+
+        assertThat(entityOf(key("GMP", "R2", "P1"))).isNotSameAs(entityOf(key("MET", "R1", "P1")));
+        assertThat(engine.persons().comparisons()).as("the shared phone puts them in one block").isEqualTo(1);
+    }
+
+    @Test
+    void aSharedPhoneAndTheSameNameMakeAPossibleLinkButNotOneEntity() {
+        resolve(report("MET", "R1").with(person("P1").named("Mihai", "Ionescu").phone("07700 900461").nationality("Romanian")).build());
+
+        resolve(report("GMP", "R2").with(person("P1").named("Mihai", "Ionescu").phone("07700900461").nationality("Romanian")).build());
+
+        Mention<PersonRecord> m = engine.persons().mention(key("GMP", "R2", "P1"));
+        assertThat(m.edges()).singleElement().extracting(Edge::outcome).isEqualTo(MatchOutcome.POSSIBLE);
+        assertThat(m.entity()).isNotSameAs(entityOf(key("MET", "R1", "P1")));
+    }
+
+    @Test
+    void locationsResolveApartFromPersons() {
+        resolve(report("MET", "R1").with(person("P1").named("Mihai", "Ionescu").livesAt("L1"))
+                .with(address("L1", "LU1 3XY", "Unit 4, 12 Mill Lane")).build());
+
+        resolve(report("GMP", "R2").with(address("L7", "lu1 3xy", "12 Mill Ln")).build());
+
+        assertThat(engine.locations().mention(key("GMP", "R2", "L7")).entity())
+                .isSameAs(engine.locations().mention(key("MET", "R1", "L1")).entity());
+        assertThat(engine.locations().entityCount()).isEqualTo(1);
+        assertThat(engine.persons().entityCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aRepeatedRefInOneReportIsResolvedOnce() {
+        resolve(report("MET", "R1").with(person("P1").named("Mihai", "Ionescu"), person("P1").named("Anna", "Popesku")).build());
+
+        assertThat(engine.persons().mentionCount()).isEqualTo(1);
+    }
+
+    @Test
+    void theSameRevisionCannotBeResolvedTwice() {
+        Report r = report("MET", "R1").with(person("P1").named("Mihai", "Ionescu")).build();
+        resolve(r);
+
+        assertThatThrownBy(() -> resolve(r)).isInstanceOf(IllegalStateException.class);
+        assertThat(engine.persons().mentionCount()).isEqualTo(1);
+    }
+
+    @Test
+    void eachMentionGetsTheNextMentionId() {
+        resolve(report("MET", "R1").with(person("P1").named("Mihai", "Ionescu"), person("P2").named("Anna", "Popesku"))
+                .with(address("L1", "LU1 3XY", "12 Mill Lane")).build());
+
+        assertThat(engine.persons().mention(key("MET", "R1", "P1")).id()).isEqualTo(1);
+        assertThat(engine.persons().mention(key("MET", "R1", "P2")).id()).isEqualTo(2);
+        assertThat(engine.locations().mention(key("MET", "R1", "L1")).id()).isEqualTo(3);
+        assertThat(engine.nextMentionId()).isEqualTo(4);
+        assertThat(engine.allMentions()).hasSize(3);
+    }
+}

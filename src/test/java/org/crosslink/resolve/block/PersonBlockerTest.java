@@ -1,0 +1,122 @@
+package org.crosslink.resolve.block;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.crosslink.resolve.Fixtures.address;
+import static org.crosslink.resolve.Fixtures.key;
+import static org.crosslink.resolve.Fixtures.person;
+import static org.crosslink.resolve.Fixtures.record;
+import static org.crosslink.resolve.Fixtures.report;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.crosslink.model.IdentifierType;
+import org.crosslink.resolve.Fixtures;
+import org.crosslink.resolve.Fixtures.PersonBuilder;
+import org.crosslink.resolve.PersonRecord;
+import org.crosslink.resolve.ResolutionEngine;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class PersonBlockerTest {
+    private final PersonBlocker blocker = new PersonBlocker();
+
+    private static PersonBuilder mihai() {
+        return person("P1").named("Mihai", "Ionescu").born("1985-03-12");
+    }
+
+    static Stream<Arguments> variants() {
+        return Stream.of(
+                Arguments.of("a typo in the family name", mihai(), person("P1").named("Mihai", "Lonescu").born("1985-03-12")),
+                Arguments.of("a typo in the given name", mihai(), person("P1").named("Mihia", "Ionescu").born("1985-03-12")),
+                Arguments.of("a typo in both names", mihai(), person("P1").named("Mikhai", "Ionesku").born("1985-03-12")),
+                Arguments.of("day and month swapped", mihai(), person("P1").named("Mihai", "Ionescu").born("1985-12-03")),
+                Arguments.of("a different date of birth", mihai(), person("P1").named("Mihai", "Ionescu").born("1958-03-21")),
+                Arguments.of("only a year of birth", mihai(), person("P1").named("Mihai", "Ionesku").born("1985")),
+                Arguments.of("names swapped", mihai(), person("P1").named("Ionescu", "Mihai")),
+                Arguments.of("Cyrillic spelling", mihai(), person("P1").named("Михаил", "Ионеску").born("1985")),
+                Arguments.of("an alias", mihai(), person("P1").named("Mike", "Jonas").alias("Mihai Ionescu")),
+                Arguments.of("the same passport", person("P1").named("Mihai", "Ionescu").passport("RO1234567"),
+                        person("P1").named("Ion", "Popa").passport("ro 123 4567")),
+                Arguments.of("a passport with two digits swapped", person("P1").named("Mihai", "Ionescu").passport("RO1234567"),
+                        person("P1").named("Ion", "Popa").passport("RO1234576")),
+                Arguments.of("a shared phone", person("P1").named("Mihai", "Ionescu").phone("07700 900461"),
+                        person("P1").named("Anna", "Popesku").phone("+44 7700 900461")),
+                Arguments.of("an initial and the same family name", mihai(), person("P1").named("M", "Ionescu").born("1985-03-12")),
+                Arguments.of("a typo in the family name with a postcode", person("P1").named("Mihai", "Ionescu").livesAt("L1"),
+                        person("P1").named("Mihai", "Ionesku").livesAt("L1")));
+    }
+
+    private PersonRecord withAddress(PersonBuilder p) {
+        return record(p, address("L1", "LU1 3XY", "12 Mill Lane"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("variants")
+    void aVariantSharesABlockingKeyWithTheMentionItVaries(String variation, PersonBuilder a, PersonBuilder b) {
+        Set<String> found = new HashSet<>(blocker.queryKeys(withAddress(b)));
+        found.retainAll(blocker.keys(withAddress(a)));
+
+        assertThat(found).as(variation).isNotEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("variants")
+    void blockingIsSymmetric(String variation, PersonBuilder a, PersonBuilder b) {
+        Set<String> ab = new HashSet<>(blocker.queryKeys(withAddress(b)));
+        ab.retainAll(blocker.keys(withAddress(a)));
+        Set<String> ba = new HashSet<>(blocker.queryKeys(withAddress(a)));
+        ba.retainAll(blocker.keys(withAddress(b)));
+
+        assertThat(ab).isEqualTo(ba);
+    }
+
+    @Test
+    void twoUnrelatedPeopleShareNoBlockingKey() {
+        Set<String> keys = new HashSet<>(blocker.keys(record(mihai().phone("07700 900461"))));
+        keys.retainAll(blocker.queryKeys(record(person("P1").named("Anna", "Popesku").born("1990-07-21").phone("07700 900999"))));
+
+        assertThat(keys).isEmpty();
+    }
+
+    @Test
+    void aPersonWithNothingKnownHasNoBlockingKey() {
+        assertThat(blocker.keys(record(person("P1")))).isEmpty();
+    }
+
+    @Test
+    void aMentionIsComparedWithAVariantWithATypoInTheFamilyName() {
+        ResolutionEngine engine = Fixtures.engine();
+        engine.resolve(report("MET", "R1").with(mihai()).build(), List.of(), List.of());
+
+        engine.resolve(report("GMP", "R2").with(person("P1").named("Mihai", "Lonescu").born("1985-03-12")).build(), List.of(), List.of());
+
+        assertThat(engine.persons().comparisons()).isEqualTo(1);
+        assertThat(engine.persons().mention(key("GMP", "R2", "P1")).edges()).singleElement()
+                .satisfies(e -> assertThat(List.of(e.a().key(), e.b().key())).contains(key("MET", "R1", "P1")));
+    }
+
+    @Test
+    void aMentionIsNotComparedWithSomeoneUnrelated() {
+        ResolutionEngine engine = Fixtures.engine();
+        engine.resolve(report("MET", "R1").with(mihai()).build(), List.of(), List.of());
+
+        engine.resolve(report("GMP", "R2").with(person("P1").named("Anna", "Popesku").born("1990-07-21")).build(), List.of(), List.of());
+
+        assertThat(engine.persons().comparisons()).isZero();
+    }
+
+    @Test
+    void personsOfOneReportAreNotComparedWithEachOther() {
+        ResolutionEngine engine = Fixtures.engine();
+
+        engine.resolve(report("MET", "R1").with(mihai(), person("P2").named("Mihai", "Ionescu").born("1985-03-12")
+                .id(IdentifierType.PASSPORT, "RO1")).build(), List.of(), List.of());
+
+        assertThat(engine.persons().comparisons()).isZero();
+    }
+}

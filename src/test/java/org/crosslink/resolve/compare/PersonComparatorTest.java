@@ -1,0 +1,265 @@
+package org.crosslink.resolve.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.crosslink.resolve.Fixtures.address;
+import static org.crosslink.resolve.Fixtures.person;
+import static org.crosslink.resolve.Fixtures.record;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.crosslink.model.IdentifierType;
+import org.crosslink.model.Location;
+import org.crosslink.model.PartialDate;
+import org.crosslink.resolve.Fixtures;
+import org.crosslink.resolve.Fixtures.PersonBuilder;
+import org.crosslink.resolve.PersonRecord;
+import org.crosslink.resolve.ResolutionSettings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class PersonComparatorTest {
+    private static final ResolutionSettings SETTINGS = Fixtures.settings();
+    private final PersonComparator comparator = new PersonComparator(
+            new Similarity(SETTINGS.nearSimilarity(), SETTINGS.closeSimilarity()), SETTINGS.personWeights(), SETTINGS.frequencies());
+
+    /** A person with the locations they are linked to, as one report gives them. */
+    record Side(PersonBuilder person, List<Location> places) {
+        PersonRecord record() {
+            return Fixtures.record(person, places.toArray(Location[]::new));
+        }
+
+        @Override
+        public String toString() {
+            return person + (places.isEmpty() ? "" : " @" + places.stream().map(Location::postcode).toList());
+        }
+    }
+
+    private static Side side(PersonBuilder p, Location... places) {
+        return new Side(p, List.of(places));
+    }
+
+    static Stream<Arguments> pairs() {
+        return Stream.of(
+                Arguments.of(side(person("P").named("Mihai", "Ionescu").born("1985-03-12")),
+                        side(person("P").named("Mihai", "Ionescu").born("1985-03-12"))),
+                Arguments.of(side(person("P").named("Mihai", "Ionescu").born("1985-03-12").gender("M")),
+                        side(person("P").named("Mihai", "Ionesku").born("1985-12-03").gender("F"))),
+                Arguments.of(side(person("P").named("Ionescu", "Mihai")),
+                        side(person("P").named("Mihai", "Ionescu"))),
+                Arguments.of(side(person("P").named("Ionescu", "Mihai").born("1985")),
+                        side(person("P").named("Mihail", "Ionesku").born("1985-03-12"))),
+                Arguments.of(side(person("P").named("Smith", "John")),
+                        side(person("P").named("John", "Smith"))),
+                Arguments.of(side(person("P").named("M", "Ionescu")),
+                        side(person("P").named("Mihai", "Ionescu"))),
+                Arguments.of(side(person("P").named("M", "Ionescu")),
+                        side(person("P").named("Ionescu", "Mihai"))),
+                Arguments.of(side(person("P").named("J", "Smith")),
+                        side(person("P").named("K", "Smith"))),
+                Arguments.of(side(person("P").named("Mihai", "Ionescu").alias("Mishu Ionescu").alias("Mike Jonas")),
+                        side(person("P").named("Mike", "Jonas"))),
+                Arguments.of(side(person("P").named("Mihai", "Ionescu").alias("Mike Jonas")),
+                        side(person("P").named("Michael", "Jones").alias("Ionescu Mihai").alias("M Ionescu"))),
+                Arguments.of(side(person("P").named("Ana", "Popescu").born("1990-07")),
+                        side(person("P").named("Anna", "Popesku").born("1990-07-21"))),
+                Arguments.of(side(person("P").named("Ana", "Popescu").born("1990-08")),
+                        side(person("P").named("Anna", "Popesku").born("1990-07-21"))),
+                Arguments.of(side(person("P").named("Ana", "Popescu").born("1956-04-31")),
+                        side(person("P").named("Anna", "Popesku").born("1956-04-30"))),
+                Arguments.of(side(person("P").named("Ana", "Popescu").born("1990-13")),
+                        side(person("P").named("Anna", "Popesku").born("1990"))),
+                Arguments.of(side(person("P").named("Mihai", "Ionescu").phone("07700 900461").passport("RO1234567")),
+                        side(person("P").named("Anna", "Popesku").phone("+44 7700 900461").passport("RO1234576"))),
+                Arguments.of(side(person("P").named("Mihai", "Ionescu").passport("RO1234567").id(IdentifierType.NI_NUMBER, "AB123456C")),
+                        side(person("P").named("Mihai", "Ionescu").passport("RO7654321").id(IdentifierType.NI_NUMBER, "ab 12 34 56 c"))),
+                Arguments.of(side(person("P").named("Mihai", "Ionescu").nationality("Romanian").livesAt("L1").livesAt("L2"),
+                                address("L1", "LU1 3XY", "Unit 4, 12 Mill Lane", "Dallow"), address("L2", "B21 9SN", "5 St John's Rd")),
+                        side(person("P").named("Mihai", "Ionescu").nationality("Moldovan").livesAt("L1"),
+                                address("L1", "lu13xy", "12 Mill Ln"))),
+                Arguments.of(side(person("P").named("Mihai", "Ionescu").livesAt("L1").livesAt("L2"),
+                                address("L1", "LU1 3XY", "Dallow", "12 Mill Lane"), address("L2", "B21 9SN", "5 St John's Rd")),
+                        side(person("P").named("Mihai", "Ionescu").livesAt("L1").livesAt("L2"),
+                                address("L1", "LU1 1AA", "12 Mill Lane", "Dallow"), address("L2", "B21 4XX", "5 Saint Johns Road"))),
+                Arguments.of(side(person("P").named(null, "Ionescu")),
+                        side(person("P").named("Mihai", null).born("1985-03-12"))),
+                Arguments.of(side(person("P").named("Mihai", null)),
+                        side(person("P").named(null, "Mihai"))),
+                Arguments.of(side(person("P")),
+                        side(person("P").named("Mihai", "Ionescu").born("1985-03-12").phone("07700 900461"))),
+                Arguments.of(side(person("P").named("Андрей", "Ионеску").born("1985-03-12")),
+                        side(person("P").named("Andrei", "Ionescu").born("1985-03-12"))));
+    }
+
+    @ParameterizedTest(name = "{0} ~ {1}")
+    @MethodSource("pairs")
+    void comparingAWithBWeighsExactlyAsComparingBWithA(Side a, Side b) {
+        PersonRecord ra = a.record();
+        PersonRecord rb = b.record();
+
+        assertThat(total(comparator.compare(ra, rb))).isCloseTo(total(comparator.compare(rb, ra)), within(1e-9));
+    }
+
+    @ParameterizedTest(name = "{0} ~ {1}")
+    @MethodSource("pairs")
+    void comparingAWithBGivesTheSameLevelsForEachFieldAsComparingBWithA(Side a, Side b) {
+        PersonRecord ra = a.record();
+        PersonRecord rb = b.record();
+
+        assertThat(levels(comparator.compare(ra, rb))).isEqualTo(levels(comparator.compare(rb, ra)));
+    }
+
+    @ParameterizedTest(name = "{0} / {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            1999-04-02  | 1999-04-02  | EXACT
+            1999-04-02  | 1999-02-04  | NEAR
+            1999-04-02  | 1998-04-02  | CLOSE
+            1999-04-02  | 1999-05-02  | CLOSE
+            1999-04-02  | 1999-04-03  | CLOSE
+            1956-04-31  | 1956-04-31  | CLOSE
+            1999-04-02  | 1999-04     | WEAK
+            1999-04-02  | 1999        | WEAK
+            1999-04     | 1999        | WEAK
+            1999-04     | 1999-04     | WEAK
+            1999-04-02  | 1999-05     | DIFFERENT
+            1999-04-02  | 1998        | DIFFERENT
+            1999-04     | 1998-04     | DIFFERENT
+            1999-04-02  | 1999-06-07  | DIFFERENT
+            1999-04-02  | 1998-02-04  | DIFFERENT
+            1999-04-02  | 1985-11-30  | DIFFERENT
+            """)
+    void datesOfBirthAgreeAtALevelWhicheverComesFirst(String a, String b, Agreement level) {
+        PartialDate da = PartialDate.parse(a);
+        PartialDate db = PartialDate.parse(b);
+
+        assertThat(PersonComparator.dates(da, db)).isEqualTo(level);
+        assertThat(PersonComparator.dates(db, da)).isEqualTo(level);
+    }
+
+    @Test
+    void aMissingDateOfBirthIsNoEvidence() {
+        assertThat(PersonComparator.dates(null, PartialDate.parse("1999-04-02"))).isNull();
+        assertThat(fields(comparator.compare(record(person("P").named("Mihai", "Ionescu")),
+                record(person("P").named("Mihai", "Ionescu").born("1985-03-12"))))).doesNotContainKey("dateOfBirth");
+    }
+
+    @Test
+    void namesInTheOtherOrderAgreeAsSwapped() {
+        Map<String, Comparison> c = fields(comparator.compare(record(person("P").named("Ionescu", "Mihai")),
+                record(person("P").named("Mihai", "Ionescu"))));
+
+        assertThat(c).containsOnlyKeys("givenName~familyName", "familyName~givenName", "nameOrder");
+        assertThat(c.get("nameOrder").level()).isEqualTo(Agreement.SWAPPED);
+        assertThat(c.get("givenName~familyName").level()).isEqualTo(Agreement.EXACT);
+    }
+
+    @Test
+    void anInitialAgreesWithAGivenNameItBegins() {
+        Map<String, Comparison> c = fields(comparator.compare(record(person("P").named("M", "Ionescu")),
+                record(person("P").named("Mihai", "Ionescu"))));
+
+        assertThat(c.get("givenName").level()).isEqualTo(Agreement.INITIAL);
+        assertThat(c.get("familyName").level()).isEqualTo(Agreement.EXACT);
+    }
+
+    @Test
+    void anInitialDisagreesWithAGivenNameItDoesNotBegin() {
+        Map<String, Comparison> c = fields(comparator.compare(record(person("P").named("A", "Ionescu")),
+                record(person("P").named("Mihai", "Ionescu"))));
+
+        assertThat(c.get("givenName").level()).isEqualTo(Agreement.DIFFERENT);
+    }
+
+    @Test
+    void anAliasAgreesWithTheOtherMentionsName() {
+        Map<String, Comparison> c = fields(comparator.compare(record(person("P").named("Mihai", "Ionescu").alias("Mike Jonas")),
+                record(person("P").named("Mike", "Jonas"))));
+
+        assertThat(c.get("givenName").level()).isEqualTo(Agreement.EXACT);
+        assertThat(c.get("familyName").level()).isEqualTo(Agreement.EXACT);
+    }
+
+    @Test
+    void aPhoneWrittenTwoWaysIsASharedContact() {
+        Map<String, Comparison> c = fields(comparator.compare(record(person("P").named("Mihai", "Ionescu").phone("07700 900461")),
+                record(person("P").named("Anna", "Popesku").phone("0044 7700-900461"))));
+
+        assertThat(c.get("sharedContact").level()).isEqualTo(Agreement.EXACT);
+        assertThat(c).doesNotContainKey("personalId");
+    }
+
+    @Test
+    void notSharingAPhoneIsNoEvidence() {
+        Map<String, Comparison> c = fields(comparator.compare(record(person("P").named("Mihai", "Ionescu").phone("07700 900461")),
+                record(person("P").named("Mihai", "Ionescu").phone("07700 900999"))));
+
+        assertThat(c).doesNotContainKey("sharedContact");
+    }
+
+    @Test
+    void aPassportOneSlipApartAgreesNear() {
+        Map<String, Comparison> c = fields(comparator.compare(record(person("P").named("Mihai", "Ionescu").passport("RO1234567")),
+                record(person("P").named("Mihai", "Ionescu").passport("ro 123 4576"))));
+
+        assertThat(c.get("personalId").level()).isEqualTo(Agreement.NEAR);
+    }
+
+    @Test
+    void identifiersOfDifferentTypesAreNotCompared() {
+        Map<String, Comparison> c = fields(comparator.compare(record(person("P").named("Mihai", "Ionescu").passport("RO1234567")),
+                record(person("P").named("Mihai", "Ionescu").id(IdentifierType.NATIONAL_ID, "RO1234567"))));
+
+        assertThat(c).doesNotContainKey("personalId");
+    }
+
+    @Test
+    void theBestOfSeveralAddressesIsCompared() {
+        PersonRecord a = record(person("P").named("Mihai", "Ionescu").livesAt("L1").livesAt("L2"),
+                address("L1", "B21 9SN", "5 St John's Rd"), address("L2", "LU1 3XY", "Unit 4, 12 Mill Lane"));
+        PersonRecord b = record(person("P").named("Mihai", "Ionescu").livesAt("L1"), address("L1", "lu13xy", "12 Mill Ln"));
+
+        Map<String, Comparison> c = fields(comparator.compare(a, b));
+
+        assertThat(c.get("address.postcode").level()).isEqualTo(Agreement.EXACT);
+        assertThat(c.get("address.houseNumber").level()).isEqualTo(Agreement.EXACT);
+        assertThat(c.get("address.street").level()).isEqualTo(Agreement.EXACT);
+    }
+
+    @Test
+    void aPersonWithNothingKnownGivesNoComparisonAtAll() {
+        assertThat(comparator.compare(record(person("P")), record(person("P").named("Mihai", "Ionescu").born("1985-03-12")))).isEmpty();
+    }
+
+    @Test
+    void agreeingOnACommonFamilyNameWeighsLessThanOnARareOne() {
+        double smith = fields(comparator.compare(record(person("P").named("Mihai", "Smith")),
+                record(person("P").named("Mihai", "Smith")))).get("familyName").weight();
+        double ionescu = fields(comparator.compare(record(person("P").named("Mihai", "Ionescu")),
+                record(person("P").named("Mihai", "Ionescu")))).get("familyName").weight();
+
+        assertThat(smith).isLessThan(ionescu);
+        assertThat(ionescu).isEqualTo(SETTINGS.personWeights().weight("familyName", Agreement.EXACT));
+    }
+
+    static double total(List<Comparison> comparisons) {
+        return comparisons.stream().mapToDouble(Comparison::weight).sum();
+    }
+
+    /** Field levels, with the two crossed name fields pooled: which way round they are labelled depends on the order. */
+    private static Map<String, List<Agreement>> levels(List<Comparison> comparisons) {
+        return comparisons.stream().collect(Collectors.groupingBy(c -> c.field().contains("~") ? "crossedNames" : c.field(),
+                Collectors.mapping(Comparison::level, Collectors.collectingAndThen(Collectors.toList(),
+                        l -> l.stream().sorted().toList()))));
+    }
+
+    private static Map<String, Comparison> fields(List<Comparison> comparisons) {
+        return comparisons.stream().collect(Collectors.toMap(Comparison::field, Function.identity()));
+    }
+}

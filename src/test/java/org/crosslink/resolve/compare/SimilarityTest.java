@@ -1,0 +1,121 @@
+package org.crosslink.resolve.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SimilarityTest {
+    /** The levels of config/application.properties. */
+    private final Similarity similarity = new Similarity(0.94, 0.88);
+
+    @ParameterizedTest(name = "{0} / {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ionescu        | ionescu       | EXACT
+            winston hills  | winstonhills  | EXACT
+            ionescu        | ionesku       | NEAR
+            popescu        | popesku       | NEAR
+            kowalski       | kowalsky      | NEAR
+            ana            | anna          | NEAR
+            john           | jon           | NEAR
+            stephen        | steven        | NEAR
+            andrei         | andrej        | CLOSE
+            catherine      | kathryn       | WEAK
+            mohammed       | muhammad      | WEAK
+            ionescu        | smith         | DIFFERENT
+            anna           | maria         | DIFFERENT
+            """)
+    void twoNamesAgreeAtALevelWhicheverComesFirst(String a, String b, Agreement level) {
+        assertThat(similarity.text(a, b)).isEqualTo(level);
+        assertThat(similarity.text(b, a)).isEqualTo(level);
+    }
+
+    @Test
+    void aMissingNameGivesNoLevel() {
+        assertThat(similarity.text(null, "ionescu")).isNull();
+        assertThat(similarity.text("ionescu", null)).isNull();
+        assertThat(similarity.text(null, null)).isNull();
+    }
+
+    @Test
+    void textComparisonIsSymmetricForAnyPairOfNames() {
+        Random random = new Random(20260301);
+        for (int i = 0; i < 20_000; i++) {
+            String a = randomName(random);
+            String b = random.nextBoolean() ? randomName(random) : mutate(a, random);
+            assertThat(similarity.text(a, b)).as("%s / %s", a, b).isEqualTo(similarity.text(b, a));
+        }
+    }
+
+    @ParameterizedTest(name = "{0} / {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            AB123456C   | AB123456C   | EXACT
+            AB123456C   | AB123457C   | NEAR
+            AB123456C   | AB12345C    | NEAR
+            AB123456C   | AB1234567C  | NEAR
+            AB123456C   | AB123465C   | NEAR
+            AB123456C   | BA123456C   | NEAR
+            AB123456C   | AB654321C   | DIFFERENT
+            AB123456C   | AB124356D   | DIFFERENT
+            AB123456C   | AB623451C   | DIFFERENT
+            12          | 14          | NEAR
+            12          | 21          | NEAR
+            12          | 34          | DIFFERENT
+            """)
+    void twoCodesAgreeExactlyOrBarOneSlip(String a, String b, Agreement level) {
+        assertThat(Similarity.code(a, b)).isEqualTo(level);
+        assertThat(Similarity.code(b, a)).isEqualTo(level);
+    }
+
+    @Test
+    void aMissingCodeGivesNoLevel() {
+        assertThat(Similarity.code(null, "AB123456C")).isNull();
+        assertThat(Similarity.code("AB123456C", null)).isNull();
+    }
+
+    @Test
+    void levelsRankFromBestToWorstWithMissingLast() {
+        assertThat(Similarity.rank(Agreement.EXACT)).isLessThan(Similarity.rank(Agreement.NEAR));
+        assertThat(Similarity.rank(Agreement.NEAR)).isLessThan(Similarity.rank(Agreement.CLOSE));
+        assertThat(Similarity.rank(Agreement.CLOSE)).isLessThan(Similarity.rank(Agreement.WEAK));
+        assertThat(Similarity.rank(Agreement.WEAK)).isLessThan(Similarity.rank(Agreement.DIFFERENT));
+        assertThat(Similarity.rank(Agreement.DIFFERENT)).isLessThan(Similarity.rank(null));
+    }
+
+    @ParameterizedTest(name = "near {0}, close {1}")
+    @CsvSource({"0.88, 0.94", "1.0, 0.9", "0.9, 0.0", "0.9, -0.1"})
+    void thresholdsOutOfOrderAreRefused(double near, double close) {
+        assertThatThrownBy(() -> new Similarity(near, close)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static String randomName(Random random) {
+        String letters = "aeioubcdklmnprstvy";
+        int length = 2 + random.nextInt(8);
+        StringBuilder sb = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            sb.append(letters.charAt(random.nextInt(letters.length())));
+        }
+        return sb.toString();
+    }
+
+    private static String mutate(String s, Random random) {
+        StringBuilder sb = new StringBuilder(s);
+        int at = random.nextInt(sb.length());
+        switch (random.nextInt(3)) {
+            case 0 -> sb.setCharAt(at, (char) ('a' + random.nextInt(26)));
+            case 1 -> sb.insert(at, (char) ('a' + random.nextInt(26)));
+            default -> {
+                if (at + 1 < sb.length()) {
+                    char c = sb.charAt(at);
+                    sb.setCharAt(at, sb.charAt(at + 1));
+                    sb.setCharAt(at + 1, c);
+                }
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,52 @@
+package org.crosslink.resolve.normalise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.crosslink.model.IdentifierType;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class IdentifiersTest {
+
+    @ParameterizedTest(name = "[{0}]")
+    @ValueSource(strings = {"AB1234567", "ab1234567", "AB 123 4567", " ab-123-4567 ", "AB.123.456.7"})
+    void aPassportNumberIsTheSameWhateverItsSpacingAndCase(String raw) {
+        assertThat(Identifiers.normalise(IdentifierType.PASSPORT, raw)).isEqualTo("AB1234567");
+    }
+
+    @ParameterizedTest(name = "{0} [{1}] -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            NI_NUMBER    | AB 12 34 56 C          | AB123456C
+            NI_NUMBER    | ab123456c              | AB123456C
+            PNC_ID       | 19/123456X             | 19123456X
+            VEHICLE      | lx 51 abc              | LX51ABC
+            NATIONAL_ID  | 1850312-4              | 18503124
+            EMAIL        | ' Mihai.Ionescu@Example.COM ' | mihai.ionescu@example.com
+            PHONE        | 07700 900461           | +447700900461
+            PHONE        | 0044 7700-900461       | +447700900461
+            """)
+    void eachTypeHasOneCanonicalForm(IdentifierType type, String raw, String expected) {
+        assertThat(Identifiers.normalise(type, raw)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(IdentifierType.class)
+    void anIdentifierWithNothingUsableIsNull(IdentifierType type) {
+        assertThat(Identifiers.normalise(type, "  ")).isNull();
+        assertThat(Identifiers.normalise(type, null)).isNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = IdentifierType.class, names = {"PASSPORT", "NATIONAL_ID", "NI_NUMBER", "PNC_ID"})
+    void passportsAndNationalNumbersBelongToOnePerson(IdentifierType type) {
+        assertThat(Identifiers.personal(type)).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = IdentifierType.class, names = {"PHONE", "EMAIL", "VEHICLE", "BANK_ACCOUNT", "OTHER"})
+    void phonesVehiclesAndAccountsAreShared(IdentifierType type) {
+        assertThat(Identifiers.personal(type)).isFalse();
+    }
+}
