@@ -23,9 +23,10 @@ import org.crosslink.model.ReportKey;
  * clusters unless that would put two mentions of one report revision together (they are different
  * people or places by definition). The result does not depend on the order mentions arrived in.
  * <p>
- * Entity ids are then handed to the new clusters: the oldest entity keeps its id for the cluster that
- * holds most of its mentions (a merge keeps the id of the older entity); a cluster that no entity claims
- * gets the id of its oldest mention.
+ * Entity ids are then handed to the new clusters, oldest entity first: an entity keeps its id for the
+ * cluster that holds the mention that founded it (or, when that mention has gone, most of its mentions), so
+ * a merge keeps the id of the older entity and each part of a split keeps the id it had; a cluster that no
+ * entity claims gets the id of its oldest mention, which revives that mention's retired entity if it had one.
  */
 final class Clusterer<R> {
     private static final Comparator<Edge> STRONGEST_FIRST = Comparator.comparingDouble(Edge::probability).reversed()
@@ -107,10 +108,13 @@ final class Clusterer<R> {
                 }
             }
             spread.put(e, counts);
-            Integer home = counts.entrySet().stream()
-                    .max(Comparator.<Map.Entry<Integer, Integer>>comparingInt(Map.Entry::getValue)
-                            .thenComparing(en -> -oldestSeq(clusters.get(en.getKey()))))
-                    .map(Map.Entry::getKey).orElse(null);
+            Integer home = founderCluster(e, clusterOf);
+            if (home == null) {
+                home = counts.entrySet().stream()
+                        .max(Comparator.<Map.Entry<Integer, Integer>>comparingInt(Map.Entry::getValue)
+                                .thenComparing(en -> -oldestSeq(clusters.get(en.getKey()))))
+                        .map(Map.Entry::getKey).orElse(null);
+            }
             if (home != null && !owner.containsKey(home)) {
                 owner.put(home, e);
             }
@@ -148,6 +152,16 @@ final class Clusterer<R> {
             }
         }
         absorbed.forEach((into, ids) -> listener.event(new EntityEvent(EntityEvent.Kind.MERGE, into.id, ids, cause, reason)));
+    }
+
+    /** The cluster holding the mention that founded the entity (the member created with it), if it is still there. */
+    private static <R> Integer founderCluster(Entity<R> e, Map<Mention<R>, Integer> clusterOf) {
+        for (Mention<R> m : e.members) {
+            if (m.seq == e.createdSeq) {
+                return clusterOf.get(m);
+            }
+        }
+        return null;
     }
 
     private static <R> Mention<R> oldest(List<Mention<R>> cluster) {

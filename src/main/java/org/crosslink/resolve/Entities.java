@@ -55,11 +55,14 @@ final class Entities<R> {
                 return e;
             }
             if (!existing.active && existing.members.isEmpty()) {
+                String mergedInto = existing.mergedInto;
                 existing.active = true;
+                existing.mergedInto = null;
                 active++;
                 listener.entityRevived(existing);
                 undo.push(() -> {
                     existing.active = false;
+                    existing.mergedInto = mergedInto;
                     active--;
                 });
                 return existing;

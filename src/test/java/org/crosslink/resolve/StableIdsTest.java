@@ -148,8 +148,6 @@ class StableIdsTest {
     }
 
     @Test
-    @Disabled("bug: Entities.found revives a retired entity without clearing mergedInto, so the revived, active entity "
-            + "still says it was merged into the other (the store writes merged_into = null for the same revival)")
     void aRevivedEntityIsNoLongerMarkedMergedIntoAnother() {
         resolve(bridge());
 
@@ -160,8 +158,6 @@ class StableIdsTest {
     }
 
     @Test
-    @Disabled("bug: Clusterer.assign gives the older entity's id to the part holding most of its mentions, so when the "
-            + "newer part is larger the older part gets a brand-new id and the retired id of the newer part is not given back")
     void aSplitGivesEachPartBackItsOwnIdEvenWhenTheNewerPartIsLarger() {
         resolve(report("GMP", "R4").with(person("P1").named("Mihai", "Ionescu").passport("RO1234567")).build());
         assertThat(idOf(key("GMP", "R4", "P1"))).isEqualTo(gmpId);

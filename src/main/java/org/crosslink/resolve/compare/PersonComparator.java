@@ -87,17 +87,23 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
         }
         // Swapped: each cross pair is worth the mean of its given-name and family-name weights,
         // so that comparing a with b scores exactly as comparing b with a.
-        crossed(out, "givenName~familyName", givenName(a.given(), b.family()));
-        crossed(out, "familyName~givenName", givenName(a.family(), b.given()));
+        crossed(out, "givenName~familyName", givenName(a.given(), b.family()), a.given());
+        crossed(out, "familyName~givenName", givenName(a.family(), b.given()), a.family());
         if (!out.isEmpty()) {
             out.add(new Comparison("nameOrder", Agreement.SWAPPED, weights.weight("nameOrder", Agreement.SWAPPED)));
         }
         return out;
     }
 
-    private void crossed(List<Comparison> out, String field, Agreement level) {
+    /** A cross pair is worth the mean of the two fields' weights, discounted like any exact agreement on a common name. */
+    private void crossed(List<Comparison> out, String field, Agreement level, String name) {
         if (level != null) {
             double w = (weights.weight("givenName", level) + weights.weight("familyName", level)) / 2;
+            if (level == Agreement.EXACT) {
+                double frequency = Math.max(frequencies.given(name), frequencies.family(name));
+                double u = (weights.u("givenName", level) + weights.u("familyName", level)) / 2;
+                w += frequency > u ? Weights.log2(u / frequency) : 0;
+            }
             out.add(new Comparison(field, level, w));
         }
     }

@@ -48,7 +48,10 @@ public final class Similarity {
         return soundAlike ? Agreement.WEAK : Agreement.DIFFERENT;
     }
 
-    /** Codes and numbers: exact, near (one edit or two neighbours swapped), else different. */
+    /**
+     * Codes and numbers: exact, near (one edit or two neighbours swapped), else different. A slip is only
+     * believed in a code of three characters or more: house 5 and house 7 are different houses.
+     */
     public static Agreement code(String a, String b) {
         if (a == null || b == null) {
             return null;
@@ -56,7 +59,7 @@ public final class Similarity {
         if (a.equals(b)) {
             return Agreement.EXACT;
         }
-        return oneSlip(a, b) ? Agreement.NEAR : Agreement.DIFFERENT;
+        return Math.min(a.length(), b.length()) >= 3 && oneSlip(a, b) ? Agreement.NEAR : Agreement.DIFFERENT;
     }
 
     /** One insertion, deletion or substitution, or one swap of neighbouring characters. */

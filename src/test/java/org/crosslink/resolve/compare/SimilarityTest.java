@@ -62,9 +62,12 @@ class SimilarityTest {
             AB123456C   | AB654321C   | DIFFERENT
             AB123456C   | AB124356D   | DIFFERENT
             AB123456C   | AB623451C   | DIFFERENT
-            12          | 14          | NEAR
-            12          | 21          | NEAR
+            12          | 14          | DIFFERENT
+            12          | 21          | DIFFERENT
             12          | 34          | DIFFERENT
+            5           | 7           | DIFFERENT
+            123         | 124         | NEAR
+            123         | 213         | NEAR
             """)
     void twoCodesAgreeExactlyOrBarOneSlip(String a, String b, Agreement level) {
         assertThat(Similarity.code(a, b)).isEqualTo(level);
