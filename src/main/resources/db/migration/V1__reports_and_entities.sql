@@ -42,7 +42,9 @@ CREATE TABLE intake_count (
 );
 
 -- Person (P) and location (L) mentions of current revisions, with what resolution needs to restart:
--- the normalised record, the blocking keys it is filed under, its entity, and the facts the alert rules use.
+-- the normalised record, the blocking keys it is filed under (as their 64-bit hashes, 8 bytes each),
+-- its entity, and the facts the alert rules use. Only the report key is indexed besides the id: every
+-- index on a random key costs a page write per row at each commit.
 CREATE TABLE mention (
     id            BIGINT       PRIMARY KEY,
     kind          VARCHAR(1)   NOT NULL,
@@ -53,13 +55,13 @@ CREATE TABLE mention (
     seq           BIGINT       NOT NULL,
     entity_id     VARCHAR(20)  NOT NULL,
     record        ${text}      NOT NULL,
-    blocking_keys ${text}      NOT NULL,
+    blocking_keys ${blob}      NOT NULL,
     facts         VARCHAR(100) NOT NULL
 );
-CREATE INDEX mention_entity ON mention (entity_id);
 CREATE INDEX mention_report ON mention (report_key);
-CREATE INDEX mention_key ON mention (mention_key);
 
+-- Entities that were retired (merged into another, or left without mentions) or revived after that.
+-- An active entity is simply the entity_id of its mentions; only a change of state is written here.
 CREATE TABLE entity (
     id          VARCHAR(20) PRIMARY KEY,
     kind        VARCHAR(1)  NOT NULL,

@@ -95,6 +95,12 @@ public final class AlertBook {
         }
     }
 
+    /** True when some alert, active or not, concerns the entity. */
+    public boolean hasAlerts(String entityId) {
+        Set<String> ids = byEntity.get(entityId);
+        return ids != null && !ids.isEmpty();
+    }
+
     public AlertState get(String alertId) {
         return alerts.get(alertId);
     }

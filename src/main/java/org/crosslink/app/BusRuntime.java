@@ -33,6 +33,7 @@ import org.crosslink.bus.Deliveries;
 import org.crosslink.bus.Destinations;
 import org.crosslink.bus.EmbeddedBroker;
 import org.crosslink.bus.InboundReceiver;
+import org.crosslink.bus.Latency;
 import org.crosslink.bus.IntakeStage;
 import org.crosslink.bus.ResolveStage;
 import org.crosslink.bus.Topology;
@@ -79,6 +80,7 @@ public final class BusRuntime implements AutoCloseable {
     final InboundReceiver receiver;
     final AlertBook alerts;
     final AuditLog audit = new AuditLog();
+    final Latency latency = new Latency();
     final EraseStage eraseStage;
     final AtomicLong outboxIds = new AtomicLong(1);
     final AssessStage assessStage;
@@ -125,6 +127,7 @@ public final class BusRuntime implements AutoCloseable {
         this.relay = new OutboxRelay(db, client, names, new AlertRenderer(Json.MAPPER, recipients), clock,
                 settings.getInt("crosslink.outbox.batch-size"), audit, user == null ? Principals.BUS : user);
         batchStage.onCommit(batch -> {
+            latency.record(batch, clock.millis());
             if (!batch.writes().outbox.isEmpty()) {
                 relay.wake();
             }
@@ -235,6 +238,10 @@ public final class BusRuntime implements AutoCloseable {
 
     public OutboxRelay relay() {
         return relay;
+    }
+
+    public Latency latency() {
+        return latency;
     }
 
     public AuditLog audit() {

@@ -57,11 +57,20 @@ public final class ExplainCommand implements Callable<Integer> {
         }
     }
 
+    /** Kind, active, merged into: a retired (or revived) entity has a row; an active one is its mentions. */
     private String[] entity(Connection c) throws Exception {
         try (PreparedStatement ps = c.prepareStatement("SELECT kind, active, merged_into FROM entity WHERE id = ?")) {
             ps.setString(1, entityId);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? new String[] {rs.getString(1), Boolean.toString(rs.getBoolean(2)), rs.getString(3)} : null;
+                if (rs.next()) {
+                    return new String[] {rs.getString(1), Boolean.toString(rs.getBoolean(2)), rs.getString(3)};
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT kind FROM mention WHERE entity_id = ? FETCH FIRST 1 ROWS ONLY")) {
+            ps.setString(1, entityId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? new String[] {rs.getString(1), "true", null} : null;
             }
         }
     }

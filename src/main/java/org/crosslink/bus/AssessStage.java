@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Stage 40, assess: the alert rules run over every entity the report changed; each alert change is written
- * to the alert table and the outbox in the batch's transaction, to be published once committed.
+ * to the outbox in the batch's transaction, to be published once committed.
  */
 public final class AssessStage {
     private static final Logger LOG = LoggerFactory.getLogger(AssessStage.class);
@@ -59,6 +59,10 @@ public final class AssessStage {
     }
 
     private List<AlertState> assess(EntityView.Kind kind, Entity<?> e, UndoLog undo) {
+        // every rule needs two mentions at least; an entity of one with no alert has nothing to assess
+        if (e.isActive() && e.members().size() < 2 && !assessor.book().hasAlerts(e.id())) {
+            return List.of();
+        }
         if (!e.isActive()) {
             return assessor.gone(e.id(), e.mergedInto(), clock.instant(), undo);
         }
@@ -71,11 +75,9 @@ public final class AssessStage {
 
     private void record(Item item, AlertState a) {
         String state = Json.write(a);
-        item.batch().writes().alerts.add(new Rows.Alert(a.alertId(), a.type().name(), a.subject(), a.status().name(),
-                a.version(), state, a.updatedAt()));
         long id = outboxIds.getAndIncrement();
         item.batch().writes().outbox.add(new Rows.Outbox(id, a.alertId(), a.version(), state, a.updatedAt()));
-        LOG.info("event=alert.{} alertId={} version={} type={} severity={} sources={} recipients={}",
+        LOG.debug("event=alert.{} alertId={} version={} type={} severity={} sources={} recipients={}",
                 a.status().name().toLowerCase(), a.alertId(), a.version(), a.type(), a.severity(), a.sources(), a.recipients().size());
     }
 }

@@ -117,10 +117,16 @@ public final class BatchStage {
 
     /** Writes the batch, and its audit entries, in one database transaction. */
     public void commit(Batch batch) throws SQLException {
+        long start = System.nanoTime();
         try (Connection c = db.connection()) {
             try {
                 writer.write(c, batch.writes());
+                long written = System.nanoTime();
                 audit.appendAndCommit(c, batch.writes().audit.items());
+                if (LOG.isDebugEnabled()) {
+                    LOG.debug("event=batch.committed reports={} writeMs={} commitMs={}", batch.size(),
+                            (written - start) / 1_000_000, (System.nanoTime() - written) / 1_000_000);
+                }
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;

@@ -52,8 +52,8 @@ public final class EmbeddedBroker implements AutoCloseable {
             deployment.addDeployable(config);
             deployment.readConfiguration();
             EmbeddedBroker broker = new EmbeddedBroker("vm://" + settings.get("crosslink.broker.in-vm-id"));
+            config.setSecurityEnabled(securityManager != null);
             if (securityManager != null) {
-                config.setSecurityEnabled(true);
                 config.setSecurityRoles(securityRoles);
                 broker.server.setSecurityManager(securityManager);
             }

@@ -27,6 +27,7 @@ final class InboundConsumer extends DefaultConsumer {
     private final InboundReceiver receiver;
     private final BatchStage stage;
     private ExecutorService executor;
+    private final BatchTiming timing = new BatchTiming();
     private volatile boolean running;
 
     InboundConsumer(InboundEndpoint endpoint, Processor processor, InboundReceiver receiver, BatchStage stage) {
@@ -66,9 +67,12 @@ final class InboundConsumer extends DefaultConsumer {
                 if (!receiver.isOpen()) {
                     receiver.open();
                 }
+                long t0 = System.nanoTime();
                 Batch batch = receiver.receive(endpoint.getBatchSize(), endpoint.getBatchWaitMs(), endpoint.getIdleWaitMs());
                 if (!batch.isEmpty()) {
+                    long t1 = System.nanoTime();
                     handle(batch);
+                    timing.record(batch.size(), t1 - t0, System.nanoTime() - t1);
                 }
                 backoff = endpoint.getOutageInitialBackoffMs();
             } catch (Exception e) {
@@ -83,9 +87,12 @@ final class InboundConsumer extends DefaultConsumer {
     private void handle(Batch batch) throws Exception {
         long backoff = endpoint.getOutageInitialBackoffMs();
         while (true) {
+            long t0 = System.nanoTime();
             Exception failure = run(batch);
             if (failure == null) {
+                long t1 = System.nanoTime();
                 acknowledge(batch.items(), batch.outgoing().items(), batch);
+                timing.route(t1 - t0, System.nanoTime() - t1);
                 return;
             }
             stage.abort(batch);

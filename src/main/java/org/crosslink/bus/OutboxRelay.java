@@ -164,7 +164,7 @@ public final class OutboxRelay implements AutoCloseable {
         LOG.debug("event=outbox.published changes={}", ids.size());
     }
 
-    /** One entry per recipient of each copy: what it disclosed, and the rule that justified it. */
+    /** One entry per published copy: to whom, what it disclosed, and the rule that justified it. */
     private List<AuditEntry> disclosures(List<Published> published) {
         List<AuditEntry> out = new ArrayList<>();
         java.time.Instant now = clock.instant();
@@ -172,11 +172,10 @@ public final class OutboxRelay implements AutoCloseable {
             AlertState a = p.alert();
             List<String> all = a.evidence().stream().map(e -> e.substring(0, e.indexOf('#'))).distinct().toList();
             List<String> hits = all.stream().filter(r -> !p.view().disclosedReports().contains(r)).toList();
-            for (String recipient : p.view().recipients()) {
-                out.add(new AuditEntry(now, actor, AuditAction.DISCLOSURE, null, String.join(",", a.entityIds()), a.alertId(),
-                        recipient, "rule " + a.type() + " " + a.status() + " v" + a.version() + "; disclosed " + p.view().disclosedReports()
-                                + "; hit notices " + hits));
-            }
+            String to = String.join(",", p.view().recipients());
+            out.add(new AuditEntry(now, actor, AuditAction.DISCLOSURE, null, String.join(",", a.entityIds()), a.alertId(),
+                    to.length() > 40 ? to.substring(0, 37) + "..." : to, "to " + to + "; rule " + a.type() + " " + a.status()
+                            + " v" + a.version() + "; disclosed " + p.view().disclosedReports() + "; hit notices " + hits));
         }
         return out;
     }

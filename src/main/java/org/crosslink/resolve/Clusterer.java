@@ -51,6 +51,13 @@ final class Clusterer<R> {
         return assign(members, clusters, cause, reason);
     }
 
+    /** A new mention that matches no one: a new entity of its own (the common case, without the general machinery). */
+    Set<Entity<R>> alone(Mention<R> m) {
+        Entity<R> e = entities.found(m);
+        entities.assign(m, e);
+        return Set.of(e);
+    }
+
     /** Breadth-first over match links; bounded, so that one hub cannot make a report cost the whole store. */
     private List<Mention<R>> component(Collection<Mention<R>> seeds) {
         Set<Mention<R>> seen = new LinkedHashSet<>(seeds);

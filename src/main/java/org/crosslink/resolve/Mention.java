@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.crosslink.model.MentionKey;
+import org.crosslink.model.ReportKey;
 
 /**
  * One mention in the resolution index: its record, the blocking keys it is filed under, its links
@@ -52,6 +53,11 @@ public final class Mention<R> {
         return record;
     }
 
+    /** The hashes of the blocking keys the mention is filed under. */
+    public long[] blockHashes() {
+        return blockHashes;
+    }
+
     public Object meta() {
         return meta;
     }
@@ -66,7 +72,9 @@ public final class Mention<R> {
 
     /** Mentions of one revision of one report are different people or places by definition. */
     boolean sameReportRevision(Mention<?> other) {
-        return revision == other.revision && key.report().equals(other.key.report());
+        ReportKey mine = key.report();
+        ReportKey theirs = other.key.report();
+        return revision == other.revision && (mine == theirs || mine.equals(theirs));
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.crosslink.model.MentionKey;
 import org.crosslink.model.Person;
 import org.crosslink.model.Report;
 import org.crosslink.model.ReportFacts;
+import org.crosslink.model.ReportKey;
 import org.crosslink.resolve.block.LocationBlocker;
 import org.crosslink.resolve.block.PersonBlocker;
 import org.crosslink.resolve.compare.LocationComparator;
@@ -57,31 +58,32 @@ public final class ResolutionEngine {
      */
     public Changes resolve(Report report, List<String> previousPersons, List<String> previousLocations) {
         ReportFacts facts = ReportFacts.of(report);
+        ReportKey key = facts.key();
         Set<Entity<PersonRecord>> changedPersons = new LinkedHashSet<>();
         Set<Entity<LocationRecord>> changedLocations = new LinkedHashSet<>();
         Set<String> personRefs = new HashSet<>();
         Set<String> locationRefs = new HashSet<>();
         for (Person p : report.persons()) {
             if (personRefs.add(p.ref())) {
-                changedPersons.addAll(persons.add(nextMentionId++, new MentionKey(report.key(), p.ref()), report.revision(),
+                changedPersons.addAll(persons.add(nextMentionId++, new MentionKey(key, p.ref()), report.revision(),
                         normaliser.person(report, p), MentionFacts.ofPerson(report, facts, p)));
             }
         }
         for (Location l : report.locations()) {
             if (locationRefs.add(l.ref())) {
-                changedLocations.addAll(locations.add(nextMentionId++, new MentionKey(report.key(), l.ref()), report.revision(),
+                changedLocations.addAll(locations.add(nextMentionId++, new MentionKey(key, l.ref()), report.revision(),
                         normaliser.location(l), MentionFacts.ofLocation(facts, l)));
             }
         }
         String reason = "superseded by revision " + report.revision();
         for (String ref : previousPersons) {
             if (!personRefs.contains(ref)) {
-                changedPersons.addAll(persons.remove(new MentionKey(report.key(), ref), reason));
+                changedPersons.addAll(persons.remove(new MentionKey(key, ref), reason));
             }
         }
         for (String ref : previousLocations) {
             if (!locationRefs.contains(ref)) {
-                changedLocations.addAll(locations.remove(new MentionKey(report.key(), ref), reason));
+                changedLocations.addAll(locations.remove(new MentionKey(key, ref), reason));
             }
         }
         return new Changes(changedPersons, changedLocations);

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 
 import it.unimi.dsi.fastutil.ints.IntArrayList;
-import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
 import org.crosslink.model.MentionKey;
 import org.crosslink.resolve.block.BlockIndex;
 import org.crosslink.resolve.block.Blocker;
@@ -44,6 +43,9 @@ public final class Resolver<R> {
     private ResolutionListener<R> listener = ResolutionListener.none();
     private long nextSeq = 1;
     private long comparisons;
+    // marks the mentions already taken as candidates for the current lookup, without allocating a set
+    private int[] stamps = new int[1024];
+    private int stampRound;
 
     public Resolver(String idPrefix, Blocker<R> blocker, RecordComparator<R> comparator, Weights weights,
                     Thresholds thresholds, int maxBlockSize, int maxComponentSize) {
@@ -89,7 +91,8 @@ public final class Resolver<R> {
                 link(m, c, score);
             }
         }
-        Set<Entity<R>> changed = new LinkedHashSet<>(clusterer.recluster(List.of(m), m.key, "new mention " + m.key));
+        Set<Entity<R>> changed = new LinkedHashSet<>(hasMatch(m) ? clusterer.recluster(List.of(m), m.key, "new mention " + m.key)
+                : clusterer.alone(m));
         if (previous != null) {
             changed.addAll(remove(previous, "superseded by revision " + revision));
         }
@@ -136,7 +139,10 @@ public final class Resolver<R> {
     }
 
     private List<Mention<R>> candidates(List<String> queryKeys, Mention<R> m) {
-        IntOpenHashSet seen = new IntOpenHashSet();
+        int round = ++stampRound;
+        if (stamps.length < mentions.size() + 1) {
+            stamps = java.util.Arrays.copyOf(stamps, Math.max(1024, (mentions.size() + 1) * 2));
+        }
         List<Mention<R>> out = new ArrayList<>();
         for (String k : queryKeys) {
             IntArrayList posting = index.get(BlockIndex.hash(k));
@@ -145,7 +151,8 @@ public final class Resolver<R> {
             }
             for (int i = 0; i < posting.size(); i++) {
                 int idx = posting.getInt(i);
-                if (seen.add(idx)) {
+                if (stamps[idx] != round) {
+                    stamps[idx] = round;
                     Mention<R> c = mentions.get(idx);
                     if (c != null && !c.sameReportRevision(m)) {
                         out.add(c);
@@ -157,6 +164,15 @@ public final class Resolver<R> {
     }
 
     /** Files a new mention under its blocking keys; it becomes findable by key only once resolved. */
+    private static boolean hasMatch(Mention<?> m) {
+        for (Edge e : m.edges) {
+            if (e.isMatch()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void file(Mention<R> m) {
         mentions.add(m);
         for (long h : m.blockHashes) {
@@ -232,9 +248,9 @@ public final class Resolver<R> {
     // ---- loading a stored state at start-up; no listener, no undo ----
 
     /** Restores a stored mention, filed under its stored blocking keys, in its stored entity. */
-    public Mention<R> restore(long id, MentionKey key, int revision, long seq, R record, List<String> keys,
+    public Mention<R> restore(long id, MentionKey key, int revision, long seq, R record, long[] keyHashes,
                               Object meta, String entityId, long entityCreatedSeq) {
-        Mention<R> m = new Mention<>(mentions.size(), id, key, revision, seq, record, hashes(keys), meta);
+        Mention<R> m = new Mention<>(mentions.size(), id, key, revision, seq, record, keyHashes, meta);
         mentions.add(m);
         byKey.put(key, m);
         for (long h : m.blockHashes) {

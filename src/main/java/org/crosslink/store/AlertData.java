@@ -37,13 +37,16 @@ public final class AlertData {
             }
         }
         Map<Long, String> ids = new HashMap<>();
-        for (List<String> chunk : chunks(mentionKeys)) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, mention_key FROM mention WHERE mention_key IN ("
+        java.util.Set<String> wanted = new java.util.HashSet<>(mentionKeys);
+        for (List<String> chunk : chunks(reportKeys)) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, mention_key FROM mention WHERE report_key IN ("
                     + marks(chunk.size()) + ")")) {
                 bind(ps, chunk);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        ids.put(rs.getLong(1), rs.getString(2));
+                        if (wanted.contains(rs.getString(2))) {
+                            ids.put(rs.getLong(1), rs.getString(2));
+                        }
                     }
                 }
             }

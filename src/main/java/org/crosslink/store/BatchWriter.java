@@ -25,7 +25,6 @@ public final class BatchWriter {
         mentions(c, w);
         links(c, w);
         events(c, w.events.items());
-        alerts(c, w.alerts.items());
         outbox(c, w.outbox.items());
         erasures(c, w.erasures.items());
     }
@@ -44,31 +43,6 @@ public final class BatchWriter {
                 ps.addBatch();
             }
             ps.executeBatch();
-        }
-    }
-
-    /** An alert's first version is inserted; every later one updates it. */
-    private static void alerts(Connection c, List<Rows.Alert> rows) throws SQLException {
-        if (rows.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement ins = c.prepareStatement(
-                "INSERT INTO alert (type, subject, status, version, state, updated_at, alert_id) VALUES (?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement up = c.prepareStatement(
-                     "UPDATE alert SET type = ?, subject = ?, status = ?, version = ?, state = ?, updated_at = ? WHERE alert_id = ?")) {
-            for (Rows.Alert a : rows) {
-                PreparedStatement ps = a.version() == 1 ? ins : up;
-                ps.setString(1, a.type());
-                ps.setString(2, a.subject());
-                ps.setString(3, a.status());
-                ps.setInt(4, a.version());
-                ps.setString(5, a.state());
-                ps.setTimestamp(6, ts(a.at()));
-                ps.setString(7, a.alertId());
-                ps.addBatch();
-            }
-            ins.executeBatch();
-            up.executeBatch();
         }
     }
 
@@ -175,25 +149,21 @@ public final class BatchWriter {
         ps.setString(15, r.reportKey());
     }
 
+    /** A retired or revived entity's state: updated, or inserted the first time it changes. */
     private static void entities(Connection c, List<Rows.Entity> inserts, List<Rows.Entity> updates) throws SQLException {
-        if (!inserts.isEmpty()) {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO entity (kind, created_seq, active, merged_into, updated_at, id) VALUES (?, ?, ?, ?, ?, ?)")) {
-                for (Rows.Entity e : inserts) {
-                    bindEntity(ps, e);
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
+        if (updates.isEmpty()) {
+            return;
         }
-        if (!updates.isEmpty()) {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE entity SET kind = ?, created_seq = ?, active = ?, merged_into = ?, updated_at = ? WHERE id = ?")) {
-                for (Rows.Entity e : updates) {
-                    bindEntity(ps, e);
-                    ps.addBatch();
+        try (PreparedStatement up = c.prepareStatement(
+                "UPDATE entity SET kind = ?, created_seq = ?, active = ?, merged_into = ?, updated_at = ? WHERE id = ?");
+             PreparedStatement ins = c.prepareStatement(
+                     "INSERT INTO entity (kind, created_seq, active, merged_into, updated_at, id) VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (Rows.Entity e : updates) {
+                bindEntity(up, e);
+                if (up.executeUpdate() == 0) {
+                    bindEntity(ins, e);
+                    ins.executeUpdate();
                 }
-                ps.executeBatch();
             }
         }
     }
@@ -221,7 +191,7 @@ public final class BatchWriter {
                     ps.setLong(7, m.seq());
                     ps.setString(8, m.entityId());
                     ps.setString(9, m.record());
-                    ps.setString(10, m.blockingKeys());
+                    ps.setBytes(10, m.blockingKeys());
                     ps.setString(11, m.facts());
                     ps.addBatch();
                 }

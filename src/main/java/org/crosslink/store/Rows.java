@@ -17,7 +17,7 @@ public final class Rows {
     }
 
     public record Mention(long id, String kind, String mentionKey, String reportKey, String ref, int revision, long seq,
-                          String entityId, String record, String blockingKeys, String facts) {
+                          String entityId, String record, byte[] blockingKeys, String facts) {
     }
 
     public record MentionEntity(long id, String entityId) {
@@ -30,9 +30,6 @@ public final class Rows {
     }
 
     public record EntityEvent(long id, Instant at, String kind, String entityId, String others, String cause, String reason) {
-    }
-
-    public record Alert(String alertId, String type, String subject, String status, int version, String state, Instant at) {
     }
 
     public record Outbox(long id, String alertId, int version, String state, Instant createdAt) {

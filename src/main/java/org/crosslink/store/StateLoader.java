@@ -92,20 +92,21 @@ public final class StateLoader {
     private static int mentions(Connection c, ResolutionEngine engine, Map<ReportKey, ReportFacts> facts,
                                 Map<Long, MentionKey> keys) throws SQLException {
         int n = 0;
-        try (PreparedStatement ps = c.prepareStatement("SELECT m.id, m.kind, m.mention_key, m.revision, m.seq, m.entity_id, m.record, "
-                + "m.blocking_keys, m.facts, e.created_seq FROM mention m JOIN entity e ON e.id = m.entity_id ORDER BY m.seq")) {
+        // an entity's creation is its oldest mention: mentions come in order of arrival
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, kind, mention_key, revision, seq, entity_id, record, "
+                + "blocking_keys, facts FROM mention ORDER BY seq")) {
             ps.setFetchSize(10_000);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     MentionKey key = MentionKey.parse(rs.getString(3));
                     MentionFacts mf = FactsCodec.decode(rs.getString(9), facts.get(key.report()), key.ref());
-                    List<String> blocking = split(rs.getString(8), "\n");
+                    long[] blocking = BlockingKeys.decode(rs.getBytes(8));
                     if ("P".equals(rs.getString(2))) {
                         engine.persons().restore(rs.getLong(1), key, rs.getInt(4), rs.getLong(5),
-                                Json.read(rs.getString(7), PersonRecord.class), blocking, mf, rs.getString(6), rs.getLong(10));
+                                Json.read(rs.getString(7), PersonRecord.class), blocking, mf, rs.getString(6), rs.getLong(5));
                     } else {
                         engine.locations().restore(rs.getLong(1), key, rs.getInt(4), rs.getLong(5),
-                                Json.read(rs.getString(7), LocationRecord.class), blocking, mf, rs.getString(6), rs.getLong(10));
+                                Json.read(rs.getString(7), LocationRecord.class), blocking, mf, rs.getString(6), rs.getLong(5));
                     }
                     keys.put(rs.getLong(1), key);
                     n++;
@@ -143,13 +144,18 @@ public final class StateLoader {
 
     private static int alerts(Connection c, AlertBook book) throws SQLException {
         int n = 0;
-        try (PreparedStatement ps = c.prepareStatement("SELECT state FROM alert"); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                book.restore(Json.read(rs.getString(1), AlertState.class));
-                n++;
+        Map<String, AlertState> latest = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT state FROM outbox ORDER BY id")) {
+            ps.setFetchSize(10_000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    AlertState a = Json.read(rs.getString(1), AlertState.class);
+                    latest.merge(a.alertId(), a, (x, y) -> x.version() >= y.version() ? x : y);
+                }
             }
         }
-        return n;
+        latest.values().forEach(book::restore);
+        return latest.size();
     }
 
     private static long max(Connection c, String sql) throws SQLException {

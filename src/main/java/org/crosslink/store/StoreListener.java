@@ -26,6 +26,9 @@ public final class StoreListener<R> implements ResolutionListener<R> {
     private final AtomicLong eventIds;
     private final Clock clock;
     private final String actor;
+    // where the insert rows of this batch's new mentions and entities are, to write them once in their final state
+    private final java.util.Map<Long, Integer> pendingMentions = new java.util.HashMap<>();
+    private final java.util.Map<String, Integer> pendingEntities = new java.util.HashMap<>();
 
     public StoreListener(String kind, WriteSet writes, AtomicLong eventIds, Clock clock, String actor) {
         this.kind = kind;
@@ -44,8 +47,9 @@ public final class StoreListener<R> implements ResolutionListener<R> {
     @Override
     public void mentionAdded(Mention<R> m, List<String> blockingKeys) {
         MentionFacts facts = (MentionFacts) m.meta();
+        pendingMentions.put(m.id(), writes.mentionInserts.size());
         writes.mentionInserts.add(new Rows.Mention(m.id(), kind, m.key().toString(), m.key().report().toString(),
-                m.key().ref(), m.revision(), m.seq(), "", Json.write(m.record()), String.join("\n", blockingKeys),
+                m.key().ref(), m.revision(), m.seq(), "", Json.write(m.record()), BlockingKeys.encode(m.blockHashes()),
                 FactsCodec.encode(facts)));
     }
 
@@ -66,24 +70,42 @@ public final class StoreListener<R> implements ResolutionListener<R> {
                 Json.write(new Evidence(score.total(), score.probability(), items))));
     }
 
+    /** A new entity is only the entity id on its mentions: nothing to write until it retires. */
     @Override
     public void entityCreated(Entity<R> e, Mention<R> founder) {
-        writes.entityInserts.add(new Rows.Entity(e.id(), kind, e.createdSeq(), true, null, clock.instant()));
     }
 
     @Override
     public void entityRetired(Entity<R> e, Entity<R> into) {
-        writes.entityUpdates.add(new Rows.Entity(e.id(), kind, e.createdSeq(), false, into == null ? null : into.id(), clock.instant()));
+        entityState(new Rows.Entity(e.id(), kind, e.createdSeq(), false, into == null ? null : into.id(), clock.instant()));
     }
 
     @Override
     public void entityRevived(Entity<R> e) {
-        writes.entityUpdates.add(new Rows.Entity(e.id(), kind, e.createdSeq(), true, null, clock.instant()));
+        entityState(new Rows.Entity(e.id(), kind, e.createdSeq(), true, null, clock.instant()));
+    }
+
+    /** The latest state of a retired or revived entity in this batch is written once. */
+    private void entityState(Rows.Entity row) {
+        Integer pending = pendingEntities.get(row.id());
+        if (pending != null && pending < writes.entityUpdates.size() && writes.entityUpdates.items().get(pending).id().equals(row.id())) {
+            writes.entityUpdates.set(pending, row);
+        } else {
+            pendingEntities.put(row.id(), writes.entityUpdates.size());
+            writes.entityUpdates.add(row);
+        }
     }
 
     @Override
     public void mentionAssigned(Mention<R> m, Entity<R> from, Entity<R> to) {
-        writes.mentionUpdates.add(new Rows.MentionEntity(m.id(), to.id()));
+        Integer pending = pendingMentions.get(m.id());
+        if (pending != null && pending < writes.mentionInserts.size() && writes.mentionInserts.items().get(pending).id() == m.id()) {
+            Rows.Mention row = writes.mentionInserts.items().get(pending);
+            writes.mentionInserts.set(pending, new Rows.Mention(row.id(), row.kind(), row.mentionKey(), row.reportKey(), row.ref(),
+                    row.revision(), row.seq(), to.id(), row.record(), row.blockingKeys(), row.facts()));
+        } else {
+            writes.mentionUpdates.add(new Rows.MentionEntity(m.id(), to.id()));
+        }
     }
 
     @Override

@@ -19,6 +19,12 @@ public final class UndoableList<T> {
         undo.push(() -> items.remove(items.size() - 1));
     }
 
+    /** Replaces the item at a position (a row not yet written, updated in place). */
+    public void set(int index, T item) {
+        T before = items.set(index, item);
+        undo.push(() -> items.set(index, before));
+    }
+
     public List<T> items() {
         return items;
     }

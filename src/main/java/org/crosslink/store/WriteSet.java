@@ -19,7 +19,6 @@ public final class WriteSet {
     public final UndoableList<Rows.Entity> entityInserts;
     public final UndoableList<Rows.Entity> entityUpdates;
     public final UndoableList<Rows.EntityEvent> events;
-    public final UndoableList<Rows.Alert> alerts;
     public final UndoableList<Rows.Outbox> outbox;
     public final UndoableList<AuditEntry> audit;
     public final UndoableList<Rows.Erasure> erasures;
@@ -35,7 +34,6 @@ public final class WriteSet {
         entityInserts = new UndoableList<>(undo);
         entityUpdates = new UndoableList<>(undo);
         events = new UndoableList<>(undo);
-        alerts = new UndoableList<>(undo);
         outbox = new UndoableList<>(undo);
         audit = new UndoableList<>(undo);
         erasures = new UndoableList<>(undo);

@@ -64,7 +64,11 @@ public final class LocationBlocker implements Blocker<LocationRecord> {
                 keys.add("sn|" + code + "|" + a.number() + "|" + (town == null ? "" : town));
             }
         }
-        String name = Phonetics.metaphone(l.name());
+        // the sound of the name, with its numbers: "Car Wash 2" and "Car Wash 12" are different places
+        String name = Phonetics.longMetaphone(l.name());
+        if (name != null && l.name().chars().anyMatch(Character::isDigit)) {
+            name = name + l.name().replaceAll("[^0-9]", "");
+        }
         if (name != null) {
             if (town != null) {
                 keys.add("nt|" + name + "|" + town);

@@ -14,10 +14,13 @@ import org.crosslink.resolve.normalise.Identifiers;
 import org.crosslink.resolve.normalise.Phonetics;
 
 /**
- * Blocking keys for persons. Each key joins two pieces of evidence, so that a block stays small in a
- * national store (a million persons) while a mention with a typo in any one field still meets its match:
- * names sound-alike with year of birth, names with full date of birth (day and month in either order),
- * each identifier, postcode with a name, and Beider–Morse family-name codes with the given initial.
+ * Blocking keys for persons. A name alone can never make a match, so every key joins a name to a second
+ * piece of evidence (or is a strong identifier on its own): a block then stays small in a national store
+ * of a million persons, and the cost of a new mention does not grow with history, while a mention with a
+ * typo in any one field still meets its match: both names' sounds with the year of birth or the street, either name
+ * with the full date of birth (day and month in either order) or with a postcode, the date with an
+ * initial or a postcode, postcode and street, each identifier, and Beider–Morse family-name codes with
+ * the given initial and year.
  */
 public final class PersonBlocker implements Blocker<PersonRecord> {
 
@@ -35,17 +38,24 @@ public final class PersonBlocker implements Blocker<PersonRecord> {
             String g = Phonetics.metaphone(n.given());
             String f = Phonetics.metaphone(n.family());
             if (g != null && f != null) {
-                keys.add("gf|" + min(g, f) + "|" + max(g, f));
+                if (year != null) {
+                    keys.add("gfy|" + min(g, f) + "|" + max(g, f) + "|" + year);
+                }
+                for (Address a : p.addresses()) {
+                    String street = Phonetics.metaphone(a.street());
+                    if (street != null) {
+                        keys.add("gfs|" + min(g, f) + "|" + max(g, f) + "|" + street);
+                    }
+                }
             }
-            for (String code : new String[] {g, f}) {
+            for (String name : new String[] {n.given(), n.family()}) {
+                String code = Phonetics.metaphone(name);
                 if (code == null) {
                     continue;
                 }
-                if (year != null) {
-                    keys.add("ny|" + code + "|" + year);
-                }
                 if (fullDate != null) {
                     keys.add("nd|" + code + "|" + fullDate);
+                    keys.add("di|" + fullDate + "|" + name.charAt(0));
                 }
                 for (Address a : p.addresses()) {
                     if (a.postcode() != null) {
@@ -53,18 +63,13 @@ public final class PersonBlocker implements Blocker<PersonRecord> {
                     }
                 }
             }
-            if (fullDate != null) {
-                for (String name : new String[] {n.given(), n.family()}) {
-                    if (name != null) {
-                        keys.add("di|" + fullDate + "|" + name.charAt(0));
+            if (year != null) {
+                String initial = n.given() == null ? "" : n.given().substring(0, 1);
+                int bm = 0;
+                for (String code : Phonetics.beiderMorse(n.family())) {
+                    if (bm++ < 4) {
+                        keys.add("bm|" + code + "|" + initial + "|" + year);
                     }
-                }
-            }
-            String initial = n.given() == null ? "" : n.given().substring(0, 1);
-            int bm = 0;
-            for (String code : Phonetics.beiderMorse(n.family())) {
-                if (bm++ < 4) {
-                    keys.add("bm|" + code + "|" + initial);
                 }
             }
         }

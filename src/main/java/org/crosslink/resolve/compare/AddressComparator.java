@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.crosslink.resolve.normalise.Address;
-import org.crosslink.resolve.normalise.Postcodes;
 import org.crosslink.resolve.score.Weights;
 
 /**
@@ -15,28 +14,38 @@ import org.crosslink.resolve.score.Weights;
 final class AddressComparator {
     private final Similarity similarity;
     private final Weights weights;
-    private final String prefix;
+    private final String postcode;
+    private final String houseNumber;
+    private final String unit;
+    private final String street;
+    private final String locality;
+    private final String town;
 
     AddressComparator(Similarity similarity, Weights weights, String prefix) {
         this.similarity = similarity;
         this.weights = weights;
-        this.prefix = prefix;
+        this.postcode = prefix + "postcode";
+        this.houseNumber = prefix + "houseNumber";
+        this.unit = prefix + "unit";
+        this.street = prefix + "street";
+        this.locality = prefix + "locality";
+        this.town = prefix + "town";
     }
 
     List<Comparison> compare(Address a, Address b) {
         List<Comparison> out = new ArrayList<>(6);
-        add(out, "postcode", postcode(a.postcode(), b.postcode()));
-        add(out, "houseNumber", Similarity.code(a.number(), b.number()));
-        add(out, "unit", Similarity.code(a.unit(), b.unit()));
+        add(out, postcode, postcode(a, b));
+        add(out, houseNumber, Similarity.code(a.number(), b.number()));
+        add(out, unit, Similarity.code(a.unit(), b.unit()));
         if (a.street() != null && b.street() != null) {
-            Agreement street = similarity.text(a.street(), b.street());
+            Agreement level = similarity.text(a.street(), b.street());
             for (String l : b.localities()) {
-                street = better(street, similarity.text(a.street(), l));
+                level = better(level, similarity.text(a.street(), l));
             }
             for (String l : a.localities()) {
-                street = better(street, similarity.text(l, b.street()));
+                level = better(level, similarity.text(l, b.street()));
             }
-            add(out, "street", street);
+            add(out, street, level);
         }
         if (!a.localities().isEmpty() && !b.localities().isEmpty()) {
             Agreement best = null;
@@ -46,9 +55,9 @@ final class AddressComparator {
             for (String l : b.localities()) {
                 best = better(best, againstLines(l, a));
             }
-            add(out, "locality", best);
+            add(out, locality, best);
         }
-        add(out, "town", similarity.text(a.town(), b.town()));
+        add(out, town, similarity.text(a.town(), b.town()));
         return out;
     }
 
@@ -61,13 +70,10 @@ final class AddressComparator {
         return best;
     }
 
-    private static Agreement postcode(String a, String b) {
-        Agreement level = Similarity.code(a, b);
-        if (level == Agreement.DIFFERENT) {
-            String oa = Postcodes.outward(a);
-            if (oa != null && oa.equals(Postcodes.outward(b))) {
-                return Agreement.CLOSE;
-            }
+    private static Agreement postcode(Address a, Address b) {
+        Agreement level = Similarity.code(a.postcode(), b.postcode());
+        if (level == Agreement.DIFFERENT && a.outward() != null && a.outward().equals(b.outward())) {
+            return Agreement.CLOSE;
         }
         return level;
     }
@@ -78,8 +84,7 @@ final class AddressComparator {
 
     private void add(List<Comparison> out, String field, Agreement level) {
         if (level != null) {
-            String name = prefix + field;
-            out.add(new Comparison(name, level, weights.weight(name, level)));
+            out.add(new Comparison(field, level, weights.weight(field, level)));
         }
     }
 }

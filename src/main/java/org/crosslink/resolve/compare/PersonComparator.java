@@ -49,7 +49,7 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
             for (NamePair nb : variants(b)) {
                 for (boolean swapped : new boolean[] {false, true}) {
                     List<Comparison> c = namePair(na, nb, swapped);
-                    double w = c.stream().mapToDouble(Comparison::weight).sum();
+                    double w = total(c);
                     if (w > bestWeight) {
                         bestWeight = w;
                         best = c;
@@ -192,7 +192,7 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
         for (Address x : a) {
             for (Address y : b) {
                 List<Comparison> c = addresses.compare(x, y);
-                double w = c.stream().mapToDouble(Comparison::weight).sum();
+                double w = total(c);
                 if (w > bestWeight) {
                     bestWeight = w;
                     best = c;
@@ -200,6 +200,14 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
             }
         }
         return best;
+    }
+
+    private static double total(List<Comparison> comparisons) {
+        double w = 0;
+        for (int i = 0; i < comparisons.size(); i++) {
+            w += comparisons.get(i).weight();
+        }
+        return w;
     }
 
     private void add(List<Comparison> out, String field, Agreement level) {

@@ -4,12 +4,18 @@ import java.util.List;
 
 /**
  * A normalised address: flat or unit number, house number, street (abbreviations expanded),
- * further lines (localities), town, postcode, region and country. Any part may be null.
+ * further lines (localities), town, postcode and its UK district (outward code), region and country.
+ * Any part may be null.
  */
 public record Address(String unit, String number, String street, List<String> localities, String town,
-                      String postcode, String region, String country) {
+                      String postcode, String outward, String region, String country) {
     public Address {
         localities = localities == null ? List.of() : List.copyOf(localities);
+    }
+
+    public Address(String unit, String number, String street, List<String> localities, String town, String postcode,
+                   String region, String country) {
+        this(unit, number, street, localities, town, postcode, Postcodes.outward(postcode), region, country);
     }
 
     public boolean isEmpty() {

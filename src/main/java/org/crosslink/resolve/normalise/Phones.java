@@ -12,13 +12,52 @@ public final class Phones {
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     private static final String DEFAULT_REGION = "GB";
 
+    private static final int CACHE_LIMIT = 200_000;
+    private static final java.util.Map<String, String> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
     private Phones() {
     }
 
-    /** E.164 form, or null when the text cannot be read as a phone number. */
+    /** E.164 form, or null when the text cannot be read as a phone number. Cached: intake checks, resolution reads. */
     public static String e164(String text) {
         if (text == null || text.isBlank() || text.length() > 64) {
             return null;
+        }
+        String cached = CACHE.get(text);
+        if (cached != null) {
+            return cached.isEmpty() ? null : cached;
+        }
+        String result = parse(text);
+        if (CACHE.size() < CACHE_LIMIT) {
+            CACHE.put(text, result == null ? "" : result);
+        }
+        return result;
+    }
+
+    /**
+     * UK mobile numbers, most of what reports carry, are read without the full parser: 07xxx xxxxxx, +44 7..., 0044 7...
+     * with spaces, dashes or dots. Anything else goes to libphonenumber.
+     */
+    private static String ukMobile(String text) {
+        StringBuilder digits = new StringBuilder(16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits.append(c);
+            } else if (c != ' ' && c != '-' && c != '.' && !(c == '+' && digits.length() == 0)) {
+                return null;
+            }
+        }
+        String d = digits.toString();
+        String national = d.startsWith("0044") ? d.substring(4) : d.startsWith("44") && text.trim().startsWith("+") ? d.substring(2)
+                : d.startsWith("0") ? d.substring(1) : null;
+        return national != null && national.length() == 10 && national.charAt(0) == '7' ? "+44" + national : null;
+    }
+
+    private static String parse(String text) {
+        String mobile = ukMobile(text);
+        if (mobile != null) {
+            return mobile;
         }
         try {
             PhoneNumber number = UTIL.parse(text.trim().replaceFirst("^00", "+"), DEFAULT_REGION);

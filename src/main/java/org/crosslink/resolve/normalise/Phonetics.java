@@ -18,6 +18,12 @@ public final class Phonetics {
     private static final int CACHE_LIMIT = 200_000;
     private static final Map<String, String> METAPHONE = new ConcurrentHashMap<>();
     private static final Map<String, Set<String>> BEIDER_MORSE = new ConcurrentHashMap<>();
+    private static final Map<String, String> LONG_METAPHONE = new ConcurrentHashMap<>();
+    private static final ThreadLocal<DoubleMetaphone> DM_LONG = ThreadLocal.withInitial(() -> {
+        DoubleMetaphone dm = new DoubleMetaphone();
+        dm.setMaxCodeLen(24);
+        return dm;
+    });
     private static final ThreadLocal<DoubleMetaphone> DM = ThreadLocal.withInitial(() -> {
         DoubleMetaphone dm = new DoubleMetaphone();
         dm.setMaxCodeLen(6);
@@ -46,6 +52,22 @@ public final class Phonetics {
             cached = cached == null ? "" : cached;
             if (METAPHONE.size() < CACHE_LIMIT) {
                 METAPHONE.put(name, cached);
+            }
+        }
+        return cached.isEmpty() ? null : cached;
+    }
+
+    /** The primary Double Metaphone code of a whole name of several words (a premises name), up to 24 sounds. */
+    public static String longMetaphone(String name) {
+        if (name == null) {
+            return null;
+        }
+        String cached = LONG_METAPHONE.get(name);
+        if (cached == null) {
+            cached = DM_LONG.get().doubleMetaphone(Names.compact(name));
+            cached = cached == null ? "" : cached;
+            if (LONG_METAPHONE.size() < CACHE_LIMIT) {
+                LONG_METAPHONE.put(name, cached);
             }
         }
         return cached.isEmpty() ? null : cached;

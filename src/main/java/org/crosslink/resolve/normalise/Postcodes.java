@@ -12,12 +12,25 @@ public final class Postcodes {
     private static final Pattern UK = Pattern.compile(
             "GIR0AA|[A-PR-UWYZ](?:[0-9]{1,2}|[A-HK-Y][0-9][0-9ABEHMNPRV-Y]?|[0-9][A-HJKPS-UW]|[A-HK-Y][0-9])[0-9][ABD-HJLNP-UW-Z]{2}");
 
+    private static final int CACHE_LIMIT = 200_000;
+    private static final java.util.Map<String, Boolean> UK_CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
     private Postcodes() {
     }
 
-    /** True when the text is a UK postcode, however it is spaced or cased. */
+    /** True when the text is a UK postcode, however it is spaced or cased. Cached: postcodes repeat. */
     public static boolean isUk(String text) {
-        return text != null && UK.matcher(compact(text)).matches();
+        if (text == null) {
+            return false;
+        }
+        Boolean cached = UK_CACHE.get(text);
+        if (cached == null) {
+            cached = UK.matcher(compact(text)).matches();
+            if (UK_CACHE.size() < CACHE_LIMIT) {
+                UK_CACHE.put(text, cached);
+            }
+        }
+        return cached;
     }
 
     /** The canonical form: {@code B21 9SN} for a UK postcode, otherwise the trimmed upper-cased text; null stays null. */

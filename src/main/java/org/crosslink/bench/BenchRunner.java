@@ -1,0 +1,121 @@
+package org.crosslink.bench;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.crosslink.app.Bus;
+import org.crosslink.app.Preloader;
+import org.crosslink.app.Settings;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+
+/** Runs the raw and bus benchmarks, at one or several store sizes, and prints (and plots) the figures. */
+public final class BenchRunner {
+    private final Settings settings;
+    private final Path base;
+    private final long seed;
+    private final int forces;
+    private final double recurring;
+    private final int producers;
+    private final PrintStream out = System.out;
+
+    public BenchRunner(Settings settings, Path base, long seed, int forces, double recurring, int producers) {
+        this.settings = settings;
+        this.base = base;
+        this.seed = seed;
+        this.forces = forces;
+        this.recurring = recurring;
+        this.producers = producers;
+    }
+
+    public int run(int reports, int warmup, double rate, List<Integer> preloads, Path plot, boolean skipRaw) throws Exception {
+        List<String> sources = sources();
+        out.printf("bench: %d reports from %d forces (%.0f%% recurring persons), %s, %d cores, max heap %d MB%n", reports,
+                sources.size(), recurring * 100, rate > 0 ? "steady " + rate + " reports/s" : "as fast as possible",
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        ReportGenerator generator = new ReportGenerator(seed, sources, recurring, 0.02);
+        List<String> warm = new ArrayList<>(warmup);
+        for (int i = 0; i < warmup; i++) {
+            warm.add(generator.next());
+        }
+        List<String> lines = new ArrayList<>(reports);
+        for (int i = 0; i < reports; i++) {
+            lines.add(generator.next());
+        }
+        int size = (int) lines.stream().mapToInt(String::length).average().orElse(1000);
+        double raw = 0;
+        if (!skipRaw) {
+            raw = RawBenchmark.run(settings, fresh("raw"), reports, size);
+            out.printf("raw: %d persistent messages of %d bytes produced and consumed: %.0f msgs/s%n", reports, size, raw);
+        }
+        List<double[]> points = new ArrayList<>();
+        BusBenchmark.Result last = null;
+        for (int persons : preloads) {
+            Path dir = fresh("bus-" + persons);
+            Settings s = settings.with(Map.of("crosslink.data-dir", dir.toString()));
+            if (persons > 0) {
+                Preloader.preload(s, new ReportGenerator(seed + 1, sources, 0, 0), persons);
+            }
+            try (Bus bus = new Bus(s).start()) {
+                if (!warm.isEmpty()) {
+                    // the JIT compiles the hot code in the first tens of thousands of reports, on the other core
+                    BusBenchmark.run(bus, warm, generator, producers, 0);
+                }
+                CpuAccount cpu = new CpuAccount();
+                long pc = bus.runtime().engine().persons().comparisons();
+                long lc = bus.runtime().engine().locations().comparisons();
+                last = BusBenchmark.run(bus, lines, generator, producers, rate);
+                out.printf("resolution: %.1f person and %.1f location comparisons a report; %d persons, %d places%n",
+                        (bus.runtime().engine().persons().comparisons() - pc) / (double) reports,
+                        (bus.runtime().engine().locations().comparisons() - lc) / (double) reports,
+                        bus.runtime().engine().persons().entityCount(), bus.runtime().engine().locations().entityCount());
+                cpu.print(out, reports);
+            }
+            print(last, persons);
+            points.add(new double[] {persons, last.reportsPerSecond()});
+        }
+        if (plot != null && points.size() > 1) {
+            plot(points, plot);
+            out.printf("plot: %s%n", plot);
+        }
+        double bus = last.reportsPerSecond();
+        out.printf("bench: bus=%.0f reports/s raw=%.0f msgs/s ratio=%.2f p99=%d ms%n", bus, raw, raw == 0 ? 0 : bus / raw,
+                last.latency().getValueAtPercentile(99));
+        return 0;
+    }
+
+    private void print(BusBenchmark.Result r, int persons) {
+        out.printf("bus: %d reports with %d persons already resolved: accepted %d, rejected %d, duplicates %d in %.1f s: %.0f reports/s%n",
+                r.reports(), persons, r.outcomes().getOrDefault("ACCEPTED", 0L), r.outcomes().getOrDefault("REJECTED", 0L),
+                r.outcomes().getOrDefault("DUPLICATE", 0L), r.seconds(), r.reportsPerSecond());
+        out.printf("latency send to commit: p50=%d ms p95=%d ms p99=%d ms max=%d ms (%d reports)%n",
+                r.latency().getValueAtPercentile(50), r.latency().getValueAtPercentile(95), r.latency().getValueAtPercentile(99),
+                r.latency().getMaxValue(), r.latency().getTotalCount());
+        out.printf("peak heap: %d MB%n", r.peakHeapBytes() >> 20);
+    }
+
+    private List<String> sources() {
+        List<String> all = List.of("MET", "GMP", "WMP", "WYP", "MERSEY", "KENT", "ESSEX", "TVP", "NCA", "BTP", "PSNI", "SCOT",
+                "LANCS", "SYP", "NORTHUM", "AVON", "HAMPS", "SUSSEX", "NOTTS", "LEICS");
+        return all.subList(0, Math.max(1, Math.min(forces, all.size())));
+    }
+
+    private Path fresh(String name) throws Exception {
+        Path dir = base.resolve(name + "-" + System.currentTimeMillis());
+        java.nio.file.Files.createDirectories(dir);
+        return dir;
+    }
+
+    private static void plot(List<double[]> points, Path file) throws Exception {
+        XYChart chart = new XYChartBuilder().width(800).height(500).title("crosslink: bus throughput against store size")
+                .xAxisTitle("persons already resolved").yAxisTitle("reports/s").build();
+        chart.addSeries("bus", points.stream().mapToDouble(p -> p[0]).toArray(), points.stream().mapToDouble(p -> p[1]).toArray());
+        chart.getStyler().setYAxisMin(0.0);
+        chart.getStyler().setLegendVisible(false);
+        BitmapEncoder.saveBitmap(chart, file.toString(), BitmapEncoder.BitmapFormat.PNG);
+    }
+}

@@ -1,0 +1,26 @@
+package org.crosslink.store;
+
+import java.nio.ByteBuffer;
+
+/** A mention's blocking keys as stored: their 64-bit hashes, 8 bytes each, as the index holds them. */
+public final class BlockingKeys {
+    private BlockingKeys() {
+    }
+
+    public static byte[] encode(long[] hashes) {
+        ByteBuffer b = ByteBuffer.allocate(hashes.length * 8);
+        for (long h : hashes) {
+            b.putLong(h);
+        }
+        return b.array();
+    }
+
+    public static long[] decode(byte[] bytes) {
+        ByteBuffer b = ByteBuffer.wrap(bytes);
+        long[] out = new long[bytes.length / 8];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = b.getLong();
+        }
+        return out;
+    }
+}
