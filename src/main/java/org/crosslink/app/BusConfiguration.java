@@ -39,6 +39,12 @@ public final class BusConfiguration implements CamelConfiguration {
         context.addService(new ServiceSupport() {
             @Override
             protected void doStop() {
+                // the routes have stopped and the last batch has committed: publish what it left in the outbox
+                try {
+                    runtime.relay().publish(0);
+                } catch (Exception e) {
+                    org.slf4j.LoggerFactory.getLogger(BusConfiguration.class).warn("event=outbox.flush-failed error={}", e.toString());
+                }
                 runtime.close();
             }
         }, true, true);

@@ -107,7 +107,8 @@ public final class BusRuntime implements AutoCloseable {
         try (ClientSession session = client.autoCommitSession()) {
             new Topology(names, registry, settings.get("crosslink.queue.control")).ensure(session);
         }
-        this.db = openDatabase(settings);
+        this.db = Database.open(settings.get("crosslink.db.url", ""), settings.get("crosslink.db.user", null),
+                settings.get("crosslink.db.password", null), settings.path("crosslink.data-dir"), settings.getInt("crosslink.db.pool-size"), true);
         this.engine = new ResolutionEngine(ResolutionConfig.read(settings));
         Recipients recipients = new Recipients(registry);
         this.alerts = new AlertBook(recipients);
@@ -120,7 +121,11 @@ public final class BusRuntime implements AutoCloseable {
         this.resolveStage = new ResolveStage(engine, reports, deliveries, clock);
         this.batchStage = new BatchStage(db, engine, names, deliveries, intakeStage, clock, eventIds, audit);
         batchStage.actor(user == null ? Principals.BUS : user);
-        this.receiver = new InboundReceiver(client, names, registry, user, settings.getInt("crosslink.intake.max-bytes"), clock,
+        java.util.Set<String> trusted = new java.util.HashSet<>(java.util.Arrays.asList(
+                settings.get("crosslink.security.trusted-senders", "").split("\\s*,\\s*")));
+        trusted.add(user == null ? Principals.BUS : user);
+        trusted.remove("");
+        this.receiver = new InboundReceiver(client, names, registry, trusted, settings.getInt("crosslink.intake.max-bytes"), clock,
                 settings.get("crosslink.queue.control"));
         this.eraseStage = new EraseStage(engine, reports, deliveries, clock);
         this.assessStage = new AssessStage(new Assessor(alertSettings(settings), alerts), clock, outboxIds);
@@ -155,10 +160,10 @@ public final class BusRuntime implements AutoCloseable {
         }
     }
 
-    /** The bus's database, for the bus and for the commands that read it beside a running bus. */
+    /** The bus's database for a command: through the running bus when there is one, else the file itself. */
     public static Database openDatabase(Settings s) {
         return Database.open(s.get("crosslink.db.url", ""), s.get("crosslink.db.user", null), s.get("crosslink.db.password", null),
-                s.path("crosslink.data-dir"), s.getInt("crosslink.db.pool-size"));
+                s.path("crosslink.data-dir"), 2, false);
     }
 
     static CredentialStore credentials(Settings s) {

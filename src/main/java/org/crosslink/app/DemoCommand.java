@@ -73,6 +73,8 @@ public final class DemoCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             bus.close();
+            // logging was kept alive for the shutdown (log4j2.xml disables its own hook); flush it last
+            org.apache.logging.log4j.LogManager.shutdown();
             stopped.countDown();
         }));
         stopped.await();

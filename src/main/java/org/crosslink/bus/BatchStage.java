@@ -104,7 +104,7 @@ public final class BatchStage {
 
     private void redelivered(Item item, Outcome was, String reason, String reportKey) {
         item.settle(Outcome.REDELIVERED, was.name());
-        // what was sent then may not have reached the broker; the duplicate id stops a second copy
+        // its answer left with its acknowledgement, which never happened: send the answer again
         if (was == Outcome.REJECTED) {
             Rejection first = Json.MAPPER.readValue(reason, Rejection[].class)[0];
             String reportId = reportKey == null ? null : reportKey.substring(reportKey.indexOf('/') + 1);
@@ -158,7 +158,7 @@ public final class BatchStage {
         if (item.sender() != null) {
             props.put(Headers.ORIGINAL_SENDER, item.sender());
         }
-        return new Outgoing(names.deadLetter(), item, props, "dead:" + item.messageKey());
+        return new Outgoing(names.deadLetter(), item, props);
     }
 
     /** Undoes everything a batch did in memory: it did not commit. */
@@ -178,6 +178,18 @@ public final class BatchStage {
                 LOG.warn("event=batch.listener-failed error={}", e.toString());
             }
         }
+    }
+
+    private final java.util.concurrent.atomic.AtomicLong pauses = new java.util.concurrent.atomic.AtomicLong();
+
+    /** The consumer paused because the database was away. */
+    void paused() {
+        pauses.incrementAndGet();
+    }
+
+    /** How many times intake paused for a database outage since start. */
+    public long pauses() {
+        return pauses.get();
     }
 
     public boolean databaseReachable() {

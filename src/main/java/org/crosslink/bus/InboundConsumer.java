@@ -102,6 +102,7 @@ final class InboundConsumer extends DefaultConsumer {
                 return;
             }
             LOG.warn("event=batch.paused size={} error={} retryInMs={}", batch.size(), failure.toString(), backoff);
+            stage.paused();
             if (!running) {
                 receiver.rollback(batch);
                 return;

@@ -36,7 +36,6 @@ public final class InboundReceiver implements AutoCloseable {
     private final BrokerClient client;
     private final Destinations names;
     private final Registry registry;
-    private final String busUser;
     private final int maxBytes;
     private final Clock clock;
     private final Map<String, ClientConsumer> consumers = new LinkedHashMap<>();
@@ -46,14 +45,19 @@ public final class InboundReceiver implements AutoCloseable {
     private int next;
 
     private final String controlQueue;
+    private final java.util.Set<String> trustedSenders;
 
-    public InboundReceiver(BrokerClient client, Destinations names, Registry registry, String busUser, int maxBytes, Clock clock,
-                           String controlQueue) {
+    /**
+     * @param trustedSenders logins (the bus, operators) whose messages keep the sender they carry in
+     *                       {@code crosslinkOriginalSender}: dead letters put back by an operator
+     */
+    public InboundReceiver(BrokerClient client, Destinations names, Registry registry, java.util.Set<String> trustedSenders,
+                           int maxBytes, Clock clock, String controlQueue) {
         this.controlQueue = controlQueue;
+        this.trustedSenders = java.util.Set.copyOf(trustedSenders);
         this.client = client;
         this.names = names;
         this.registry = registry;
-        this.busUser = busUser;
         this.maxBytes = maxBytes;
         this.clock = clock;
     }
@@ -120,8 +124,8 @@ public final class InboundReceiver implements AutoCloseable {
         }
         held.put(key, m);
         String sender = m.getValidatedUserID();
-        if (sender != null && sender.equals(busUser) && m.getStringProperty(Headers.ORIGINAL_SENDER) != null) {
-            sender = m.getStringProperty(Headers.ORIGINAL_SENDER); // a report put back by 'dlq retry'
+        if (sender != null && trustedSenders.contains(sender) && m.getStringProperty(Headers.ORIGINAL_SENDER) != null) {
+            sender = m.getStringProperty(Headers.ORIGINAL_SENDER); // a report an operator put back with 'dlq retry'
         }
         long sentAt = m.containsProperty(SimpleString.of(Headers.SENT_AT)) ? m.getLongProperty(Headers.SENT_AT) : 0;
         String queue = Item.CONTROL.equals(source) ? controlQueue : names.inbound(source);
@@ -156,7 +160,8 @@ public final class InboundReceiver implements AutoCloseable {
         for (Outgoing out : outgoing) {
             ClientMessage m = held.get(out.original().messageKey());
             out.properties().forEach(m::putStringProperty);
-            m.putStringProperty(Headers.DUPLICATE_ID, out.duplicateId());
+            // a duplicate id the sender set on its report must not make the broker drop our answer
+            m.removeProperty(SimpleString.of(Headers.DUPLICATE_ID));
             producer.send(SimpleString.of(out.address()), m);
         }
         for (Item item : items) {

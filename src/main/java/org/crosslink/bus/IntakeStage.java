@@ -54,6 +54,6 @@ public final class IntakeStage {
         if (reportId != null) {
             props.put(Headers.REPORT_ID, reportId);
         }
-        return new Outgoing(names.rejected(item.source()), item, props, "rejected:" + item.messageKey());
+        return new Outgoing(names.rejected(item.source()), item, props);
     }
 }

@@ -14,6 +14,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
+import org.apache.activemq.artemis.api.core.ActiveMQDuplicateIdException;
 import org.apache.activemq.artemis.api.core.ActiveMQException;
 import org.apache.activemq.artemis.api.core.Message;
 import org.apache.activemq.artemis.api.core.SimpleString;
@@ -119,29 +120,69 @@ public final class OutboxRelay implements AutoCloseable {
 
     private List<Published> send(List<AlertState> states, RenderData data) throws ActiveMQException {
         List<Published> out = new ArrayList<>();
-        try {
-            if (session == null || session.isClosed()) {
-                session = client.transactedSession();
-                producer = session.createProducer(SimpleString.of(names.alerts()));
+        for (AlertState a : states) {
+            for (AlertRenderer.View v : renderer.render(a, data)) {
+                out.add(new Published(a, v));
             }
-            for (AlertState a : states) {
-                for (AlertRenderer.View v : renderer.render(a, data)) {
-                    ClientMessage m = session.createMessage(Message.TEXT_TYPE, true);
-                    m.getBodyBuffer().writeNullableSimpleString(SimpleString.of(v.alert().toString()));
-                    m.putStringProperty(Headers.RECIPIENTS, "," + String.join(",", v.recipients()) + ",");
-                    m.putStringProperty(Headers.ALERT_ID, a.alertId());
-                    m.putStringProperty(Headers.ALERT_TYPE, a.type().name());
-                    m.putStringProperty(Headers.ALERT_STATUS, a.status().name());
-                    m.putStringProperty(Headers.DUPLICATE_ID, a.messageId() + "@" + String.join("+", v.recipients()));
-                    producer.send(m);
-                    out.add(new Published(a, v));
-                }
+        }
+        try {
+            open();
+            for (Published p : out) {
+                producer.send(message(p));
             }
             session.commit();
             return out;
+        } catch (ActiveMQDuplicateIdException e) {
+            // a crash came between publishing and marking sent: some copies are already out, and Artemis fails
+            // the whole transaction for one duplicate; publish one copy a transaction, skipping those it has
+            LOG.warn("event=outbox.republish copies={}", out.size());
+            rollbackQuietly();
+            return oneByOne(out);
         } catch (ActiveMQException e) {
             close();
             throw e;
+        }
+    }
+
+    private List<Published> oneByOne(List<Published> copies) throws ActiveMQException {
+        int skipped = 0;
+        for (Published p : copies) {
+            try {
+                producer.send(message(p));
+                session.commit();
+            } catch (ActiveMQDuplicateIdException e) {
+                rollbackQuietly();
+                skipped++;
+            }
+        }
+        LOG.info("event=outbox.republished copies={} alreadyOut={}", copies.size(), skipped);
+        return copies;
+    }
+
+    private ClientMessage message(Published p) {
+        AlertState a = p.alert();
+        ClientMessage m = session.createMessage(Message.TEXT_TYPE, true);
+        m.getBodyBuffer().writeNullableSimpleString(SimpleString.of(p.view().alert().toString()));
+        m.putStringProperty(Headers.RECIPIENTS, "," + String.join(",", p.view().recipients()) + ",");
+        m.putStringProperty(Headers.ALERT_ID, a.alertId());
+        m.putStringProperty(Headers.ALERT_TYPE, a.type().name());
+        m.putStringProperty(Headers.ALERT_STATUS, a.status().name());
+        m.putStringProperty(Headers.DUPLICATE_ID, a.messageId() + "@" + String.join("+", p.view().recipients()));
+        return m;
+    }
+
+    private void open() throws ActiveMQException {
+        if (session == null || session.isClosed()) {
+            session = client.transactedSession();
+            producer = session.createProducer(SimpleString.of(names.alerts()));
+        }
+    }
+
+    private void rollbackQuietly() {
+        try {
+            session.rollback();
+        } catch (ActiveMQException e) {
+            LOG.debug("event=outbox.rollback-failed error={}", e.toString());
         }
     }
 

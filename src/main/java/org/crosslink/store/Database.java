@@ -15,25 +15,31 @@ import org.flywaydb.core.Flyway;
  * The bus's database: embedded H2 in the data directory by default, PostgreSQL when a JDBC url is set.
  * One schema for both, migrated by Flyway at start. H2 runs with {@code WRITE_DELAY=0}: its default keeps
  * the last half second of commits in memory, and a killed process would lose work the broker was told
- * was done; and with {@code AUTO_SERVER=TRUE}, so that commands (explain, audit, erase) can open it beside a
- * running bus.
+ * was done; and with {@code DB_CLOSE_ON_EXIT=FALSE}: the bus, not the JVM's exit, closes it, after the last
+ * batch and the outbox flush on SIGTERM.
  */
 public final class Database implements AutoCloseable {
     public enum Product { H2, POSTGRESQL }
 
     private final HikariDataSource dataSource;
     private final Product product;
+    private H2Server server;
 
     private Database(HikariDataSource dataSource, Product product) {
         this.dataSource = dataSource;
         this.product = product;
     }
 
-    /** Opens (and migrates) the database at the url, or the embedded one under dataDir when the url is blank. */
-    public static Database open(String url, String user, String password, Path dataDir, int poolSize) {
-        String jdbc = url == null || url.isBlank()
-                ? "jdbc:h2:file:" + dataDir.resolve("db/crosslink").toAbsolutePath() + ";WRITE_DELAY=0;AUTO_SERVER=TRUE"
-                : url;
+    /**
+     * Opens (and migrates) the database at the url, or the embedded one under dataDir when the url is blank.
+     * The bus serves an embedded database to commands on a loopback port ({@code serve}); a command finds that
+     * port in the data directory and goes through the running bus, or opens the file itself when no bus runs.
+     */
+    public static Database open(String url, String user, String password, Path dataDir, int poolSize, boolean serve) {
+        boolean embedded = url == null || url.isBlank();
+        Path file = dataDir.resolve("db/crosslink").toAbsolutePath();
+        String served = embedded && !serve ? H2Server.url(file) : null;
+        String jdbc = !embedded ? url : served != null ? served : "jdbc:h2:file:" + file + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
         Product product = jdbc.startsWith("jdbc:postgresql:") ? Product.POSTGRESQL : Product.H2;
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbc);
@@ -46,7 +52,11 @@ public final class Database implements AutoCloseable {
         config.setInitializationFailTimeout(-1);
         HikariDataSource ds = new HikariDataSource(config);
         migrate(ds, product);
-        return new Database(ds, product);
+        Database db = new Database(ds, product);
+        if (embedded && serve) {
+            db.server = H2Server.start(file);
+        }
+        return db;
     }
 
     private static void migrate(DataSource ds, Product product) {
@@ -98,6 +108,9 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        if (server != null) {
+            server.close();
+        }
         if (product == Product.H2) {
             try (Connection c = dataSource.getConnection()) {
                 c.createStatement().execute("CHECKPOINT");
