@@ -39,7 +39,15 @@ public final class ReportSchema {
     public Findings check(JsonNode report) {
         Map<String, Rejection> rejections = new LinkedHashMap<>();
         List<Warning> warnings = new ArrayList<>();
-        for (Error error : schema.validate(report)) {
+        List<Error> errors;
+        try {
+            errors = schema.validate(report);
+        } catch (RuntimeException e) {
+            // the validator itself fails on some values (a number too large for its range checks): still a clear answer
+            return new Findings(List.of(new Rejection(RejectionCode.INVALID_VALUE, "",
+                    "a value is outside what wire format v1 allows")), warnings);
+        }
+        for (Error error : errors) {
             String keyword = error.getKeyword();
             String pointer = pointer(error.getInstanceLocation());
             if ("additionalProperties".equals(keyword)) {
@@ -64,6 +72,10 @@ public final class ReportSchema {
         boolean emptyList = "minItems".equals(keyword) && (pointer.equals("/persons") || pointer.equals("/locations"));
         if ("anyOf".equals(keyword) && pointer.isEmpty() || emptyList) {
             return new Rejection(RejectionCode.MISSING_FIELD, "", "a report names at least one person or location");
+        }
+        JsonNode value = error.getInstanceNode();
+        if (value != null && value.isNumber() && !Double.isFinite(value.doubleValue())) {
+            return new Rejection(RejectionCode.INVALID_VALUE, pointer, "number out of range");
         }
         if ("type".equals(keyword)) {
             return new Rejection(RejectionCode.WRONG_TYPE, pointer, error.getMessage());
