@@ -17,19 +17,18 @@ public final class Mention<R> {
     final int revision;
     final long seq;
     final R record;
-    final long[] blockHashes;
     final Object meta;
-    final List<Edge> edges = new ArrayList<>(2);
+    // most mentions never link: they share one empty list until their first edge
+    List<Edge> edges = List.of();
     Entity<R> entity;
 
-    Mention(int index, long id, MentionKey key, int revision, long seq, R record, long[] blockHashes, Object meta) {
+    Mention(int index, long id, MentionKey key, int revision, long seq, R record, Object meta) {
         this.index = index;
         this.id = id;
         this.key = key;
         this.revision = revision;
         this.seq = seq;
         this.record = record;
-        this.blockHashes = blockHashes;
         this.meta = meta;
     }
 
@@ -53,11 +52,6 @@ public final class Mention<R> {
         return record;
     }
 
-    /** The hashes of the blocking keys the mention is filed under. */
-    public long[] blockHashes() {
-        return blockHashes;
-    }
-
     public Object meta() {
         return meta;
     }
@@ -68,6 +62,19 @@ public final class Mention<R> {
 
     public List<Edge> edges() {
         return edges;
+    }
+
+    void addEdge(Edge e) {
+        if (!(edges instanceof ArrayList)) {
+            edges = new ArrayList<>(2);
+        }
+        edges.add(e);
+    }
+
+    void removeEdge(Edge e) {
+        if (!edges.isEmpty()) {
+            edges.remove(e);
+        }
     }
 
     /** Mentions of one revision of one report are different people or places by definition. */

@@ -10,7 +10,8 @@ import org.crosslink.resolve.score.Score;
  * must push the reversal of each change onto the {@link UndoLog} it is given.
  */
 public interface ResolutionListener<R> {
-    void mentionAdded(Mention<R> m, List<String> blockingKeys);
+    /** A new mention, with the hashes of the blocking keys it is filed under. */
+    void mentionAdded(Mention<R> m, long[] blockHashes);
 
     void mentionRemoved(Mention<R> m);
 
@@ -29,7 +30,7 @@ public interface ResolutionListener<R> {
 
     static <R> ResolutionListener<R> none() {
         return new ResolutionListener<>() {
-            public void mentionAdded(Mention<R> m, List<String> keys) { }
+            public void mentionAdded(Mention<R> m, long[] blockHashes) { }
 
             public void mentionRemoved(Mention<R> m) { }
 

@@ -46,6 +46,7 @@ public final class Resolver<R> {
     // marks the mentions already taken as candidates for the current lookup, without allocating a set
     private int[] stamps = new int[1024];
     private int stampRound;
+    private final IntArrayList posting = new IntArrayList();
 
     public Resolver(String idPrefix, Blocker<R> blocker, RecordComparator<R> comparator, Weights weights,
                     Thresholds thresholds, int maxBlockSize, int maxComponentSize) {
@@ -79,11 +80,11 @@ public final class Resolver<R> {
         if (previous != null && previous.revision >= revision) {
             throw new IllegalStateException("mention already resolved at revision " + previous.revision + ": " + key);
         }
-        List<String> keys = blocker.keys(record);
-        Mention<R> m = new Mention<>(mentions.size(), id, key, revision, nextSeq++, record, hashes(keys), meta);
+        long[] hashes = hashes(blocker.keys(record));
+        Mention<R> m = new Mention<>(mentions.size(), id, key, revision, nextSeq++, record, meta);
         List<Mention<R>> candidates = candidates(blocker.queryKeys(record), m);
-        file(m);
-        listener.mentionAdded(m, keys);
+        file(m, hashes);
+        listener.mentionAdded(m, hashes);
         for (Mention<R> c : candidates) {
             comparisons++;
             Score score = Score.of(weights.priorWeight(), comparator.compare(m.record, c.record), thresholds);
@@ -144,11 +145,11 @@ public final class Resolver<R> {
             stamps = java.util.Arrays.copyOf(stamps, Math.max(1024, (mentions.size() + 1) * 2));
         }
         List<Mention<R>> out = new ArrayList<>();
+        IntArrayList posting = this.posting;
         for (String k : queryKeys) {
-            IntArrayList posting = index.get(BlockIndex.hash(k));
-            if (posting.size() > maxBlockSize) {
-                continue; // too common to tell anyone apart: a stop key
-            }
+            posting.clear();
+            // a key with more than maxBlockSize mentions is too common to tell anyone apart: a stop key
+            index.postings(BlockIndex.hash(k), posting, maxBlockSize);
             for (int i = 0; i < posting.size(); i++) {
                 int idx = posting.getInt(i);
                 if (stamps[idx] != round) {
@@ -173,13 +174,13 @@ public final class Resolver<R> {
         return false;
     }
 
-    private void file(Mention<R> m) {
+    private void file(Mention<R> m, long[] hashes) {
         mentions.add(m);
-        for (long h : m.blockHashes) {
+        for (long h : hashes) {
             index.add(h, m.index);
         }
         undo.push(() -> {
-            for (long h : m.blockHashes) {
+            for (long h : hashes) {
                 index.remove(h, m.index);
             }
             mentions.remove(m.index);
@@ -198,8 +199,14 @@ public final class Resolver<R> {
         });
     }
 
+    /**
+     * Takes a mention out of the index under the keys the blocker gives its record (kept nowhere else, to
+     * save memory). A mention restored under keys an earlier version gave it leaves those behind,
+     * pointing at an empty slot that lookups skip.
+     */
     private void unfile(Mention<R> m) {
-        for (long h : m.blockHashes) {
+        long[] hashes = hashes(blocker.keys(m.record));
+        for (long h : hashes) {
             index.remove(h, m.index);
         }
         boolean indexed = byKey.remove(m.key, m);
@@ -209,7 +216,7 @@ public final class Resolver<R> {
             if (indexed) {
                 byKey.put(m.key, m);
             }
-            for (long h : m.blockHashes) {
+            for (long h : hashes) {
                 index.add(h, m.index);
             }
         });
@@ -217,23 +224,23 @@ public final class Resolver<R> {
 
     private void link(Mention<R> a, Mention<R> b, Score score) {
         Edge e = new Edge(a, b, score.probability(), score.outcome());
-        a.edges.add(e);
-        b.edges.add(e);
+        a.addEdge(e);
+        b.addEdge(e);
         listener.linkAdded(e, score);
         undo.push(() -> {
-            a.edges.remove(e);
-            b.edges.remove(e);
+            a.removeEdge(e);
+            b.removeEdge(e);
         });
     }
 
     private void unlink(Edge e) {
         Mention<?> a = e.a();
         Mention<?> b = e.b();
-        a.edges.remove(e);
-        b.edges.remove(e);
+        a.removeEdge(e);
+        b.removeEdge(e);
         undo.push(() -> {
-            a.edges.add(e);
-            b.edges.add(e);
+            a.addEdge(e);
+            b.addEdge(e);
         });
     }
 
@@ -250,10 +257,10 @@ public final class Resolver<R> {
     /** Restores a stored mention, filed under its stored blocking keys, in its stored entity. */
     public Mention<R> restore(long id, MentionKey key, int revision, long seq, R record, long[] keyHashes,
                               Object meta, String entityId, long entityCreatedSeq) {
-        Mention<R> m = new Mention<>(mentions.size(), id, key, revision, seq, record, keyHashes, meta);
+        Mention<R> m = new Mention<>(mentions.size(), id, key, revision, seq, record, meta);
         mentions.add(m);
         byKey.put(key, m);
-        for (long h : m.blockHashes) {
+        for (long h : keyHashes) {
             index.add(h, m.index);
         }
         nextSeq = Math.max(nextSeq, seq + 1);
@@ -267,8 +274,8 @@ public final class Resolver<R> {
         Mention<R> mb = byKey.get(b);
         if (ma != null && mb != null) {
             Edge e = new Edge(ma, mb, probability, outcome);
-            ma.edges.add(e);
-            mb.edges.add(e);
+            ma.addEdge(e);
+            mb.addEdge(e);
         }
     }
 

@@ -45,11 +45,11 @@ public final class StoreListener<R> implements ResolutionListener<R> {
     }
 
     @Override
-    public void mentionAdded(Mention<R> m, List<String> blockingKeys) {
+    public void mentionAdded(Mention<R> m, long[] blockHashes) {
         MentionFacts facts = (MentionFacts) m.meta();
         pendingMentions.put(m.id(), writes.mentionInserts.size());
         writes.mentionInserts.add(new Rows.Mention(m.id(), kind, m.key().toString(), m.key().report().toString(),
-                m.key().ref(), m.revision(), m.seq(), "", Json.write(m.record()), BlockingKeys.encode(m.blockHashes()),
+                m.key().ref(), m.revision(), m.seq(), "", Json.write(m.record()), BlockingKeys.encode(blockHashes),
                 FactsCodec.encode(facts)));
     }
 

@@ -26,7 +26,7 @@ public final class Recorder<R> implements ResolutionListener<R> {
     }
 
     @Override
-    public void mentionAdded(Mention<R> m, List<String> blockingKeys) {
+    public void mentionAdded(Mention<R> m, long[] blockHashes) {
     }
 
     @Override

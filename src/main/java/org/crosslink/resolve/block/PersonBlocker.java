@@ -15,17 +15,32 @@ import org.crosslink.resolve.normalise.Phonetics;
 
 /**
  * Blocking keys for persons. A name alone can never make a match, so every key joins a name to a second
- * piece of evidence (or is a strong identifier on its own): a block then stays small in a national store
- * of a million persons, and the cost of a new mention does not grow with history, while a mention with a
- * typo in any one field still meets its match: both names' sounds with the year of birth or the street, either name
- * with the full date of birth (day and month in either order) or with a postcode, the date with an
- * initial or a postcode, postcode and street, each identifier, and Beider–Morse family-name codes with
- * the given initial and year.
+ * piece of evidence (or is a strong identifier on its own), and no key has a fixed space that a national
+ * store would fill (a date of birth with one initial would, at a few thousand people a date): a block then
+ * stays small in a store of a million persons and the cost of a new mention does not grow with history,
+ * while a mention with a typo in any one field still meets its match. Keys: both names' sounds with the
+ * year of birth or the street; either name with the full date of birth (day and month in either order)
+ * or with a postcode; the date with both initials; the date with a postcode;
+ * each identifier; and Beider–Morse family-name codes with the given initial and the date of birth.
+ * <p>
+ * The Beider–Morse keys are asymmetric, so that a year of birth alone still meets a full date without
+ * every full date paying for it: a full date is filed under its date and its year and looks up its date
+ * and the year among the partial dates; a partial date is filed under its year twice (among all, and
+ * among the partial dates) and looks up the year among all.
  */
 public final class PersonBlocker implements Blocker<PersonRecord> {
 
     @Override
     public List<String> keys(PersonRecord p) {
+        return build(p, false);
+    }
+
+    @Override
+    public List<String> queryKeys(PersonRecord p) {
+        return build(p, true);
+    }
+
+    private static List<String> build(PersonRecord p, boolean query) {
         Set<String> keys = new LinkedHashSet<>();
         PartialDate dob = p.dateOfBirth();
         String year = dob == null ? null : Integer.toString(dob.year());
@@ -55,7 +70,6 @@ public final class PersonBlocker implements Blocker<PersonRecord> {
                 }
                 if (fullDate != null) {
                     keys.add("nd|" + code + "|" + fullDate);
-                    keys.add("di|" + fullDate + "|" + name.charAt(0));
                 }
                 for (Address a : p.addresses()) {
                     if (a.postcode() != null) {
@@ -63,12 +77,25 @@ public final class PersonBlocker implements Blocker<PersonRecord> {
                     }
                 }
             }
+            if (fullDate != null && (n.given() != null || n.family() != null)) {
+                keys.add("di|" + fullDate + "|" + initials(n));
+            }
             if (year != null) {
                 String initial = n.given() == null ? "" : n.given().substring(0, 1);
                 int bm = 0;
                 for (String code : Phonetics.beiderMorse(n.family())) {
-                    if (bm++ < 4) {
-                        keys.add("bm|" + code + "|" + initial + "|" + year);
+                    if (bm++ >= 4) {
+                        break;
+                    }
+                    String byYear = code + "|" + initial + "|" + year;
+                    if (fullDate != null) {
+                        keys.add((query ? "bmp|" : "bm|") + byYear);
+                        keys.add("bmd|" + code + "|" + initial + "|" + fullDate);
+                    } else {
+                        keys.add("bm|" + byYear);
+                        if (!query) {
+                            keys.add("bmp|" + byYear);
+                        }
                     }
                 }
             }
@@ -80,10 +107,6 @@ public final class PersonBlocker implements Blocker<PersonRecord> {
             if (fullDate != null) {
                 keys.add("dp|" + fullDate + "|" + a.postcode());
             }
-            String street = Phonetics.metaphone(a.street());
-            if (street != null) {
-                keys.add("ps|" + a.postcode() + "|" + street);
-            }
         }
         for (Id id : p.ids()) {
             keys.add("id|" + id.type() + "|" + id.value());
@@ -92,6 +115,13 @@ public final class PersonBlocker implements Blocker<PersonRecord> {
             }
         }
         return new ArrayList<>(keys);
+    }
+
+    /** Both initials, in order, so that swapped names give the same key. */
+    private static String initials(NamePair n) {
+        String g = n.given() == null ? "" : n.given().substring(0, 1);
+        String f = n.family() == null ? "" : n.family().substring(0, 1);
+        return min(g, f) + max(g, f);
     }
 
     /** The characters of a value in order: two neighbours swapped give the same key. */

@@ -83,6 +83,34 @@ class BlockIndexTest {
         assertThat(found(2L)).containsExactly(7);
     }
 
+    @Test
+    void aKeyThatShrankToOneMentionAndGrewAgainKeepsEveryMentionInOrder() {
+        index.add(42L, 7);
+        index.add(42L, 8);
+        index.add(42L, 9);
+        index.remove(42L, 7);
+        index.remove(42L, 8);
+        index.add(42L, 10);
+        index.add(43L, 11);
+        index.add(43L, 12);
+
+        assertThat(found(42L)).containsExactly(9, 10);
+        assertThat(found(43L)).containsExactly(11, 12);
+    }
+
+    @Test
+    void aKeyWithMoreMentionsThanTheLimitIsCountedButNotCopied() {
+        index.add(42L, 7);
+        index.add(42L, 8);
+        index.add(42L, 9);
+        it.unimi.dsi.fastutil.ints.IntArrayList into = new it.unimi.dsi.fastutil.ints.IntArrayList();
+
+        int count = index.postings(42L, into, 2);
+
+        assertThat(count).isEqualTo(3);
+        assertThat(into.size()).isZero();
+    }
+
     @ParameterizedTest(name = "[{0}] -> {1}")
     @CsvSource({"'', cbf29ce484222325", "a, af63dc4c8601ec8c", "foobar, 85944171f73967e8"})
     void aKeyHashesToItsFnv1aValueSoStoredKeysHashAlikeAfterARestart(String key, String hex) {
