@@ -9,12 +9,14 @@ import java.util.Objects;
 public record Grading(String source, String intelligence, Handling handling) {
     public Grading {
         Objects.requireNonNull(handling, "handling");
-        if (source == null || !source.matches("[123]")) {
+        if (source == null || source.length() != 1 || "123".indexOf(source.charAt(0)) < 0) {
             throw new IllegalArgumentException("grading.source must be 1, 2 or 3");
         }
-        if (intelligence == null || !intelligence.matches("[A-E]")) {
+        if (intelligence == null || intelligence.length() != 1 || "ABCDE".indexOf(intelligence.charAt(0)) < 0) {
             throw new IllegalArgumentException("grading.intelligence must be A to E");
         }
+        source = source.intern();
+        intelligence = intelligence.intern();
     }
 
     /** The compact form used in logs and alerts, e.g. {@code 1B P}. */

@@ -13,6 +13,7 @@ public record MentionFacts(ReportFacts report, String ref, Role role, boolean vi
     public MentionFacts {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(ref, "ref");
+        ref = Interned.of(ref);
     }
 
     public static MentionFacts ofPerson(Report r, ReportFacts facts, Person p) {

@@ -7,6 +7,7 @@ public record MentionKey(ReportKey report, String ref) implements Comparable<Men
     public MentionKey {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(ref, "ref");
+        ref = Interned.of(ref);
     }
 
     public MentionKey(String source, String reportId, String ref) {

@@ -7,6 +7,7 @@ public record ReportKey(String source, String reportId) implements Comparable<Re
     public ReportKey {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(reportId, "reportId");
+        source = Interned.of(source);
     }
 
     /** Parses {@code SOURCE/REPORT_ID}; the id itself may contain slashes. */

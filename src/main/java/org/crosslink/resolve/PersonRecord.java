@@ -2,6 +2,8 @@ package org.crosslink.resolve;
 
 import java.util.List;
 
+import org.crosslink.model.Interned;
+
 import org.crosslink.model.PartialDate;
 import org.crosslink.resolve.normalise.Address;
 
@@ -16,5 +18,7 @@ public record PersonRecord(NamePair name, List<NamePair> aliases, PartialDate da
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
         ids = ids == null ? List.of() : List.copyOf(ids);
         addresses = addresses == null ? List.of() : List.copyOf(addresses);
+        gender = Interned.of(gender);
+        nationality = Interned.of(nationality);
     }
 }

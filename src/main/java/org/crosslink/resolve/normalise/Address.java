@@ -2,6 +2,8 @@ package org.crosslink.resolve.normalise;
 
 import java.util.List;
 
+import org.crosslink.model.Interned;
+
 /**
  * A normalised address: flat or unit number, house number, street (abbreviations expanded),
  * further lines (localities), town, postcode and its UK district (outward code), region and country.
@@ -10,7 +12,15 @@ import java.util.List;
 public record Address(String unit, String number, String street, List<String> localities, String town,
                       String postcode, String outward, String region, String country) {
     public Address {
-        localities = localities == null ? List.of() : List.copyOf(localities);
+        localities = localities == null ? List.of() : List.copyOf(localities.stream().map(Interned::of).toList());
+        unit = Interned.of(unit);
+        number = Interned.of(number);
+        street = Interned.of(street);
+        town = Interned.of(town);
+        postcode = Interned.of(postcode);
+        outward = Interned.of(outward);
+        region = Interned.of(region);
+        country = Interned.of(country);
     }
 
     public Address(String unit, String number, String street, List<String> localities, String town, String postcode,
