@@ -17,14 +17,90 @@ final class Population {
             new String[] {"NGA", "Chinedu,Oluwaseun,Ngozi,Emeka,Adaeze,Tunde,Yetunde,Ifeanyi,Funmi,Uche,Bola,Kemi", "Okafor,Adeyemi,Okonkwo,Balogun,Eze,Ogunleye,Nwosu,Adebayo,Olawale,Chukwu,Afolabi,Obi"},
             new String[] {"CHN", "Wei,Fang,Li,Jing,Lei,Min,Yan,Hui,Jun,Ling,Ping,Qiang", "Wang,Li,Zhang,Liu,Chen,Yang,Huang,Zhao,Wu,Zhou,Xu,Sun"},
             new String[] {"IND", "Amit,Priya,Rahul,Sunita,Vikram,Anjali,Rajesh,Pooja,Sanjay,Neha,Arjun,Kavita", "Patel,Singh,Sharma,Kumar,Gupta,Khan,Shah,Mehta,Reddy,Das,Joshi,Iyer"});
-    static final String[] STREETS = {"High Street", "Station Road", "Mill Lane", "Church Road", "Park Avenue", "Victoria Road",
-        "Green Lane", "Manor Road", "Queens Road", "New Road", "King Street", "London Road", "Albert Road", "York Road"};
+    /** 440 street names: a real town has a few hundred, and the same few (High Street, Station Road) recur everywhere. */
+    static final String[] STREETS = streets(
+            "High,Station,Mill,Church,Park,Victoria,Green,Manor,Queens,New,King,London,Albert,York,Chapel,School,"
+                    + "Grange,Springfield,Windsor,Highfield,Alexandra,Broadway,Castle,Market,Bridge,Water,North,South,"
+                    + "West,East,Cedar,Oak,Elm,Ash,Beech,Willow,Orchard,Meadow,Farm,Brook,Wellington,Nelson,Princes,"
+                    + "Richmond,Stanley,Clarence,Cambridge,Oxford,Mount,Hill,Forest,Derby,Warwick,Lancaster,Kingsway",
+            "Street,Road,Lane,Avenue,Close,Way,Drive,Terrace");
     static final String[][] TOWNS = {{"Luton", "LU1"}, {"Leeds", "LS9"}, {"Birmingham", "B21"}, {"Manchester", "M8"},
         {"Liverpool", "L7"}, {"Bradford", "BD3"}, {"Leicester", "LE2"}, {"Peterborough", "PE1"}, {"Slough", "SL1"},
         {"Coventry", "CV6"}, {"Nottingham", "NG7"}, {"Sheffield", "S2"}, {"Reading", "RG1"}, {"Dudley", "DY1"}};
     static final String[] PREMISES = {"Hand Car Wash", "Nail Bar", "Takeaway", "Car Valeting", "Massage Parlour", "Food Factory"};
 
+    /** Given and family names of each nationality, in the order of {@link #NATIONALITIES}. */
+    static final List<Names> NAMES = NATIONALITIES.stream()
+            .map(n -> new Names(Names.of(n[1].split(","), true), Names.of(n[2].split(","), false))).toList();
+
     private Population() {
+    }
+
+    /**
+     * A nationality's names: the common names (a tenth of the people, as the dozen commonest surnames of
+     * the UK are about a twentieth) and a long tail made by joining the start of one common name to the end
+     * of another ({@code Pop|escu} + {@code Dum|itru} gives {@code Pomitru}), and where that gives few names,
+     * given names of two syllables ({@code Weiming}) as Chinese and Vietnamese names have: 100 to 150 given
+     * and 40 to 130 family names a nationality, about 100,000 full names in all. With only the common names,
+     * a million persons would share a thousand full names and every block would grow with the store, which
+     * a real population's names do not do.
+     */
+    record Names(List<String> given, List<String> family) {
+        private static final String VOWELS = "aeiouy";
+
+        static List<String> of(String[] common, boolean compound) {
+            java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(List.of(common));
+            for (String head : common) {
+                for (String tail : common) {
+                    String name = onset(head) + coda(tail);
+                    if (head != tail && name.length() >= 3) {
+                        all.add(name);
+                    }
+                }
+            }
+            for (int i = 0; compound && all.size() < 100 && i < common.length; i++) {
+                for (String tail : common) {
+                    if (tail != common[i]) {
+                        all.add(common[i] + tail.toLowerCase(java.util.Locale.ROOT));
+                    }
+                }
+            }
+            return List.copyOf(all);
+        }
+
+        static String pick(Random rng, List<String> names, int common) {
+            return rng.nextInt(10) == 0 ? names.get(rng.nextInt(common)) : names.get(common + rng.nextInt(names.size() - common));
+        }
+
+        /** Up to the end of the first vowel group after the first letter. */
+        private static String onset(String name) {
+            return name.substring(0, split(name));
+        }
+
+        private static String coda(String name) {
+            return name.substring(split(name));
+        }
+
+        private static int split(String name) {
+            int i = 1;
+            while (i < name.length() && VOWELS.indexOf(Character.toLowerCase(name.charAt(i))) < 0) {
+                i++;
+            }
+            while (i < name.length() && VOWELS.indexOf(Character.toLowerCase(name.charAt(i))) >= 0) {
+                i++;
+            }
+            return i;
+        }
+    }
+
+    private static String[] streets(String names, String kinds) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String name : names.split(",")) {
+            for (String kind : kinds.split(",")) {
+                out.add(name + " " + kind);
+            }
+        }
+        return out.toArray(String[]::new);
     }
 
     /** A UK-format postcode in a town's district. */

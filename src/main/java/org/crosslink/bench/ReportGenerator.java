@@ -111,13 +111,15 @@ public final class ReportGenerator {
     }
 
     private Known fresh(String source) {
-        String[] nat = Population.NATIONALITIES.get(rng.nextInt(Population.NATIONALITIES.size()));
-        String[] given = nat[1].split(",");
-        String[] family = nat[2].split(",");
+        int n = rng.nextInt(Population.NATIONALITIES.size());
+        String[] nat = Population.NATIONALITIES.get(n);
+        Population.Names names = Population.NAMES.get(n);
+        int common = nat[1].split(",").length;
         String[] town = Population.TOWNS[rng.nextInt(Population.TOWNS.length)];
         Known shared = !known.isEmpty() && rng.nextInt(5) == 0 ? known.get(rng.nextInt(known.size())) : null;
-        String workplace = shared != null ? shared.workplace : town[0] + " " + Population.PREMISES[rng.nextInt(Population.PREMISES.length)] + " " + rng.nextInt(500);
-        Known k = new Known(nat[0], given[rng.nextInt(given.length)], family[rng.nextInt(family.length)],
+        String workplace = shared != null ? shared.workplace : town[0] + " " + Population.PREMISES[rng.nextInt(Population.PREMISES.length)] + " " + rng.nextInt(20_000);
+        Known k = new Known(nat[0], Population.Names.pick(rng, names.given(), common),
+                Population.Names.pick(rng, names.family(), common),
                 String.format("%d-%02d-%02d", 1960 + rng.nextInt(48), 1 + rng.nextInt(12), 1 + rng.nextInt(28)),
                 shared != null && rng.nextBoolean() ? shared.phone : Population.phone(rng), workplace,
                 shared != null ? shared.town : town[0], shared != null ? shared.postcode : Population.postcode(rng, town[1]), source);
