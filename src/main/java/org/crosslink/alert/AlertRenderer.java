@@ -1,6 +1,10 @@
 package org.crosslink.alert;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,6 +29,9 @@ import tools.jackson.databind.node.ObjectNode;
  * </ul>
  */
 public final class AlertRenderer {
+    private static final Comparator<RenderData.Link> STRONGEST_FIRST = Comparator
+            .comparingDouble(RenderData.Link::probability).reversed()
+            .thenComparing(RenderData.Link::a).thenComparing(RenderData.Link::b);
     private final JsonMapper mapper;
     private final Recipients recipients;
 
@@ -211,28 +218,56 @@ public final class AlertRenderer {
         return s;
     }
 
+    /**
+     * Why the mentions were joined: the strongest links that connect them, one fewer than the mentions they
+     * connect (a spanning forest, strongest first, ties by the mentions' keys). Every link between them would
+     * grow with the square of a hotspot's mentions and say no more.
+     */
     private ArrayNode explanation(RenderData data, Set<String> full, List<MentionKey> evidence) {
         Set<String> all = new LinkedHashSet<>();
         evidence.forEach(m -> all.add(m.toString()));
-        Set<RenderData.Link> seen = new java.util.HashSet<>();
-        ArrayNode out = mapper.createArrayNode();
-        for (String mention : all) {
-            for (RenderData.Link link : data.linksByMention().getOrDefault(mention, List.of())) {
-                if (!all.contains(link.a()) || !all.contains(link.b()) || !seen.add(link)) {
-                    continue;
-                }
-                ObjectNode e = out.addObject();
-                strings(e.putArray("mentions"), List.of(link.a(), link.b()));
-                e.put("outcome", link.outcome());
-                e.put("probability", Math.round(link.probability() * 1_000_000) / 1_000_000.0);
-                if (full.contains(link.a()) && full.contains(link.b())) {
-                    e.set("comparisons", link.evidence().path("comparisons"));
-                } else {
-                    e.put("comparisons", "withheld: a contribution you do not see in full");
+        // each link is listed under both its mentions: the same instance, so identity tells them apart cheaply
+        Set<RenderData.Link> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<RenderData.Link> among = new ArrayList<>();
+        for (String m : all) {
+            for (RenderData.Link l : data.linksByMention().getOrDefault(m, List.of())) {
+                if (all.contains(l.a()) && all.contains(l.b()) && seen.add(l)) {
+                    among.add(l);
                 }
             }
         }
+        among.sort(STRONGEST_FIRST);
+        Map<String, String> parent = new HashMap<>();
+        ArrayNode out = mapper.createArrayNode();
+        for (RenderData.Link link : among) {
+            String ra = root(parent, link.a());
+            String rb = root(parent, link.b());
+            if (ra.equals(rb)) {
+                continue;
+            }
+            parent.put(ra, rb);
+            ObjectNode e = out.addObject();
+            strings(e.putArray("mentions"), List.of(link.a(), link.b()));
+            e.put("outcome", link.outcome());
+            e.put("probability", Math.round(link.probability() * 1_000_000) / 1_000_000.0);
+            if (full.contains(link.a()) && full.contains(link.b())) {
+                e.set("comparisons", link.evidence().path("comparisons"));
+            } else {
+                e.put("comparisons", "withheld: a contribution you do not see in full");
+            }
+        }
         return out;
+    }
+
+    private static String root(Map<String, String> parent, String m) {
+        String r = m;
+        for (String p = parent.get(r); p != null; p = parent.get(r)) {
+            r = p;
+        }
+        if (!r.equals(m)) {
+            parent.put(m, r); // a hotspot's chains stay short
+        }
+        return r;
     }
 
     private static JsonNode find(JsonNode body, String list, String ref) {

@@ -160,6 +160,21 @@ class AlertScenarioTest {
     }
 
     @Test
+    void anExplanationGivesTheLinksThatJoinTheMentionsAndNoneTwice() {
+        JsonNode controller = received.get("NCA-MSHT").stream()
+                .filter(a -> a.path("type").asString().equals("CROSS_FORCE_PERSON") && a.path("sources").toString().contains("KENT"))
+                .reduce((first, second) -> second).orElseThrow();
+        Set<String> mentions = new TreeSet<>();
+        for (JsonNode link : controller.path("explanation")) {
+            link.path("mentions").forEach(m -> mentions.add(m.asString()));
+            assertThat(link.path("comparisons").isArray()).isTrue();
+        }
+        // four reports name the controller: three links join four mentions, a fourth would join nothing new
+        assertThat(mentions).hasSize(4);
+        assertThat(controller.path("explanation").size()).isEqualTo(mentions.size() - 1);
+    }
+
+    @Test
     void theSameAlertsResultWhateverOrderTheReportsArriveIn() throws Exception {
         Set<String> expected = canonical(bus.runtime().alerts().all());
         for (long seed : new long[] {7, 42}) {
