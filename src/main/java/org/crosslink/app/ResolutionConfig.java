@@ -39,7 +39,8 @@ public final class ResolutionConfig {
                 s.getDouble("crosslink.resolve.similarity.near"), s.getDouble("crosslink.resolve.similarity.close"),
                 frequencies(s), s.getDouble("crosslink.resolve.location.exact-metres"),
                 s.getDouble("crosslink.resolve.location.near-metres"), s.getInt("crosslink.resolve.location.h3-resolution"),
-                s.getInt("crosslink.resolve.max-block-size"), s.getInt("crosslink.resolve.max-component-size"));
+                s.getInt("crosslink.resolve.max-block-size"), s.getInt("crosslink.resolve.max-component-size"),
+                s.getInt("crosslink.resolve.max-links-per-entity"));
     }
 
     private static NameFrequencies frequencies(Settings s) {

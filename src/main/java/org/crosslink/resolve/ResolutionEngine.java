@@ -33,10 +33,10 @@ public final class ResolutionEngine {
         Similarity similarity = new Similarity(s.nearSimilarity(), s.closeSimilarity());
         this.persons = new Resolver<>("P", new PersonBlocker(),
                 new PersonComparator(similarity, s.personWeights(), s.frequencies()),
-                s.personWeights(), s.personThresholds(), s.maxBlockSize(), s.maxComponentSize());
+                s.personWeights(), s.personThresholds(), s.maxBlockSize(), s.maxComponentSize(), s.maxLinksPerEntity());
         this.locations = new Resolver<>("L", new LocationBlocker(s.h3Resolution()),
                 new LocationComparator(similarity, s.locationWeights(), s.exactMetres(), s.nearMetres()),
-                s.locationWeights(), s.locationThresholds(), s.maxBlockSize(), s.maxComponentSize());
+                s.locationWeights(), s.locationThresholds(), s.maxBlockSize(), s.maxComponentSize(), s.maxLinksPerEntity());
     }
 
     /** The entities a report changed, of both kinds. */

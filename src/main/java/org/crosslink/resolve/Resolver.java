@@ -3,6 +3,7 @@ package org.crosslink.resolve;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,7 @@ public final class Resolver<R> {
     private final Weights weights;
     private final Thresholds thresholds;
     private final int maxBlockSize;
+    private final int maxLinksPerEntity;
     private final Clusterer<R> clusterer;
     private final List<Mention<R>> mentions = new ArrayList<>();
     private final Map<MentionKey, Mention<R>> byKey = new HashMap<>();
@@ -49,12 +51,16 @@ public final class Resolver<R> {
     private final IntArrayList posting = new IntArrayList();
 
     public Resolver(String idPrefix, Blocker<R> blocker, RecordComparator<R> comparator, Weights weights,
-                    Thresholds thresholds, int maxBlockSize, int maxComponentSize) {
+                    Thresholds thresholds, int maxBlockSize, int maxComponentSize, int maxLinksPerEntity) {
         this.blocker = blocker;
         this.comparator = comparator;
         this.weights = weights;
         this.thresholds = thresholds;
         this.maxBlockSize = maxBlockSize;
+        if (maxLinksPerEntity < 1) {
+            throw new IllegalArgumentException("maxLinksPerEntity must be at least 1: " + maxLinksPerEntity);
+        }
+        this.maxLinksPerEntity = maxLinksPerEntity;
         this.entities = new Entities<>(idPrefix);
         this.clusterer = new Clusterer<>(entities, maxComponentSize);
     }
@@ -85,11 +91,19 @@ public final class Resolver<R> {
         List<Mention<R>> candidates = candidates(blocker.queryKeys(record), m);
         file(m, hashes);
         listener.mentionAdded(m, hashes);
+        Map<Entity<R>, Integer> linksInto = null;
         for (Mention<R> c : candidates) {
+            if (linksInto != null && c.entity != null && linksInto.getOrDefault(c.entity, 0) >= maxLinksPerEntity) {
+                continue; // enough evidence that it belongs there: a hotspot's every mention would say the same
+            }
             comparisons++;
             Score score = Score.of(weights.priorWeight(), comparator.compare(m.record, c.record), thresholds);
             if (score.outcome() != MatchOutcome.NO_MATCH) {
                 link(m, c, score);
+                if (score.outcome() == MatchOutcome.MATCH && c.entity != null) {
+                    linksInto = linksInto == null ? new IdentityHashMap<>() : linksInto;
+                    linksInto.merge(c.entity, 1, Integer::sum);
+                }
             }
         }
         Set<Entity<R>> changed = new LinkedHashSet<>(hasMatch(m) ? clusterer.recluster(List.of(m), m.key, "new mention " + m.key)
