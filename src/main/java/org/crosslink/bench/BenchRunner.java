@@ -74,6 +74,7 @@ public final class BenchRunner {
                         (bus.runtime().engine().locations().comparisons() - lc) / (double) reports,
                         bus.runtime().engine().persons().entityCount(), bus.runtime().engine().locations().entityCount());
                 cpu.print(out, reports);
+                out.printf("live heap after GC, bus running: %d MB%n", liveHeapMegabytes());
             }
             print(last, persons);
             points.add(new double[] {persons, last.reportsPerSecond()});
@@ -96,6 +97,13 @@ public final class BenchRunner {
                 r.latency().getValueAtPercentile(50), r.latency().getValueAtPercentile(95), r.latency().getValueAtPercentile(99),
                 r.latency().getMaxValue(), r.latency().getTotalCount());
         out.printf("peak heap: %d MB%n", r.peakHeapBytes() >> 20);
+    }
+
+    /** What the running bus holds: the heap after a full collection (the peak also counts garbage not yet collected). */
+    private static long liveHeapMegabytes() {
+        Runtime rt = Runtime.getRuntime();
+        System.gc();
+        return (rt.totalMemory() - rt.freeMemory()) >> 20;
     }
 
     private List<String> sources() {
