@@ -49,7 +49,9 @@ public final class BenchRunner {
         int size = (int) lines.stream().mapToInt(String::length).average().orElse(1000);
         double raw = 0;
         if (!skipRaw) {
-            raw = RawBenchmark.run(settings, fresh("raw"), reports, size);
+            Path rawDir = fresh("raw");
+            raw = RawBenchmark.run(settings, rawDir, reports, size);
+            delete(rawDir);
             out.printf("raw: %d persistent messages of %d bytes produced and consumed: %.0f msgs/s%n", reports, size, raw);
         }
         List<double[]> points = new ArrayList<>();
@@ -76,6 +78,7 @@ public final class BenchRunner {
                 cpu.print(out, reports);
                 out.printf("live heap after GC, bus running: %d MB%n", liveHeapMegabytes());
             }
+            delete(dir); // a million persons leave gigabytes of journal and database behind
             print(last, persons);
             points.add(new double[] {persons, last.reportsPerSecond()});
         }
@@ -110,6 +113,14 @@ public final class BenchRunner {
         List<String> all = List.of("MET", "GMP", "WMP", "WYP", "MERSEY", "KENT", "ESSEX", "TVP", "NCA", "BTP", "PSNI", "SCOT",
                 "LANCS", "SYP", "NORTHUM", "AVON", "HAMPS", "SUSSEX", "NOTTS", "LEICS");
         return all.subList(0, Math.max(1, Math.min(forces, all.size())));
+    }
+
+    private static void delete(Path dir) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> all = java.nio.file.Files.walk(dir)) {
+            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.deleteIfExists(p);
+            }
+        }
     }
 
     private Path fresh(String name) throws Exception {

@@ -30,6 +30,10 @@ class BenchCommandTest {
         assertThat(r.out()).containsPattern("bus: 300 reports with 200 persons already resolved");
         assertThat(r.out().strip().lines().reduce((a, b) -> b).orElseThrow())
                 .matches("bench: bus=[0-9]+ reports/s raw=[0-9]+ msgs/s ratio=[0-9.]+ p99=[0-9]+ ms");
+        assertThat(r.out()).containsPattern("live heap after GC, bus running: [0-9]+ MB");
+        try (var left = Files.list(dir.resolve("bench"))) {
+            assertThat(left.toList()).as("stores the runs made").isEmpty();
+        }
         byte[] png = Files.readAllBytes(plot);
         assertThat(png).startsWith(0x89, 'P', 'N', 'G');
     }
