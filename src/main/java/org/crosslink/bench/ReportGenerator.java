@@ -105,7 +105,7 @@ public final class ReportGenerator {
         l.put("name", place.workplace);
         l.putArray("addressLines").add((1 + Math.abs(place.workplace.hashCode()) % 200) + " " + Population.STREETS[Math.abs(place.workplace.hashCode()) % Population.STREETS.length]);
         l.put("town", place.town);
-        l.put("postcode", place.postcode);
+        l.put("postcode", workplacePostcode(place));
         l.put("country", "GB");
         return r;
     }
@@ -129,6 +129,16 @@ public final class ReportGenerator {
             known.set(rng.nextInt(known.size()), k);
         }
         return k;
+    }
+
+    /** A workplace has one address: its postcode comes from the workplace, in its town, not from whoever works there. */
+    private static String workplacePostcode(Known place) {
+        for (String[] town : Population.TOWNS) {
+            if (town[0].equals(place.town)) {
+                return Population.postcode(new Random(place.workplace.hashCode()), town[1]);
+            }
+        }
+        return place.postcode;
     }
 
     /** The source a generated line is for (its claimed source, or the first force for lines that are not reports). */
