@@ -24,7 +24,7 @@ public final class LocationBlocker implements Blocker<LocationRecord> {
 
     @Override
     public List<String> keys(LocationRecord l) {
-        Set<String> keys = addressKeys(l);
+        Set<String> keys = addressKeys(l, false);
         if (l.hasCoordinates()) {
             keys.add("h3|" + Long.toHexString(Geo.cell(l.latitude(), l.longitude(), h3Resolution)));
         }
@@ -33,7 +33,7 @@ public final class LocationBlocker implements Blocker<LocationRecord> {
 
     @Override
     public List<String> queryKeys(LocationRecord l) {
-        Set<String> keys = addressKeys(l);
+        Set<String> keys = addressKeys(l, true);
         if (l.hasCoordinates()) {
             for (long cell : Geo.cellAndNeighbours(Geo.cell(l.latitude(), l.longitude(), h3Resolution))) {
                 keys.add("h3|" + Long.toHexString(cell));
@@ -42,7 +42,7 @@ public final class LocationBlocker implements Blocker<LocationRecord> {
         return new ArrayList<>(keys);
     }
 
-    private static Set<String> addressKeys(LocationRecord l) {
+    private static Set<String> addressKeys(LocationRecord l, boolean query) {
         Set<String> keys = new LinkedHashSet<>();
         Address a = l.address();
         String street = Phonetics.metaphone(a.street());
@@ -56,7 +56,20 @@ public final class LocationBlocker implements Blocker<LocationRecord> {
             }
         }
         if (street != null && a.number() != null) {
-            keys.add("sn|" + street + "|" + a.number() + "|" + (town == null ? "" : town));
+            // the whole street's sound: a short code makes Park Road, Park Street and Park View one street
+            keys.add("sn|" + Phonetics.longMetaphone(a.street()) + "|" + a.number() + "|" + (town == null ? "" : town));
+            // without a postcode to fall back on, the street's short code too, so a misspelt street still
+            // meets; asymmetric keys let it meet an address with a postcode either way round, without every
+            // address with a postcode asking for every street that sounds alike
+            String shortKey = "|" + street + "|" + a.number() + "|" + (town == null ? "" : town);
+            if (a.postcode() != null) {
+                keys.add((query ? "ssn" : "ssp") + shortKey);
+            } else {
+                keys.add("ssn" + shortKey);
+                if (query) {
+                    keys.add("ssp" + shortKey);
+                }
+            }
         }
         for (String locality : a.localities()) {
             String code = Phonetics.metaphone(locality);

@@ -39,6 +39,22 @@ class LocationBlockerTest {
     }
 
     @Test
+    void streetsThatOnlyBeginAlikeAreNotOneStreetWhenThereArePostcodes() {
+        assertThat(shared(place(null, "LU1 3XY", null, null, "Luton", "12 Park Road"), place(null, "LU2 7AB", null, null, "Luton", "12 Park View Terrace")))
+                .isEmpty();
+    }
+
+    @Test
+    void aMisspeltStreetWithoutAPostcodeMeetsTheAddressWithOneWhicheverArrivesFirst() {
+        // a typo after the short code's six sounds: the whole street's sound differs, its short code does not
+        LocationRecord withPostcode = place(null, "LU1 3XY", null, null, "Luton", "12 Alexandra Avenue");
+        LocationRecord without = place(null, null, null, null, "Luton", "12 Alexandra Avemue");
+
+        assertThat(shared(withPostcode, without)).isNotEmpty();
+        assertThat(shared(without, withPostcode)).isNotEmpty();
+    }
+
+    @Test
     void aPremisesNameInOneTownMeetsItsVariant() {
         assertThat(shared(place("Sparkle Car Wash", null, null, null, "Luton"), place("Sparkle Carwash", null, null, null, "Luton")))
                 .isNotEmpty();
