@@ -103,7 +103,11 @@ public final class ReportGenerator {
         l.put("ref", "L1");
         l.put("kind", "PREMISES");
         l.put("name", place.workplace);
-        l.putArray("addressLines").add((1 + Math.abs(place.workplace.hashCode()) % 200) + " " + Population.STREETS[Math.abs(place.workplace.hashCode()) % Population.STREETS.length]);
+        // number and street from independent parts of the hash: from the same remainder they would give only
+        // 2,200 addresses a town, and unrelated workplaces would share them
+        int h = place.workplace.hashCode();
+        l.putArray("addressLines").add((1 + Math.floorMod(h, 200)) + " "
+                + Population.STREETS[Math.floorMod(h / 200, Population.STREETS.length)]);
         l.put("town", place.town);
         l.put("postcode", workplacePostcode(place));
         l.put("country", "GB");
