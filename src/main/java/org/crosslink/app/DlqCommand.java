@@ -13,7 +13,6 @@ import org.apache.activemq.artemis.api.core.client.ClientSession;
 import org.apache.activemq.artemis.utils.UUIDGenerator;
 import org.crosslink.bus.BrokerClient;
 import org.crosslink.bus.Headers;
-import org.crosslink.security.Principals;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,23 +22,6 @@ import picocli.CommandLine.Option;
         description = "Inspect and resubmit the reports in the dead-letter queue (crosslink.dlq).",
         subcommands = {DlqCommand.ListDead.class, DlqCommand.Retry.class})
 public final class DlqCommand {
-
-    /** Options to reach the broker as an operator. */
-    static final class Operator {
-        @Option(names = "--user", description = "The operator's login (default: admin).")
-        String user = Principals.ADMIN;
-
-        @Option(names = "--password", description = "The operator's password (default: CROSSLINK_PASSWORD, or the one generated in the data directory).")
-        String password;
-
-        BrokerClient connect(Settings s) {
-            String pw = password != null ? password : System.getenv("CROSSLINK_PASSWORD") != null
-                    ? System.getenv("CROSSLINK_PASSWORD") : BusRuntime.credentials(s).password(user);
-            String url = s.get("crosslink.broker.url", "").isBlank()
-                    ? "tcp://" + s.get("crosslink.broker.host") + ":" + s.get("crosslink.broker.core-port") : s.get("crosslink.broker.url");
-            return BrokerClient.connect(url + (url.contains("?") ? "&" : "?") + "initialConnectAttempts=3", user, pw);
-        }
-    }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the dead letters: source, report id, when and why it failed.")
     public static final class ListDead implements Callable<Integer> {

@@ -15,7 +15,6 @@ import org.apache.activemq.artemis.api.core.client.ClientSession;
 import org.crosslink.bus.BrokerClient;
 import org.crosslink.bus.Headers;
 import org.crosslink.model.ReportKey;
-import org.crosslink.security.Principals;
 import org.crosslink.store.Database;
 import org.crosslink.store.Json;
 import picocli.CommandLine.Command;
@@ -38,23 +37,18 @@ public final class EraseCommand implements Callable<Integer> {
     @Option(names = "--reason", required = true, description = "Why: the review decision, for the audit log.")
     String reason;
 
-    @Option(names = "--user", description = "The operator's login (default: ${DEFAULT-VALUE}).")
-    String user = Principals.ADMIN;
-
-    @Option(names = "--password", description = "The operator's password (default: CROSSLINK_PASSWORD, or the one generated in the data directory).")
-    String password;
+    @Mixin
+    Operator operator;
 
     @Override
     public Integer call() throws Exception {
         ReportKey key = ReportKey.parse(report);
         Settings s = common.settings();
-        String pw = password != null ? password : System.getenv("CROSSLINK_PASSWORD") != null ? System.getenv("CROSSLINK_PASSWORD")
-                : BusRuntime.credentials(s).password(user);
+        String pw = operator.password(s);
         Bus local = running(s) ? null : new Bus(s).start();
-        String url = s.get("crosslink.broker.url", "").isBlank()
-                ? "tcp://" + s.get("crosslink.broker.host") + ":" + s.get("crosslink.broker.core-port") : s.get("crosslink.broker.url");
+        String url = Operator.brokerUrl(s);
         UUID id = UUID.randomUUID();
-        try (BrokerClient client = BrokerClient.connect(url, user, pw); ClientSession session = client.transactedSession()) {
+        try (BrokerClient client = BrokerClient.connect(url, operator.user, pw); ClientSession session = client.transactedSession()) {
             ClientMessage m = session.createMessage(Message.TEXT_TYPE, true);
             m.putStringProperty(Headers.REQUEST_ID, id.toString());
             m.getBodyBuffer().writeNullableSimpleString(SimpleString.of(Json.write(java.util.Map.of(

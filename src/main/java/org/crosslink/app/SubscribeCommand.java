@@ -44,8 +44,7 @@ public final class SubscribeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Settings s = common.settings();
         Destinations names = Destinations.from(s);
-        String broker = url != null ? url : s.get("crosslink.broker.url", "").isBlank()
-                ? "tcp://" + s.get("crosslink.broker.host") + ":" + s.get("crosslink.broker.core-port") : s.get("crosslink.broker.url");
+        String broker = url != null ? url : Operator.brokerUrl(s);
         Credentials login = Credentials.forSubscriber(s, subscriber, user, password);
         AlertPrinter printer = new AlertPrinter(System.out, pretty);
         CountDownLatch done = new CountDownLatch(1);

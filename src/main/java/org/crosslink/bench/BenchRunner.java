@@ -1,10 +1,14 @@
 package org.crosslink.bench;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.crosslink.app.Bus;
 import org.crosslink.app.Preloader;
@@ -115,17 +119,17 @@ public final class BenchRunner {
         return all.subList(0, Math.max(1, Math.min(forces, all.size())));
     }
 
-    private static void delete(Path dir) throws java.io.IOException {
-        try (java.util.stream.Stream<Path> all = java.nio.file.Files.walk(dir)) {
-            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                java.nio.file.Files.deleteIfExists(p);
+    private static void delete(Path dir) throws IOException {
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
             }
         }
     }
 
     private Path fresh(String name) throws Exception {
         Path dir = base.resolve(name + "-" + System.currentTimeMillis());
-        java.nio.file.Files.createDirectories(dir);
+        Files.createDirectories(dir);
         return dir;
     }
 

@@ -15,8 +15,8 @@ public record Grading(String source, String intelligence, Handling handling) {
         if (intelligence == null || intelligence.length() != 1 || "ABCDE".indexOf(intelligence.charAt(0)) < 0) {
             throw new IllegalArgumentException("grading.intelligence must be A to E");
         }
-        source = source.intern();
-        intelligence = intelligence.intern();
+        source = Interned.of(source);
+        intelligence = Interned.of(intelligence);
     }
 
     /** The compact form used in logs and alerts, e.g. {@code 1B P}. */
