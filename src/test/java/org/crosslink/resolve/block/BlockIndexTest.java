@@ -2,7 +2,13 @@ package org.crosslink.resolve.block;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import it.unimi.dsi.fastutil.ints.IntArrayList;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -103,12 +109,44 @@ class BlockIndexTest {
         index.add(42L, 7);
         index.add(42L, 8);
         index.add(42L, 9);
-        it.unimi.dsi.fastutil.ints.IntArrayList into = new it.unimi.dsi.fastutil.ints.IntArrayList();
+        IntArrayList into = new IntArrayList();
 
         int count = index.postings(42L, into, 2);
 
         assertThat(count).isEqualTo(3);
         assertThat(into.size()).isZero();
+    }
+
+    @Test
+    void manyKeysAddedAndRemovedInAnyOrderAreFoundExactlyAsAMapOfListsWouldFindThem() {
+        Random random = new Random(7);
+        Map<Long, List<Integer>> expected = new HashMap<>();
+        List<long[]> filed = new ArrayList<>();
+        for (int step = 0; step < 200_000; step++) {
+            if (filed.isEmpty() || random.nextInt(3) > 0) {
+                // few distinct keys among many, so keys share mentions, collide in the table and grow lists
+                long key = random.nextInt(20_000) * 0x9E3779B97F4A7C15L;
+                int mention = random.nextInt(1_000_000);
+                index.add(key, mention);
+                expected.computeIfAbsent(key, k -> new ArrayList<>()).add(mention);
+                filed.add(new long[] {key, mention});
+            } else {
+                long[] f = filed.remove(random.nextInt(filed.size()));
+                index.remove(f[0], (int) f[1]);
+                List<Integer> list = expected.get(f[0]);
+                list.remove(list.lastIndexOf((int) f[1]));
+                if (list.isEmpty()) {
+                    expected.remove(f[0]);
+                }
+            }
+        }
+
+        assertThat(index.keyCount()).isEqualTo(expected.size());
+        for (int key = 0; key < 20_000; key++) {
+            long k = key * 0x9E3779B97F4A7C15L;
+            assertThat(found(k)).as("key %d", key)
+                    .containsExactlyInAnyOrderElementsOf(expected.getOrDefault(k, List.of()));
+        }
     }
 
     @ParameterizedTest(name = "[{0}] -> {1}")
