@@ -1,9 +1,9 @@
 package org.crosslink.dedupe;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
 
+import it.unimi.dsi.fastutil.objects.Object2ObjectOpenHashMap;
 import org.crosslink.model.ReportKey;
 import org.crosslink.resolve.UndoLog;
 
@@ -12,7 +12,7 @@ import org.crosslink.resolve.UndoLog;
  * with it, and the alert rules read report facts from it. Changes are undoable with the batch.
  */
 public final class ReportIndex {
-    private final Map<ReportKey, ReportEntry> entries = new HashMap<>();
+    private final Map<ReportKey, ReportEntry> entries = new Object2ObjectOpenHashMap<>(); // open addressing: no node an entry
 
     public ReportEntry get(ReportKey key) {
         return entries.get(key);

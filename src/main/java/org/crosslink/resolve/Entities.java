@@ -3,9 +3,9 @@ package org.crosslink.resolve;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HashMap;
 import java.util.Map;
 
+import it.unimi.dsi.fastutil.objects.Object2ObjectOpenHashMap;
 import org.crosslink.model.MentionKey;
 
 /**
@@ -16,7 +16,7 @@ import org.crosslink.model.MentionKey;
 final class Entities<R> {
     private static final char[] BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567".toCharArray();
     private final String prefix;
-    private final Map<String, Entity<R>> byId = new HashMap<>();
+    private final Map<String, Entity<R>> byId = new Object2ObjectOpenHashMap<>(); // open addressing: no node an entry
     private int active;
     private ResolutionListener<R> listener = ResolutionListener.none();
     private UndoLog undo = new UndoLog();
@@ -92,15 +92,15 @@ final class Entities<R> {
             return;
         }
         if (from != null) {
-            from.members.remove(m);
+            from.removeMember(m);
         }
-        to.members.add(m);
+        to.addMember(m);
         m.entity = to;
         listener.mentionAssigned(m, from, to);
         undo.push(() -> {
-            to.members.remove(m);
+            to.removeMember(m);
             if (from != null) {
-                from.members.add(m);
+                from.addMember(m);
             }
             m.entity = from;
         });
@@ -111,10 +111,10 @@ final class Entities<R> {
         if (from == null) {
             return;
         }
-        from.members.remove(m);
+        from.removeMember(m);
         m.entity = null;
         undo.push(() -> {
-            from.members.add(m);
+            from.addMember(m);
             m.entity = from;
         });
     }
@@ -129,7 +129,7 @@ final class Entities<R> {
             e.active = true;
             active++;
         }
-        e.members.add(m);
+        e.addMember(m);
         m.entity = e;
     }
 

@@ -7,7 +7,8 @@ import java.util.List;
 public final class Entity<R> {
     final String id;
     final long createdSeq;
-    final List<Mention<R>> members = new ArrayList<>(2);
+    // most entities have one mention: it is held in an immutable one-element list until a second joins
+    List<Mention<R>> members = List.of();
     boolean active;
     String mergedInto;
 
@@ -15,6 +16,25 @@ public final class Entity<R> {
         this.id = id;
         this.createdSeq = createdSeq;
         this.active = true;
+    }
+
+    void addMember(Mention<R> m) {
+        if (members.isEmpty()) {
+            members = List.of(m);
+            return;
+        }
+        if (!(members instanceof ArrayList)) {
+            members = new ArrayList<>(members);
+        }
+        members.add(m);
+    }
+
+    void removeMember(Mention<R> m) {
+        if (members instanceof ArrayList) {
+            members.remove(m);
+        } else if (members.contains(m)) {
+            members = List.of();
+        }
     }
 
     public String id() {

