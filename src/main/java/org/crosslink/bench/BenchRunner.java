@@ -103,6 +103,7 @@ public final class BenchRunner {
         out.printf("latency send to commit: p50=%d ms p95=%d ms p99=%d ms max=%d ms (%d reports)%n",
                 r.latency().getValueAtPercentile(50), r.latency().getValueAtPercentile(95), r.latency().getValueAtPercentile(99),
                 r.latency().getMaxValue(), r.latency().getTotalCount());
+        out.printf("alerts delivered to the subscribers (every force and coordinator connected): %d%n", r.alertsReceived());
         out.printf("peak heap: %d MB%n", r.peakHeapBytes() >> 20);
     }
 

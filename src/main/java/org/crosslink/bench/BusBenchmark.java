@@ -30,7 +30,7 @@ import org.crosslink.store.Queries;
 public final class BusBenchmark {
     /** What one run measured. */
     public record Result(long reports, double seconds, double reportsPerSecond, Histogram latency, long peakHeapBytes,
-                         Map<String, Long> outcomes) {
+                         Map<String, Long> outcomes, long alertsReceived) {
     }
 
     private BusBenchmark() {
@@ -40,7 +40,6 @@ public final class BusBenchmark {
         BusRuntime rt = bus.runtime();
         Settings s = rt.settings();
         Queries queries = new Queries(rt.db());
-        Map<String, Long> before = queries.counts();
         Map<String, List<String>> bySource = new HashMap<>();
         for (String line : lines) {
             bySource.computeIfAbsent(generator.sourceOf(line), k -> new ArrayList<>()).add(line);
@@ -53,12 +52,20 @@ public final class BusBenchmark {
         for (String source : bySource.keySet()) {
             shares.get(i++ % producers).add(source);
         }
+        String url = "tcp://" + s.get("crosslink.broker.host") + ":" + s.get("crosslink.broker.core-port");
+        try (AlertDrain drain = AlertDrain.start(url, rt)) {
+            return measure(rt, queries, lines, bySource, shares, url, rate <= 0 ? 0 : rate / producers, drain);
+        }
+    }
+
+    private static Result measure(BusRuntime rt, Queries queries, List<String> lines, Map<String, List<String>> bySource,
+                                  List<List<String>> shares, String url, double perProducerRate, AlertDrain drain)
+            throws Exception {
+        Map<String, Long> before = queries.counts();
         PeakHeap heap = new PeakHeap();
         heap.start();
         rt.latency().takeAndReset();
-        String url = "tcp://" + s.get("crosslink.broker.host") + ":" + s.get("crosslink.broker.core-port");
         long start = System.nanoTime();
-        double perProducerRate = rate <= 0 ? 0 : rate / producers;
         List<Thread> threads = new ArrayList<>();
         AtomicLong failures = new AtomicLong();
         for (List<String> share : shares) {
@@ -96,7 +103,7 @@ public final class BusBenchmark {
         Map<String, Long> after = queries.counts();
         Map<String, Long> delta = new HashMap<>();
         after.forEach((k, v) -> delta.put(k, v - before.getOrDefault(k, 0L)));
-        return new Result(n, seconds, n / seconds, rt.latency().takeAndReset(), heap.peak(), delta);
+        return new Result(n, seconds, n / seconds, rt.latency().takeAndReset(), heap.peak(), delta, drain.received());
     }
 
     private static void produce(String url, BusRuntime rt, List<String> sources, Map<String, List<String>> bySource, double rate)

@@ -31,6 +31,8 @@ class BenchCommandTest {
         assertThat(r.out().strip().lines().reduce((a, b) -> b).orElseThrow())
                 .matches("bench: bus=[0-9]+ reports/s raw=[0-9]+ msgs/s ratio=[0-9.]+ p99=[0-9]+ ms");
         assertThat(r.out()).containsPattern("live heap after GC, bus running: [0-9]+ MB");
+        assertThat(r.out()).as("subscribers take their alerts during the run")
+                .containsPattern("alerts delivered to the subscribers \\(every force and coordinator connected\\): [1-9][0-9]*");
         try (var left = Files.list(dir.resolve("bench"))) {
             assertThat(left.toList()).as("stores the runs made").isEmpty();
         }
