@@ -24,8 +24,9 @@ public final class ReportGenerator {
     private final List<String> sent = new ArrayList<>();
     private long next;
 
+    /** A person the generator may bring back, with where they work: a workplace has one postcode, its own. */
     private record Known(String nationality, String given, String family, String dob, String phone, String workplace,
-                         String town, String postcode, String source) {
+                         String town, String postcode, String workplacePostcode, String source) {
     }
 
     public ReportGenerator(long seed, List<String> forces, double recurring, double bad) {
@@ -109,7 +110,7 @@ public final class ReportGenerator {
         l.putArray("addressLines").add((1 + Math.floorMod(h, 200)) + " "
                 + Population.STREETS[Math.floorMod(h / 200, Population.STREETS.length)]);
         l.put("town", place.town);
-        l.put("postcode", workplacePostcode(place));
+        l.put("postcode", place.workplacePostcode);
         l.put("country", "GB");
         return r;
     }
@@ -126,23 +127,15 @@ public final class ReportGenerator {
                 Population.Names.pick(rng, names.family(), common),
                 String.format("%d-%02d-%02d", 1960 + rng.nextInt(48), 1 + rng.nextInt(12), 1 + rng.nextInt(28)),
                 shared != null && rng.nextBoolean() ? shared.phone : Population.phone(rng), workplace,
-                shared != null ? shared.town : town[0], shared != null ? shared.postcode : Population.postcode(rng, town[1]), source);
+                shared != null ? shared.town : town[0], shared != null ? shared.postcode : Population.postcode(rng, town[1]),
+                // from the workplace, in its town, not from whoever works there
+                shared != null ? shared.workplacePostcode : Population.postcode(new Random(workplace.hashCode()), town[1]), source);
         if (known.size() < 200_000) {
             known.add(k);
         } else {
             known.set(rng.nextInt(known.size()), k);
         }
         return k;
-    }
-
-    /** A workplace has one address: its postcode comes from the workplace, in its town, not from whoever works there. */
-    private static String workplacePostcode(Known place) {
-        for (String[] town : Population.TOWNS) {
-            if (town[0].equals(place.town)) {
-                return Population.postcode(new Random(place.workplace.hashCode()), town[1]);
-            }
-        }
-        return place.postcode;
     }
 
     /** The source a generated line is for (its claimed source, or the first force for lines that are not reports). */
