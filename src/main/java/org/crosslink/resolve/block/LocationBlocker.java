@@ -55,26 +55,12 @@ public final class LocationBlocker implements Blocker<LocationRecord> {
                 keys.add("ps|" + a.postcode() + "|" + street);
             }
         }
-        if (street != null && a.number() != null) {
-            // the whole street's sound: a short code makes Park Road, Park Street and Park View one street
-            keys.add("sn|" + Phonetics.longMetaphone(a.street()) + "|" + a.number() + "|" + (town == null ? "" : town));
-            // without a postcode to fall back on, the street's short code too, so a misspelt street still
-            // meets; asymmetric keys let it meet an address with a postcode either way round, without every
-            // address with a postcode asking for every street that sounds alike
-            String shortKey = "|" + street + "|" + a.number() + "|" + (town == null ? "" : town);
-            if (a.postcode() != null) {
-                keys.add((query ? "ssn" : "ssp") + shortKey);
-            } else {
-                keys.add("ssn" + shortKey);
-                if (query) {
-                    keys.add("ssp" + shortKey);
-                }
-            }
-        }
-        for (String locality : a.localities()) {
-            String code = Phonetics.metaphone(locality);
-            if (code != null && a.number() != null) {
-                keys.add("sn|" + code + "|" + a.number() + "|" + (town == null ? "" : town));
+        if (a.number() != null) {
+            // the street and every further line alike: systems disagree on which line holds the street
+            String townCode = town == null ? "" : town;
+            streetKeys(keys, a.street(), a.number(), townCode, a.postcode() != null, query);
+            for (String locality : a.localities()) {
+                streetKeys(keys, locality, a.number(), townCode, a.postcode() != null, query);
             }
         }
         // the sound of the name, with its numbers: "Car Wash 2" and "Car Wash 12" are different places
@@ -91,5 +77,30 @@ public final class LocationBlocker implements Blocker<LocationRecord> {
             }
         }
         return keys;
+    }
+
+    /**
+     * A street line with its number and town. The whole street's sound: a short code makes Park Road, Park
+     * Street and Park View one street. Without a postcode to fall back on, the street's short code too, so a
+     * misspelt street still meets; asymmetric keys let it meet an address with a postcode either way round,
+     * without every address with a postcode asking for every street that sounds alike.
+     */
+    private static void streetKeys(Set<String> keys, String line, String number, String town, boolean hasPostcode,
+                                   boolean query) {
+        String whole = Phonetics.longMetaphone(line);
+        String code = Phonetics.metaphone(line);
+        if (whole == null || code == null) {
+            return;
+        }
+        keys.add("sn|" + whole + "|" + number + "|" + town);
+        String shortKey = "|" + code + "|" + number + "|" + town;
+        if (hasPostcode) {
+            keys.add((query ? "ssn" : "ssp") + shortKey);
+        } else {
+            keys.add("ssn" + shortKey);
+            if (query) {
+                keys.add("ssp" + shortKey);
+            }
+        }
     }
 }

@@ -55,6 +55,16 @@ class LocationBlockerTest {
     }
 
     @Test
+    void aStreetWrittenOnTheLineAfterItsNumberMeetsTheSameStreetWrittenWithIt() {
+        // "12" then "Alexandra Avenue" reads the street as a further line; systems disagree on which line holds what
+        LocationRecord oneLine = place(null, null, null, null, "Luton", "12 Alexandra Avenue");
+        LocationRecord twoLines = place(null, null, null, null, "Luton", "12", "Alexandra Avenue");
+
+        assertThat(shared(oneLine, twoLines)).isNotEmpty();
+        assertThat(shared(twoLines, oneLine)).isNotEmpty();
+    }
+
+    @Test
     void aPremisesNameInOneTownMeetsItsVariant() {
         assertThat(shared(place("Sparkle Car Wash", null, null, null, "Luton"), place("Sparkle Carwash", null, null, null, "Luton")))
                 .isNotEmpty();
