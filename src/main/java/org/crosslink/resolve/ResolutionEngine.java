@@ -17,6 +17,7 @@ import org.crosslink.resolve.block.PersonBlocker;
 import org.crosslink.resolve.compare.LocationComparator;
 import org.crosslink.resolve.compare.PersonComparator;
 import org.crosslink.resolve.compare.Similarity;
+import org.crosslink.resolve.normalise.Caches;
 
 /**
  * Resolution of whole reports: normalises each person and location, resolves it against the store,
@@ -89,8 +90,12 @@ public final class ResolutionEngine {
         return new Changes(changedPersons, changedLocations);
     }
 
-    /** Removes every mention of a report (erasure), recomputing the entities they were part of. */
+    /**
+     * Removes every mention of a report (erasure), recomputing the entities they were part of, and empties
+     * the normalisers' caches, which may hold its raw names and phones.
+     */
     public Changes erase(org.crosslink.model.ReportKey report, List<String> personRefs, List<String> locationRefs, String reason) {
+        Caches.forgetAll();
         Set<Entity<PersonRecord>> changedPersons = new LinkedHashSet<>();
         Set<Entity<LocationRecord>> changedLocations = new LinkedHashSet<>();
         for (String ref : personRefs) {

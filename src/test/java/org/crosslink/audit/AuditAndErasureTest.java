@@ -18,6 +18,7 @@ import org.crosslink.alert.AlertStatus;
 import org.crosslink.alert.AlertType;
 import org.crosslink.app.Bus;
 import org.crosslink.app.Settings;
+import org.crosslink.resolve.normalise.Caches;
 import org.crosslink.store.Bodies;
 import org.crosslink.test.Cli;
 import org.crosslink.test.Clients;
@@ -115,6 +116,8 @@ class AuditAndErasureTest {
         assertThat(scanDatabaseFor("zorrovic", SECRET_PASSPORT.toLowerCase(), SECRET_NARRATIVE.toLowerCase()))
                 .as("the scan sees the content before the erasure").contains("REPORT.BODY", "MENTION.RECORD");
 
+        assertThat(Caches.holds(SECRET_ALIAS)).as("the alias is in the name cache before the erasure").isTrue();
+
         Cli.Result r = Cli.run(settings, "erase", "KENT/KENT-SECRET-1", "--reason", "retention review 2026-11");
 
         assertThat(r.exit()).as(r.out()).isZero();
@@ -126,6 +129,7 @@ class AuditAndErasureTest {
         assertThat(scanDatabaseFor("zorrovic", SECRET_PASSPORT.toLowerCase(), SECRET_NARRATIVE.toLowerCase()))
                 .as("erased content found in").isEmpty();
         assertThat(store.one("SELECT body FROM report WHERE report_key = 'KENT/KENT-SECRET-1'")).isNull();
+        assertThat(Caches.holds(SECRET_ALIAS)).as("the alias left in the name cache").isFalse();
     }
 
     @Test

@@ -1,9 +1,8 @@
 package org.crosslink.resolve.normalise;
 
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import com.ibm.icu.text.Transliterator;
 
 /**
@@ -12,8 +11,7 @@ import com.ibm.icu.text.Transliterator;
  * {@code Ionesku} and {@code Ионеску} can meet: the first two become equal, the others close.
  */
 public final class Names {
-    private static final int CACHE_LIMIT = 200_000;
-    private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+    private static final Cache<String, String> CACHE = Caches.bounded();
     private static final ThreadLocal<Transliterator> LATIN =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
 
@@ -25,14 +23,7 @@ public final class Names {
         if (raw == null || raw.isBlank()) {
             return null;
         }
-        String cached = CACHE.get(raw);
-        if (cached != null) {
-            return cached.isEmpty() ? null : cached;
-        }
-        String result = clean(ascii(raw) ? raw : LATIN.get().transliterate(raw));
-        if (CACHE.size() < CACHE_LIMIT) {
-            CACHE.put(raw, result);
-        }
+        String result = CACHE.get(raw, r -> clean(ascii(r) ? r : LATIN.get().transliterate(r)));
         return result.isEmpty() ? null : result;
     }
 

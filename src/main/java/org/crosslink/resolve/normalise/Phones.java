@@ -1,5 +1,6 @@
 package org.crosslink.resolve.normalise;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
@@ -12,8 +13,7 @@ public final class Phones {
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     private static final String DEFAULT_REGION = "GB";
 
-    private static final int CACHE_LIMIT = 200_000;
-    private static final java.util.Map<String, String> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Cache<String, String> CACHE = Caches.bounded();
 
     private Phones() {
     }
@@ -23,15 +23,11 @@ public final class Phones {
         if (text == null || text.isBlank() || text.length() > 64) {
             return null;
         }
-        String cached = CACHE.get(text);
-        if (cached != null) {
-            return cached.isEmpty() ? null : cached;
-        }
-        String result = parse(text);
-        if (CACHE.size() < CACHE_LIMIT) {
-            CACHE.put(text, result == null ? "" : result);
-        }
-        return result;
+        String result = CACHE.get(text, t -> {
+            String e164 = parse(t);
+            return e164 == null ? "" : e164;
+        });
+        return result.isEmpty() ? null : result;
     }
 
     /**

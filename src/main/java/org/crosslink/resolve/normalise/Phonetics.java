@@ -1,10 +1,9 @@
 package org.crosslink.resolve.normalise;
 
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import org.apache.commons.codec.language.DoubleMetaphone;
 import org.apache.commons.codec.language.bm.BeiderMorseEncoder;
 import org.apache.commons.codec.language.bm.NameType;
@@ -15,10 +14,9 @@ import org.apache.commons.codec.language.bm.RuleType;
  * (slow, but built for surnames across European languages). Both are cached: names repeat.
  */
 public final class Phonetics {
-    private static final int CACHE_LIMIT = 200_000;
-    private static final Map<String, String> METAPHONE = new ConcurrentHashMap<>();
-    private static final Map<String, Set<String>> BEIDER_MORSE = new ConcurrentHashMap<>();
-    private static final Map<String, String> LONG_METAPHONE = new ConcurrentHashMap<>();
+    private static final Cache<String, String> METAPHONE = Caches.bounded();
+    private static final Cache<String, Set<String>> BEIDER_MORSE = Caches.bounded();
+    private static final Cache<String, String> LONG_METAPHONE = Caches.bounded();
     private static final ThreadLocal<DoubleMetaphone> DM_LONG = ThreadLocal.withInitial(() -> {
         DoubleMetaphone dm = new DoubleMetaphone();
         dm.setMaxCodeLen(24);
@@ -46,15 +44,8 @@ public final class Phonetics {
         if (name == null) {
             return null;
         }
-        String cached = METAPHONE.get(name);
-        if (cached == null) {
-            cached = DM.get().doubleMetaphone(Names.compact(name));
-            cached = cached == null ? "" : cached;
-            if (METAPHONE.size() < CACHE_LIMIT) {
-                METAPHONE.put(name, cached);
-            }
-        }
-        return cached.isEmpty() ? null : cached;
+        String code = METAPHONE.get(name, n -> orEmpty(DM.get().doubleMetaphone(Names.compact(n))));
+        return code.isEmpty() ? null : code;
     }
 
     /** The primary Double Metaphone code of a whole name of several words (a premises name), up to 24 sounds. */
@@ -62,15 +53,8 @@ public final class Phonetics {
         if (name == null) {
             return null;
         }
-        String cached = LONG_METAPHONE.get(name);
-        if (cached == null) {
-            cached = DM_LONG.get().doubleMetaphone(Names.compact(name));
-            cached = cached == null ? "" : cached;
-            if (LONG_METAPHONE.size() < CACHE_LIMIT) {
-                LONG_METAPHONE.put(name, cached);
-            }
-        }
-        return cached.isEmpty() ? null : cached;
+        String code = LONG_METAPHONE.get(name, n -> orEmpty(DM_LONG.get().doubleMetaphone(Names.compact(n))));
+        return code.isEmpty() ? null : code;
     }
 
     /** The Beider–Morse codes of a normalised name (a few alternatives); empty for null. */
@@ -78,23 +62,24 @@ public final class Phonetics {
         if (name == null) {
             return Set.of();
         }
-        Set<String> cached = BEIDER_MORSE.get(name);
-        if (cached == null) {
-            cached = new LinkedHashSet<>();
-            try {
-                for (String code : BM.get().encode(Names.compact(name)).split("\\|")) {
-                    if (!code.isBlank()) {
-                        cached.add(code.trim());
-                    }
+        return BEIDER_MORSE.get(name, Phonetics::encodeBeiderMorse);
+    }
+
+    private static Set<String> encodeBeiderMorse(String name) {
+        Set<String> codes = new LinkedHashSet<>();
+        try {
+            for (String code : BM.get().encode(Names.compact(name)).split("\\|")) {
+                if (!code.isBlank()) {
+                    codes.add(code.trim());
                 }
-            } catch (Exception e) {
-                // an encoder failure on an odd string only costs a blocking key
             }
-            cached = Set.copyOf(cached);
-            if (BEIDER_MORSE.size() < CACHE_LIMIT) {
-                BEIDER_MORSE.put(name, cached);
-            }
+        } catch (Exception e) {
+            // an encoder failure on an odd string only costs a blocking key
         }
-        return cached;
+        return Set.copyOf(codes);
+    }
+
+    private static String orEmpty(String code) {
+        return code == null ? "" : code;
     }
 }

@@ -3,6 +3,8 @@ package org.crosslink.resolve.normalise;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import com.github.benmanes.caffeine.cache.Cache;
+
 /**
  * UK postcodes: {@code b219sn}, {@code B21 9SN} and {@code B21  9sn} are the same postcode, written
  * {@code B21 9SN}. A postcode that is not a UK one is kept as written, only trimmed and upper-cased.
@@ -12,8 +14,7 @@ public final class Postcodes {
     private static final Pattern UK = Pattern.compile(
             "GIR0AA|[A-PR-UWYZ](?:[0-9]{1,2}|[A-HK-Y][0-9][0-9ABEHMNPRV-Y]?|[0-9][A-HJKPS-UW]|[A-HK-Y][0-9])[0-9][ABD-HJLNP-UW-Z]{2}");
 
-    private static final int CACHE_LIMIT = 200_000;
-    private static final java.util.Map<String, Boolean> UK_CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Cache<String, Boolean> UK_CACHE = Caches.bounded();
 
     private Postcodes() {
     }
@@ -23,14 +24,7 @@ public final class Postcodes {
         if (text == null) {
             return false;
         }
-        Boolean cached = UK_CACHE.get(text);
-        if (cached == null) {
-            cached = UK.matcher(compact(text)).matches();
-            if (UK_CACHE.size() < CACHE_LIMIT) {
-                UK_CACHE.put(text, cached);
-            }
-        }
-        return cached;
+        return UK_CACHE.get(text, t -> UK.matcher(compact(t)).matches());
     }
 
     /** The canonical form: {@code B21 9SN} for a UK postcode, otherwise the trimmed upper-cased text; null stays null. */
