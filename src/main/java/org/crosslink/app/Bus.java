@@ -4,20 +4,28 @@ import java.util.Properties;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.main.Main;
+import org.apache.camel.main.SimpleMainShutdownStrategy;
 
 /**
  * The bus as a running Camel application: Camel Main with the routes from {@code routes/} and the
- * {@link BusConfiguration} wiring. {@link #run()} blocks until SIGTERM; {@link #start()} returns, for
- * commands that use the bus and then stop it.
+ * {@link BusConfiguration} wiring. {@link #start()} returns; {@link #close()} stops it gracefully, and so does
+ * the JVM's shutdown (SIGTERM, Ctrl-C) while it runs.
+ * <p>
+ * The bus owns its shutdown hook and removes it when closed. Camel Main's default strategy installs a hook
+ * it never removes (even with hang-up support disabled), and that hook kept every closed bus reachable, with
+ * its resolution index and broker, in a JVM that goes on running (the bench's later steps, the test JVM).
  */
 public final class Bus implements AutoCloseable {
     private final Main main = new Main();
     private final BusConfiguration configuration;
+    private final Thread stopOnExit = new Thread(this::close, "crosslink-bus-stop");
+    private boolean closed;
 
     public Bus(Settings settings) {
         configuration = new BusConfiguration(settings);
         Properties props = new Properties();
         props.putAll(settings.asMap());
+        main.setShutdownStrategy(new SimpleMainShutdownStrategy());
         main.setDefaultPropertyPlaceholderLocation("false");
         main.setInitialProperties(props);
         main.configure().addConfiguration(configuration);
@@ -30,12 +38,8 @@ public final class Bus implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("the bus did not start: " + e.getMessage(), e);
         }
+        Runtime.getRuntime().addShutdownHook(stopOnExit);
         return this;
-    }
-
-    /** Runs until the process is asked to stop (SIGTERM, Ctrl-C); stops gracefully. */
-    public void run() throws Exception {
-        main.run();
     }
 
     public BusRuntime runtime() {
@@ -46,8 +50,18 @@ public final class Bus implements AutoCloseable {
         return main.getCamelContext();
     }
 
+    /** Stops the bus gracefully; a second call, from another thread or the shutdown hook, waits for the first. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopOnExit);
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            // the JVM is already shutting down (this may be the hook itself), or the bus never started
+        }
         try {
             main.stop();
         } catch (Exception e) {
