@@ -1,5 +1,6 @@
 package org.crosslink.resolve.normalise;
 
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -57,7 +58,11 @@ public final class Phonetics {
         return code.isEmpty() ? null : code;
     }
 
-    /** The Beider–Morse codes of a normalised name (a few alternatives); empty for null. */
+    /**
+     * The Beider–Morse codes of a normalised name (a few alternatives), in the encoder's order; empty for null.
+     * The order matters: blocking files a name under its first few codes, and must choose the same ones in every
+     * run of the JVM (an immutable {@code Set.copyOf} iterates in an order salted afresh by each JVM).
+     */
     public static Set<String> beiderMorse(String name) {
         if (name == null) {
             return Set.of();
@@ -76,7 +81,7 @@ public final class Phonetics {
         } catch (Exception e) {
             // an encoder failure on an odd string only costs a blocking key
         }
-        return Set.copyOf(codes);
+        return Collections.unmodifiableSet(codes);
     }
 
     private static String orEmpty(String code) {
