@@ -92,10 +92,10 @@ public final class ResolutionEngine {
 
     /**
      * Removes every mention of a report (erasure), recomputing the entities they were part of, and empties
-     * the normalisers' caches, which may hold its raw names and phones.
+     * the normalisers' caches, which may hold its raw names and phones: last, because taking a mention out
+     * of the index computes its blocking keys again, and with them its names' phonetic codes.
      */
     public Changes erase(org.crosslink.model.ReportKey report, List<String> personRefs, List<String> locationRefs, String reason) {
-        Caches.forgetAll();
         Set<Entity<PersonRecord>> changedPersons = new LinkedHashSet<>();
         Set<Entity<LocationRecord>> changedLocations = new LinkedHashSet<>();
         for (String ref : personRefs) {
@@ -104,6 +104,7 @@ public final class ResolutionEngine {
         for (String ref : locationRefs) {
             changedLocations.addAll(locations.remove(new MentionKey(report, ref), reason));
         }
+        Caches.forgetAll();
         return new Changes(changedPersons, changedLocations);
     }
 

@@ -130,6 +130,7 @@ class AuditAndErasureTest {
                 .as("erased content found in").isEmpty();
         assertThat(store.one("SELECT body FROM report WHERE report_key = 'KENT/KENT-SECRET-1'")).isNull();
         assertThat(Caches.holds(SECRET_ALIAS)).as("the alias left in the name cache").isFalse();
+        assertThat(Caches.holds("zorrovic")).as("the alias's given name left in the phonetic cache").isFalse();
     }
 
     @Test
