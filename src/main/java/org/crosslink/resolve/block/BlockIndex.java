@@ -109,10 +109,10 @@ public final class BlockIndex {
 
     /** The slot holding {@code k}, or {@code -(free slot + 1)} where it would go. */
     private int find(int k) {
-        int pos = HashCommon.mix(k) & mask;
+        int pos = home(k);
         long s;
         while ((s = slots[pos]) != 0) {
-            if ((int) (s >>> 32) == k) {
+            if (keyOf(s) == k) {
                 return pos;
             }
             pos = (pos + 1) & mask;
@@ -132,7 +132,7 @@ public final class BlockIndex {
                     slots[last] = 0;
                     return;
                 }
-                int home = HashCommon.mix((int) (curr >>> 32)) & mask;
+                int home = home(keyOf(curr));
                 if (last <= pos ? last >= home || home > pos : last >= home && home > pos) {
                     break;
                 }
@@ -149,13 +149,22 @@ public final class BlockIndex {
         maxFill = (int) (capacity * LOAD);
         for (long s : old) {
             if (s != 0) {
-                int pos = HashCommon.mix((int) (s >>> 32)) & mask;
+                int pos = home(keyOf(s));
                 while (slots[pos] != 0) {
                     pos = (pos + 1) & mask;
                 }
                 slots[pos] = s;
             }
         }
+    }
+
+    /** Where linear probing for a folded key starts. */
+    private int home(int k) {
+        return HashCommon.mix(k) & mask;
+    }
+
+    private static int keyOf(long slot) {
+        return (int) (slot >>> 32);
     }
 
     /** The hash folded to 32 bits, never 0 (an empty slot). */

@@ -16,7 +16,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * ({@link #forgetAll()}), so that nothing of an erased report outlives it in memory.
  */
 public final class Caches {
-    static final int SIZE = 200_000;
+    private static final int SIZE = 200_000;
     private static final List<Cache<String, ?>> ALL = new CopyOnWriteArrayList<>();
 
     private Caches() {
@@ -43,15 +43,5 @@ public final class Caches {
             }
         }
         return false;
-    }
-
-    /** How many values the caches hold, all together (an estimate while other threads write). */
-    public static long size() {
-        long n = 0;
-        for (Cache<String, ?> cache : ALL) {
-            cache.cleanUp();
-            n += cache.estimatedSize();
-        }
-        return n;
     }
 }

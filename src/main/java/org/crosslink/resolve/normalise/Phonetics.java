@@ -42,19 +42,23 @@ public final class Phonetics {
 
     /** The primary Double Metaphone code of a normalised name, spaces removed; null for null. */
     public static String metaphone(String name) {
-        if (name == null) {
-            return null;
-        }
-        String code = METAPHONE.get(name, n -> orEmpty(DM.get().doubleMetaphone(Names.compact(n))));
-        return code.isEmpty() ? null : code;
+        return doubleMetaphone(METAPHONE, DM, name);
     }
 
     /** The primary Double Metaphone code of a whole name of several words (a premises name), up to 24 sounds. */
     public static String longMetaphone(String name) {
+        return doubleMetaphone(LONG_METAPHONE, DM_LONG, name);
+    }
+
+    /** The code from the cache or the encoder; "" stands for no code, which a cache cannot hold as null. */
+    private static String doubleMetaphone(Cache<String, String> cache, ThreadLocal<DoubleMetaphone> encoder, String name) {
         if (name == null) {
             return null;
         }
-        String code = LONG_METAPHONE.get(name, n -> orEmpty(DM_LONG.get().doubleMetaphone(Names.compact(n))));
+        String code = cache.get(name, n -> {
+            String c = encoder.get().doubleMetaphone(Names.compact(n));
+            return c == null ? "" : c;
+        });
         return code.isEmpty() ? null : code;
     }
 
@@ -82,9 +86,5 @@ public final class Phonetics {
             // an encoder failure on an odd string only costs a blocking key
         }
         return Collections.unmodifiableSet(codes);
-    }
-
-    private static String orEmpty(String code) {
-        return code == null ? "" : code;
     }
 }
