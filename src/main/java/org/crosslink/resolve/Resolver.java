@@ -215,8 +215,8 @@ public final class Resolver<R> {
 
     /**
      * Takes a mention out of the index under the keys the blocker gives its record (kept nowhere else, to
-     * save memory). A mention restored under keys an earlier version gave it leaves those behind,
-     * pointing at an empty slot that lookups skip.
+     * save memory): the keys it was filed under, since the loader restores every mention under the keys
+     * the blocker gives it now.
      */
     private void unfile(Mention<R> m) {
         long[] hashes = hashes(blocker.keys(m.record));
@@ -268,7 +268,15 @@ public final class Resolver<R> {
 
     // ---- loading a stored state at start-up; no listener, no undo ----
 
-    /** Restores a stored mention, filed under its stored blocking keys, in its stored entity. */
+    /**
+     * The hashes of the blocking keys the blocker gives a record now. A mention stored by an earlier version
+     * may have been filed under others; the loader restores it under these.
+     */
+    public long[] keyHashes(R record) {
+        return hashes(blocker.keys(record));
+    }
+
+    /** Restores a stored mention, filed under the given blocking key hashes, in its stored entity. */
     public Mention<R> restore(long id, MentionKey key, int revision, long seq, R record, long[] keyHashes,
                               Object meta, String entityId, long entityCreatedSeq) {
         Mention<R> m = new Mention<>(mentions.size(), id, key, revision, seq, record, meta);

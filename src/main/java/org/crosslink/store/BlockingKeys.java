@@ -1,6 +1,7 @@
 package org.crosslink.store;
 
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 
 /** A mention's blocking keys as stored: their 64-bit hashes, 8 bytes each, as the index holds them. */
 public final class BlockingKeys {
@@ -22,5 +23,17 @@ public final class BlockingKeys {
             out[i] = b.getLong();
         }
         return out;
+    }
+
+    /** Whether stored keys are the same set as {@code hashes}, in whatever order they were stored. */
+    public static boolean sameKeys(byte[] stored, long[] hashes) {
+        if (stored == null || stored.length != hashes.length * 8) {
+            return false;
+        }
+        long[] a = decode(stored);
+        long[] b = hashes.clone();
+        Arrays.sort(a);
+        Arrays.sort(b);
+        return Arrays.equals(a, b);
     }
 }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import it.unimi.dsi.fastutil.longs.LongArrayList;
 import org.crosslink.alert.AlertBook;
 import org.crosslink.alert.AlertState;
 import org.crosslink.dedupe.ReportEntry;
@@ -22,6 +23,7 @@ import org.crosslink.model.MentionKey;
 import org.crosslink.model.ReportFacts;
 import org.crosslink.model.ReportKey;
 import org.crosslink.resolve.LocationRecord;
+import org.crosslink.resolve.Mention;
 import org.crosslink.resolve.PersonRecord;
 import org.crosslink.resolve.ResolutionEngine;
 import org.crosslink.resolve.Resolver;
@@ -31,8 +33,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Rebuilds the in-memory state from the database at start: the report index, and the resolution index
- * (mentions under their stored blocking keys, their entities, their links). Resolution continues where
- * it stopped.
+ * (mentions, their entities, their links). Resolution continues where it stopped. Each mention is filed
+ * under the blocking keys this version's blocker gives its record, not under the keys stored with it: a
+ * store written by a version whose keys differ is re-keyed as it loads (and the new keys written back),
+ * so its old mentions are found by new ones.
  */
 public final class StateLoader {
     private static final Logger LOG = LoggerFactory.getLogger(StateLoader.class);
@@ -51,7 +55,9 @@ public final class StateLoader {
         try (Connection c = db.connection()) {
             Map<ReportKey, ReportFacts> facts = reports(c, reports);
             Map<Long, MentionKey> keys = new HashMap<>();
-            int mentions = mentions(c, engine, facts, keys);
+            LongArrayList rekeyed = new LongArrayList();
+            int mentions = mentions(c, engine, facts, keys, rekeyed);
+            rekey(c, engine, keys, rekeyed);
             int links = links(c, engine, keys);
             retired(c, engine);
             int alertCount = alerts(c, alerts);
@@ -89,8 +95,12 @@ public final class StateLoader {
         return out;
     }
 
+    /**
+     * Restores every stored mention under the blocking keys this version gives its record, and collects in
+     * {@code rekeyed} those stored under other keys (by a version whose keys differ), to be written back.
+     */
     private static int mentions(Connection c, ResolutionEngine engine, Map<ReportKey, ReportFacts> facts,
-                                Map<Long, MentionKey> keys) throws SQLException {
+                                Map<Long, MentionKey> keys, LongArrayList rekeyed) throws SQLException {
         int n = 0;
         // an entity's creation is its oldest mention: mentions come in order of arrival
         try (PreparedStatement ps = c.prepareStatement("SELECT id, kind, mention_key, revision, seq, entity_id, record, "
@@ -103,20 +113,63 @@ public final class StateLoader {
                     // the mentions of a report share its key: a million mentions otherwise hold a million copies
                     MentionKey key = report == null ? parsed : new MentionKey(report.key(), parsed.ref());
                     MentionFacts mf = FactsCodec.decode(rs.getString(9), report, key.ref());
-                    long[] blocking = BlockingKeys.decode(rs.getBytes(8));
+                    long id = rs.getLong(1);
+                    byte[] stored = rs.getBytes(8);
+                    long[] current;
                     if ("P".equals(rs.getString(2))) {
-                        engine.persons().restore(rs.getLong(1), key, rs.getInt(4), rs.getLong(5),
-                                Json.read(rs.getString(7), PersonRecord.class), blocking, mf, rs.getString(6), rs.getLong(5));
+                        PersonRecord record = Json.read(rs.getString(7), PersonRecord.class);
+                        current = engine.persons().keyHashes(record);
+                        engine.persons().restore(id, key, rs.getInt(4), rs.getLong(5), record, current, mf,
+                                rs.getString(6), rs.getLong(5));
                     } else {
-                        engine.locations().restore(rs.getLong(1), key, rs.getInt(4), rs.getLong(5),
-                                Json.read(rs.getString(7), LocationRecord.class), blocking, mf, rs.getString(6), rs.getLong(5));
+                        LocationRecord record = Json.read(rs.getString(7), LocationRecord.class);
+                        current = engine.locations().keyHashes(record);
+                        engine.locations().restore(id, key, rs.getInt(4), rs.getLong(5), record, current, mf,
+                                rs.getString(6), rs.getLong(5));
                     }
-                    keys.put(rs.getLong(1), key);
+                    if (!BlockingKeys.sameKeys(stored, current)) {
+                        rekeyed.add(id);
+                    }
+                    keys.put(id, key);
                     n++;
                 }
             }
         }
         return n;
+    }
+
+    /**
+     * Writes back the keys of the mentions an earlier version filed under other keys, so the store says what
+     * the index holds; committed at once, on its own, before anything else is read.
+     */
+    private static void rekey(Connection c, ResolutionEngine engine, Map<Long, MentionKey> keys, LongArrayList rekeyed)
+            throws SQLException {
+        if (rekeyed.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE mention SET blocking_keys = ? WHERE id = ?")) {
+            for (int i = 0; i < rekeyed.size(); i++) {
+                long id = rekeyed.getLong(i);
+                ps.setBytes(1, BlockingKeys.encode(currentKeys(engine, keys.get(id))));
+                ps.setLong(2, id);
+                ps.addBatch();
+                if (i % 1_000 == 999) {
+                    ps.executeBatch();
+                }
+            }
+            ps.executeBatch();
+        }
+        c.commit();
+        LOG.info("event=state.rekeyed mentions={}", rekeyed.size());
+    }
+
+    /** The keys a restored mention is filed under (computed again rather than held: an upgrade may re-key millions). */
+    private static long[] currentKeys(ResolutionEngine engine, MentionKey key) {
+        Mention<PersonRecord> person = engine.persons().mention(key);
+        if (person != null) {
+            return engine.persons().keyHashes(person.record());
+        }
+        return engine.locations().keyHashes(engine.locations().mention(key).record());
     }
 
     private static int links(Connection c, ResolutionEngine engine, Map<Long, MentionKey> keys) throws SQLException {
