@@ -86,9 +86,10 @@ public final class Resolver<R> {
         if (previous != null && previous.revision >= revision) {
             throw new IllegalStateException("mention already resolved at revision " + previous.revision + ": " + key);
         }
-        long[] hashes = hashes(blocker.keys(record));
+        Blocker.Keys keys = blocker.both(record);
+        long[] hashes = hashes(keys.file());
         Mention<R> m = new Mention<>(mentions.size(), id, key, revision, nextSeq++, record, meta);
-        List<Mention<R>> candidates = candidates(blocker.queryKeys(record), m);
+        List<Mention<R>> candidates = candidates(keys.query(), m);
         file(m, hashes);
         listener.mentionAdded(m, hashes);
         Map<Entity<R>, Integer> linksInto = null;

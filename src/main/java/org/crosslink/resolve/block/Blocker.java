@@ -15,4 +15,13 @@ public interface Blocker<R> {
     default List<String> queryKeys(R record) {
         return keys(record);
     }
+
+    /** Both sets at once, as a new mention needs them; a blocker builds them in one pass where it can. */
+    default Keys both(R record) {
+        return new Keys(keys(record), queryKeys(record));
+    }
+
+    /** A record's keys: those it is filed under, and those it looks up. */
+    record Keys(List<String> file, List<String> query) {
+    }
 }

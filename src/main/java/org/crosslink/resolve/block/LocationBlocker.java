@@ -1,9 +1,6 @@
 package org.crosslink.resolve.block;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.crosslink.resolve.LocationRecord;
 import org.crosslink.resolve.normalise.Address;
@@ -24,43 +21,47 @@ public final class LocationBlocker implements Blocker<LocationRecord> {
 
     @Override
     public List<String> keys(LocationRecord l) {
-        Set<String> keys = addressKeys(l, false);
-        if (l.hasCoordinates()) {
-            keys.add("h3|" + Long.toHexString(Geo.cell(l.latitude(), l.longitude(), h3Resolution)));
-        }
-        return new ArrayList<>(keys);
+        return both(l).file();
     }
 
     @Override
     public List<String> queryKeys(LocationRecord l) {
-        Set<String> keys = addressKeys(l, true);
-        if (l.hasCoordinates()) {
-            for (long cell : Geo.cellAndNeighbours(Geo.cell(l.latitude(), l.longitude(), h3Resolution))) {
-                keys.add("h3|" + Long.toHexString(cell));
-            }
-        }
-        return new ArrayList<>(keys);
+        return both(l).query();
     }
 
-    private static Set<String> addressKeys(LocationRecord l, boolean query) {
-        Set<String> keys = new LinkedHashSet<>();
+    /** Both sets in one pass: each street's and name's sound is looked up once. */
+    @Override
+    public Keys both(LocationRecord l) {
+        KeySets keys = new KeySets();
+        addressKeys(keys, l);
+        if (l.hasCoordinates()) {
+            long cell = Geo.cell(l.latitude(), l.longitude(), h3Resolution);
+            keys.file("h3|" + Long.toHexString(cell));
+            for (long c : Geo.cellAndNeighbours(cell)) {
+                keys.query("h3|" + Long.toHexString(c));
+            }
+        }
+        return keys.done();
+    }
+
+    private static void addressKeys(KeySets keys, LocationRecord l) {
         Address a = l.address();
         String street = Phonetics.metaphone(a.street());
         String town = Phonetics.metaphone(a.town());
         if (a.postcode() != null) {
             if (a.number() != null) {
-                keys.add("pn|" + a.postcode() + "|" + a.number());
+                keys.both("pn|" + a.postcode() + "|" + a.number());
             }
             if (street != null) {
-                keys.add("ps|" + a.postcode() + "|" + street);
+                keys.both("ps|" + a.postcode() + "|" + street);
             }
         }
         if (a.number() != null) {
             // the street and every further line alike: systems disagree on which line holds the street
             String townCode = town == null ? "" : town;
-            streetKeys(keys, a.street(), a.number(), townCode, a.postcode() != null, query);
+            streetKeys(keys, a.street(), a.number(), townCode, a.postcode() != null);
             for (String locality : a.localities()) {
-                streetKeys(keys, locality, a.number(), townCode, a.postcode() != null, query);
+                streetKeys(keys, locality, a.number(), townCode, a.postcode() != null);
             }
         }
         // the sound of the name, with its numbers: "Car Wash 2" and "Car Wash 12" are different places
@@ -70,13 +71,12 @@ public final class LocationBlocker implements Blocker<LocationRecord> {
         }
         if (name != null) {
             if (town != null) {
-                keys.add("nt|" + name + "|" + town);
+                keys.both("nt|" + name + "|" + town);
             }
             if (a.postcode() != null) {
-                keys.add("np|" + name + "|" + a.postcode());
+                keys.both("np|" + name + "|" + a.postcode());
             }
         }
-        return keys;
     }
 
     /**
@@ -85,22 +85,20 @@ public final class LocationBlocker implements Blocker<LocationRecord> {
      * misspelt street still meets; asymmetric keys let it meet an address with a postcode either way round,
      * without every address with a postcode asking for every street that sounds alike.
      */
-    private static void streetKeys(Set<String> keys, String line, String number, String town, boolean hasPostcode,
-                                   boolean query) {
+    private static void streetKeys(KeySets keys, String line, String number, String town, boolean hasPostcode) {
         String whole = Phonetics.longMetaphone(line);
         String code = Phonetics.metaphone(line);
         if (whole == null || code == null) {
             return;
         }
-        keys.add("sn|" + whole + "|" + number + "|" + town);
+        keys.both("sn|" + whole + "|" + number + "|" + town);
         String shortKey = "|" + code + "|" + number + "|" + town;
         if (hasPostcode) {
-            keys.add((query ? "ssn" : "ssp") + shortKey);
+            keys.file("ssp" + shortKey);
+            keys.query("ssn" + shortKey);
         } else {
-            keys.add("ssn" + shortKey);
-            if (query) {
-                keys.add("ssp" + shortKey);
-            }
+            keys.both("ssn" + shortKey);
+            keys.query("ssp" + shortKey);
         }
     }
 }

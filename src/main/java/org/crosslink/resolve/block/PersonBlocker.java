@@ -1,9 +1,7 @@
 package org.crosslink.resolve.block;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.crosslink.model.PartialDate;
 import org.crosslink.resolve.Id;
@@ -32,89 +30,98 @@ public final class PersonBlocker implements Blocker<PersonRecord> {
 
     @Override
     public List<String> keys(PersonRecord p) {
-        return build(p, false);
+        return both(p).file();
     }
 
     @Override
     public List<String> queryKeys(PersonRecord p) {
-        return build(p, true);
+        return both(p).query();
     }
 
-    private static List<String> build(PersonRecord p, boolean query) {
-        Set<String> keys = new LinkedHashSet<>();
+    /** Both sets in one pass: each name's and street's sound is looked up once, not once a key and a set. */
+    @Override
+    public Keys both(PersonRecord p) {
+        KeySets keys = new KeySets();
         PartialDate dob = p.dateOfBirth();
         String year = dob == null ? null : Integer.toString(dob.year());
         String fullDate = dob != null && dob.isFull()
                 ? dob.year() + "-" + Math.min(dob.month(), dob.day()) + "-" + Math.max(dob.month(), dob.day()) : null;
-        List<NamePair> names = new ArrayList<>();
-        names.add(p.name());
-        names.addAll(p.aliases());
-        for (NamePair n : names) {
-            String g = Phonetics.metaphone(n.given());
-            String f = Phonetics.metaphone(n.family());
-            if (g != null && f != null) {
-                if (year != null) {
-                    keys.add("gfy|" + min(g, f) + "|" + max(g, f) + "|" + year);
-                }
-                for (Address a : p.addresses()) {
-                    String street = Phonetics.metaphone(a.street());
-                    if (street != null) {
-                        keys.add("gfs|" + min(g, f) + "|" + max(g, f) + "|" + street);
-                    }
-                }
-            }
-            for (String name : new String[] {n.given(), n.family()}) {
-                String code = Phonetics.metaphone(name);
-                if (code == null) {
-                    continue;
-                }
-                if (fullDate != null) {
-                    keys.add("nd|" + code + "|" + fullDate);
-                }
-                for (Address a : p.addresses()) {
-                    if (a.postcode() != null) {
-                        keys.add("np|" + code + "|" + a.postcode());
-                    }
-                }
-            }
-            if (fullDate != null && (n.given() != null || n.family() != null)) {
-                keys.add("di|" + fullDate + "|" + initials(n));
-            }
-            if (year != null) {
-                String initial = n.given() == null ? "" : n.given().substring(0, 1);
-                int bm = 0;
-                for (String code : Phonetics.beiderMorse(n.family())) {
-                    if (bm++ >= 4) {
-                        break;
-                    }
-                    String byYear = code + "|" + initial + "|" + year;
-                    if (fullDate != null) {
-                        keys.add((query ? "bmp|" : "bm|") + byYear);
-                        keys.add("bmd|" + code + "|" + initial + "|" + fullDate);
-                    } else {
-                        keys.add("bm|" + byYear);
-                        if (!query) {
-                            keys.add("bmp|" + byYear);
-                        }
-                    }
-                }
+        List<String> streets = new ArrayList<>(p.addresses().size());
+        for (Address a : p.addresses()) {
+            String street = Phonetics.metaphone(a.street());
+            if (street != null) {
+                streets.add(street);
             }
         }
+        names(keys, p.name(), p, year, fullDate, streets);
+        for (NamePair alias : p.aliases()) {
+            names(keys, alias, p, year, fullDate, streets);
+        }
         for (Address a : p.addresses()) {
-            if (a.postcode() == null) {
-                continue;
-            }
-            if (fullDate != null) {
-                keys.add("dp|" + fullDate + "|" + a.postcode());
+            if (a.postcode() != null && fullDate != null) {
+                keys.both("dp|" + fullDate + "|" + a.postcode());
             }
         }
         for (Id id : p.ids()) {
-            keys.add("id|" + id.type() + "|" + id.value());
+            keys.both("id|" + id.type() + "|" + id.value());
             if (Identifiers.personal(id.type())) {
-                keys.add("ix|" + id.type() + "|" + sorted(id.value()));
+                keys.both("ix|" + id.type() + "|" + sorted(id.value()));
             }
         }
-        return new ArrayList<>(keys);
+        return keys.done();
+    }
+
+    private static void names(KeySets keys, NamePair n, PersonRecord p, String year, String fullDate, List<String> streets) {
+        String g = Phonetics.metaphone(n.given());
+        String f = Phonetics.metaphone(n.family());
+        if (g != null && f != null) {
+            String pair = min(g, f) + "|" + max(g, f);
+            if (year != null) {
+                keys.both("gfy|" + pair + "|" + year);
+            }
+            for (String street : streets) {
+                keys.both("gfs|" + pair + "|" + street);
+            }
+        }
+        for (String code : new String[] {g, f}) {
+            if (code == null) {
+                continue;
+            }
+            if (fullDate != null) {
+                keys.both("nd|" + code + "|" + fullDate);
+            }
+            for (Address a : p.addresses()) {
+                if (a.postcode() != null) {
+                    keys.both("np|" + code + "|" + a.postcode());
+                }
+            }
+        }
+        if (fullDate != null && (n.given() != null || n.family() != null)) {
+            keys.both("di|" + fullDate + "|" + initials(n));
+        }
+        if (year != null) {
+            beiderMorse(keys, n, year, fullDate);
+        }
+    }
+
+    /** Asymmetric: a full date files under its year and asks among the partial dates; a partial date the reverse. */
+    private static void beiderMorse(KeySets keys, NamePair n, String year, String fullDate) {
+        String initial = n.given() == null ? "" : n.given().substring(0, 1);
+        int bm = 0;
+        for (String code : Phonetics.beiderMorse(n.family())) {
+            if (bm++ >= 4) {
+                break;
+            }
+            String byYear = code + "|" + initial + "|" + year;
+            if (fullDate != null) {
+                keys.file("bm|" + byYear);
+                keys.query("bmp|" + byYear);
+                keys.both("bmd|" + code + "|" + initial + "|" + fullDate);
+            } else {
+                keys.both("bm|" + byYear);
+                keys.file("bmp|" + byYear);
+            }
+        }
     }
 
     /** Both initials, in order, so that swapped names give the same key. */
