@@ -44,12 +44,13 @@ import org.crosslink.intake.ReportParser;
 import org.crosslink.intake.ReportSchema;
 import org.crosslink.model.Registry;
 import org.crosslink.resolve.ResolutionEngine;
-import org.crosslink.store.Database;
-import org.crosslink.store.Json;
 import org.crosslink.security.BrokerSecurity;
 import org.crosslink.security.CredentialStore;
 import org.crosslink.security.LoginConfiguration;
 import org.crosslink.security.Principals;
+import org.crosslink.store.Database;
+import org.crosslink.store.Json;
+import org.crosslink.store.ResolverLease;
 import org.crosslink.store.StateLoader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,6 +78,7 @@ public final class BusRuntime implements AutoCloseable {
     final DedupeStage dedupeStage;
     final ResolveStage resolveStage;
     final BatchStage batchStage;
+    private final ResolverLease lease;
     final InboundReceiver receiver;
     final AlertBook alerts;
     final AuditLog audit = new AuditLog();
@@ -109,6 +111,7 @@ public final class BusRuntime implements AutoCloseable {
         }
         this.db = Database.open(settings.get("crosslink.db.url", ""), settings.get("crosslink.db.user", null),
                 settings.get("crosslink.db.password", null), settings.path("crosslink.data-dir"), settings.getInt("crosslink.db.pool-size"), true);
+        this.lease = ResolverLease.acquire(db, java.time.Duration.ofMillis(settings.getInt("crosslink.db.lease-retry-ms")));
         this.engine = new ResolutionEngine(ResolutionConfig.read(settings));
         Recipients recipients = new Recipients(registry);
         this.alerts = new AlertBook(recipients);
@@ -121,6 +124,7 @@ public final class BusRuntime implements AutoCloseable {
         this.resolveStage = new ResolveStage(engine, reports, deliveries, clock);
         this.batchStage = new BatchStage(db, engine, names, deliveries, intakeStage, clock, eventIds, audit);
         batchStage.actor(user == null ? Principals.BUS : user);
+        batchStage.fence(lease);
         java.util.Set<String> trusted = new java.util.HashSet<>(java.util.Arrays.asList(
                 settings.get("crosslink.security.trusted-senders", "").split("\\s*,\\s*")));
         trusted.add(user == null ? Principals.BUS : user);
@@ -225,6 +229,16 @@ public final class BusRuntime implements AutoCloseable {
         return names;
     }
 
+    /** The resolver lease this instance holds (on PostgreSQL; a no-op on the embedded database). */
+    public ResolverLease lease() {
+        return lease;
+    }
+
+    /** Runs when this instance has stopped taking reports because it lost the resolver lease to another. */
+    public void onLeaseLost(Runnable listener) {
+        batchStage.onLeaseLost(listener);
+    }
+
     public Database db() {
         return db;
     }
@@ -267,6 +281,7 @@ public final class BusRuntime implements AutoCloseable {
         relay.close();
         client.close();
         db.close();
+        lease.close();
         if (broker != null) {
             broker.close();
         }

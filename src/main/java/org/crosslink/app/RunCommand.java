@@ -2,6 +2,7 @@ package org.crosslink.app;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -10,8 +11,11 @@ import picocli.CommandLine.Mixin;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Start the bus: the embedded Artemis broker (unless crosslink.broker.url is set), the database,",
                 "and the routes. Runs until SIGTERM or Ctrl-C, then stops taking reports, finishes the batch in",
-                "flight and exits."})
+                "flight and exits. On a shared PostgreSQL, a second instance stands by until the first stops; an",
+                "instance that lost its lease to another stops taking reports and exits with code 3."})
 public final class RunCommand implements Callable<Integer> {
+    /** The exit code when this instance stopped because another took over the resolver lease. */
+    static final int LEASE_LOST = 3;
     @Mixin
     CommonOptions common;
 
@@ -26,8 +30,14 @@ public final class RunCommand implements Callable<Integer> {
             org.apache.logging.log4j.LogManager.shutdown();
             stopped.countDown();
         }, "crosslink-shutdown"));
+        // another instance took over the resolver lease: exit, for a supervisor to start this one again as a standby
+        AtomicInteger exit = new AtomicInteger();
+        bus.runtime().onLeaseLost(() -> {
+            exit.set(LEASE_LOST);
+            stopped.countDown();
+        });
         Banner.print(System.out, bus.runtime());
         stopped.await();
-        return 0;
+        return exit.get();
     }
 }

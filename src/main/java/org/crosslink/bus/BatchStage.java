@@ -21,6 +21,7 @@ import org.crosslink.resolve.ResolutionEngine;
 import org.crosslink.store.BatchWriter;
 import org.crosslink.store.Database;
 import org.crosslink.store.Json;
+import org.crosslink.store.ResolverLease;
 import org.crosslink.store.StoreListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,6 +43,8 @@ public final class BatchStage {
     private final BatchWriter writer = new BatchWriter();
     private final AuditLog audit;
     private final List<Consumer<Batch>> onCommit = new CopyOnWriteArrayList<>();
+    private final List<Runnable> onLeaseLost = new CopyOnWriteArrayList<>();
+    private ResolverLease lease;
     private String actor = "crosslink-bus";
     private long mentionIdsAtBegin;
     private long eventIdsAtBegin;
@@ -61,6 +64,20 @@ public final class BatchStage {
     /** The identity the bus acts as in the audit log. */
     public void actor(String actor) {
         this.actor = actor;
+    }
+
+    /** Every batch checks, in its own transaction, that this instance still holds the resolver lease. */
+    public void fence(ResolverLease lease) {
+        this.lease = lease;
+    }
+
+    /** Called once intake has stopped because this instance lost the resolver lease. */
+    public void onLeaseLost(Runnable listener) {
+        onLeaseLost.add(listener);
+    }
+
+    void leaseLost() {
+        onLeaseLost.forEach(Runnable::run);
     }
 
     /** Called after every committed batch (metrics, the outbox relay, replay progress). */
@@ -120,6 +137,9 @@ public final class BatchStage {
         long start = System.nanoTime();
         try (Connection c = db.connection()) {
             try {
+                if (lease != null) {
+                    lease.check(c);
+                }
                 writer.write(c, batch.writes());
                 long written = System.nanoTime();
                 audit.appendAndCommit(c, batch.writes().audit.items());

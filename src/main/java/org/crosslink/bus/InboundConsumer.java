@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.support.DefaultConsumer;
+import org.crosslink.store.ResolverLease;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -96,6 +97,10 @@ final class InboundConsumer extends DefaultConsumer {
                 return;
             }
             stage.abort(batch);
+            if (leaseLost(failure)) {
+                stopForLease(batch, failure);
+                return;
+            }
             if (!outage(failure)) {
                 LOG.warn("event=batch.failed size={} error={} action=isolate", batch.size(), failure.toString());
                 isolate(batch);
@@ -128,6 +133,10 @@ final class InboundConsumer extends DefaultConsumer {
                     break;
                 }
                 stage.abort(single);
+                if (leaseLost(failure)) {
+                    stopForLease(failed, failure);
+                    return;
+                }
                 if (outage(failure)) {
                     receiver.rollback(failed);
                     return;
@@ -139,7 +148,13 @@ final class InboundConsumer extends DefaultConsumer {
                 Batch dead = fresh(List.of(item));
                 stage.begin(dead);
                 stage.deadLetter(dead.items().get(0), failure);
-                stage.commit(dead);
+                try {
+                    stage.commit(dead);
+                } catch (ResolverLease.LeaseLost e) {
+                    stage.abort(dead);
+                    stopForLease(failed, e);
+                    return;
+                }
                 stage.committed(dead);
                 outgoing.addAll(dead.outgoing().items());
             }
@@ -164,6 +179,23 @@ final class InboundConsumer extends DefaultConsumer {
         // the database has the batch: whatever the broker does now, memory must keep it
         stage.committed(batch);
         receiver.commit(items, outgoing);
+    }
+
+    /** Another instance resolves now: this one writes nothing more, and the batch goes back to the queue. */
+    private void stopForLease(Batch batch, Exception failure) throws Exception {
+        LOG.error("event=lease.lost size={} action=stop-intake error={}", batch.size(), failure.toString());
+        receiver.rollback(batch);
+        running = false;
+        stage.leaseLost();
+    }
+
+    private static boolean leaseLost(Exception failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ResolverLease.LeaseLost) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An outage is waited out; anything else is a fault of the data. */

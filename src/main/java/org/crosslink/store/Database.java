@@ -2,6 +2,7 @@ package org.crosslink.store;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Map;
 
@@ -28,6 +29,14 @@ public final class Database implements AutoCloseable {
     private Database(HikariDataSource dataSource, Product product) {
         this.dataSource = dataSource;
         this.product = product;
+    }
+
+    /**
+     * A connection of its own, outside the pool, for as long as the caller keeps it: the pool would retire a
+     * connection it lends after its maximum lifetime, and a session lock with it (see {@link ResolverLease}).
+     */
+    public Connection dedicatedConnection() throws SQLException {
+        return DriverManager.getConnection(dataSource.getJdbcUrl(), dataSource.getUsername(), dataSource.getPassword());
     }
 
     /**

@@ -1,0 +1,127 @@
+package org.crosslink.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.crosslink.app.Bus;
+import org.crosslink.app.Settings;
+import org.crosslink.test.Clients;
+import org.crosslink.test.Reports;
+import org.crosslink.test.Store;
+import org.crosslink.test.TestSettings;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** Two bus instances on one PostgreSQL: one resolves, the other stands by; one that lost its lease writes nothing. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ResolverLeaseTest {
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private EmbeddedPostgres postgres;
+
+    @BeforeAll
+    void startPostgres() throws Exception {
+        postgres = EmbeddedPostgres.start();
+    }
+
+    @AfterAll
+    void stopPostgres() throws Exception {
+        postgres.close();
+    }
+
+    @Test
+    void aSecondInstanceStandsByUntilTheFirstClosesThenCarriesOnItsEntities() throws Exception {
+        String url = database("standby");
+        Settings first = on(url, "lease-first");
+        Settings second = on(url, "lease-second");
+        String person = Reports.report("MET", "MET-L-1").person("P1", "POTENTIAL_VICTIM", "Mihai", "Popa", "1990-06-07").json();
+        CompletableFuture<Bus> standby;
+        String entity;
+        try (Bus bus = new Bus(first).start(); Clients clients = new Clients(first)) {
+            Store store = new Store(bus.runtime().db());
+            clients.send("MET", person);
+            await().atMost(WAIT).until(() -> store.count("ACCEPTED") == 1);
+            entity = store.one("SELECT entity_id FROM mention WHERE report_key = 'MET/MET-L-1'");
+
+            standby = CompletableFuture.supplyAsync(() -> new Bus(second).start());
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> !standby.isDone());
+        }
+
+        try (Bus bus = standby.get(WAIT.toSeconds(), TimeUnit.SECONDS); Clients clients = new Clients(second)) {
+            Store store = new Store(bus.runtime().db());
+            assertThat(bus.runtime().engine().persons().mentionCount()).isEqualTo(1);
+            clients.send("GMP", Reports.report("GMP", "GMP-L-2").person("P1", "SUSPECT", "Mihai", "POPA", "1990-06-07").json());
+            await().atMost(WAIT).until(() -> store.count("ACCEPTED") == 2);
+            assertThat(store.one("SELECT entity_id FROM mention WHERE report_key = 'GMP/GMP-L-2'")).isEqualTo(entity);
+        }
+    }
+
+    @Test
+    void anInstanceWhoseSessionDroppedTakesTheLeaseAgainWhenNobodyHadItInBetween() throws Exception {
+        String url = database("retaken");
+        Settings settings = on(url, "lease-retaken");
+        try (Bus bus = new Bus(settings).start(); Clients clients = new Clients(settings)) {
+            Store store = new Store(bus.runtime().db());
+            int before = bus.runtime().lease().pid();
+            admin(url, "SELECT pg_terminate_backend(" + before + ")");
+            clients.send("MET", Reports.report("MET", "MET-L-4").person("P1", "SUSPECT", "Ana", "Lupu", "1988-01-02").json());
+
+            await().atMost(WAIT).until(() -> store.count("ACCEPTED") == 1);
+            assertThat(bus.runtime().lease().pid()).isNotEqualTo(before);
+        }
+    }
+
+    @Test
+    void anInstanceThatLostItsLeaseWritesNothingAndLeavesTheReportOnTheQueue() throws Exception {
+        String url = database("fenced");
+        Settings settings = on(url, "lease-fenced");
+        AtomicBoolean lost = new AtomicBoolean();
+        try (Bus bus = new Bus(settings).start(); Clients clients = new Clients(settings)) {
+            bus.runtime().onLeaseLost(() -> lost.set(true));
+            Store store = new Store(bus.runtime().db());
+            // its session ended (a network cut) and another instance took the lease meanwhile, resolved, and left
+            admin(url, "SELECT pg_terminate_backend(" + bus.runtime().lease().pid() + ")");
+            admin(url, "UPDATE resolver_lease SET epoch = epoch + 1, holder = 'elsewhere:1'");
+            clients.send("MET", Reports.report("MET", "MET-L-3").person("P1", "SUSPECT", "Ana", "Lupu", "1988-01-02").json());
+
+            await().atMost(WAIT).untilTrue(lost);
+            assertThat(store.total()).isZero();
+        }
+
+        // started again, as its supervisor would, it holds the lease and takes the report it left on the queue
+        try (Bus bus = new Bus(settings).start()) {
+            Store store = new Store(bus.runtime().db());
+            await().atMost(WAIT).until(() -> store.count("ACCEPTED") == 1);
+        }
+    }
+
+    private Settings on(String url, String dir) {
+        return TestSettings.create(TestSettings.newDataDir(dir), Map.of("crosslink.db.url", url,
+                "crosslink.db.user", "postgres", "crosslink.db.lease-retry-ms", "100"));
+    }
+
+    private String database(String name) throws SQLException {
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name);
+        }
+        return postgres.getJdbcUrl("postgres", name);
+    }
+
+    private static void admin(String url, String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, "postgres", ""); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+}
