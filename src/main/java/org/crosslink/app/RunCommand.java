@@ -38,6 +38,9 @@ public final class RunCommand implements Callable<Integer> {
         });
         Banner.print(System.out, bus.runtime());
         stopped.await();
+        if (exit.get() == LEASE_LOST) {
+            bus.close();
+        }
         return exit.get();
     }
 }
