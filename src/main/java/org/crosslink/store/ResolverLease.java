@@ -61,7 +61,7 @@ public final class ResolverLease implements AutoCloseable {
         long since = System.nanoTime();
         int attempts = 0;
         try {
-            while (!lease.take()) {
+            while (!lease.takeWhileStandingBy()) {
                 if (attempts++ % 30 == 0) {
                     LOG.info("event=lease.standby holder={} retryMs={}", lease.currentHolder(), retry.toMillis());
                 }
@@ -98,15 +98,31 @@ public final class ResolverLease implements AutoCloseable {
     /** The session dropped under a running instance: take the lease again, if nobody had it in between. */
     private void retake() throws SQLException {
         closeHeld();
-        if (!take()) {
-            throw new LeaseLost("another instance holds the resolver lease: " + currentHolder());
-        }
-        long now = currentEpoch();
-        if (now != epoch) {
+        try {
+            if (!take()) {
+                throw new LeaseLost("another instance holds the resolver lease: " + currentHolder());
+            }
+            long now = currentEpoch();
+            if (now != epoch) {
+                throw new LeaseLost("another instance held the resolver lease since (epoch " + epoch + " -> " + now + ")");
+            }
+        } catch (SQLException | RuntimeException e) {
+            // not verified: let go, so that no later check finds this session holding the lock
             closeHeld();
-            throw new LeaseLost("another instance held the resolver lease since (epoch " + epoch + " -> " + now + ")");
+            throw e;
         }
         LOG.info("event=lease.retaken holder={} epoch={}", holder, epoch);
+    }
+
+    /** A standby outlives a database restart: its connection is opened again at the next try. */
+    private boolean takeWhileStandingBy() {
+        try {
+            return take();
+        } catch (SQLException e) {
+            LOG.warn("event=lease.standby-error error={}", e.toString());
+            closeHeld();
+            return false;
+        }
     }
 
     private boolean take() throws SQLException {
@@ -166,6 +182,9 @@ public final class ResolverLease implements AutoCloseable {
 
     /** Who took the lease last, for a standing-by instance's log. */
     private String currentHolder() {
+        if (held == null) {
+            return "-";
+        }
         try (Statement st = held.createStatement();
              ResultSet rs = st.executeQuery("SELECT holder FROM resolver_lease WHERE name = 'resolver'")) {
             return rs.next() ? rs.getString(1) : "-";
