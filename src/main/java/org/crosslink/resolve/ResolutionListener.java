@@ -17,6 +17,10 @@ public interface ResolutionListener<R> {
 
     void linkAdded(Edge edge, Score score);
 
+    /** Every pair scored, linked or not (for estimating weights; the bus does not listen). */
+    default void compared(Mention<R> a, Mention<R> b, Score score) {
+    }
+
     void entityCreated(Entity<R> e, Mention<R> founder);
 
     void entityRetired(Entity<R> e, Entity<R> into);
@@ -29,22 +33,25 @@ public interface ResolutionListener<R> {
     void event(EntityEvent event);
 
     static <R> ResolutionListener<R> none() {
-        return new ResolutionListener<>() {
-            public void mentionAdded(Mention<R> m, long[] blockHashes) { }
+        return new Quiet<>();
+    }
 
-            public void mentionRemoved(Mention<R> m) { }
+    /** Hears nothing; a listener interested in one kind of change extends it. */
+    class Quiet<R> implements ResolutionListener<R> {
+        public void mentionAdded(Mention<R> m, long[] blockHashes) { }
 
-            public void linkAdded(Edge edge, Score score) { }
+        public void mentionRemoved(Mention<R> m) { }
 
-            public void entityCreated(Entity<R> e, Mention<R> founder) { }
+        public void linkAdded(Edge edge, Score score) { }
 
-            public void entityRetired(Entity<R> e, Entity<R> into) { }
+        public void entityCreated(Entity<R> e, Mention<R> founder) { }
 
-            public void entityRevived(Entity<R> e) { }
+        public void entityRetired(Entity<R> e, Entity<R> into) { }
 
-            public void mentionAssigned(Mention<R> m, Entity<R> from, Entity<R> to) { }
+        public void entityRevived(Entity<R> e) { }
 
-            public void event(EntityEvent event) { }
-        };
+        public void mentionAssigned(Mention<R> m, Entity<R> from, Entity<R> to) { }
+
+        public void event(EntityEvent event) { }
     }
 }

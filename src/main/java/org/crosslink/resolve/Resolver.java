@@ -99,6 +99,7 @@ public final class Resolver<R> {
             }
             comparisons++;
             Score score = Score.of(weights.priorWeight(), comparator.compare(m.record, c.record), thresholds);
+            listener.compared(m, c, score);
             if (score.outcome() != MatchOutcome.NO_MATCH) {
                 link(m, c, score);
                 if (score.outcome() == MatchOutcome.MATCH && c.entity != null) {

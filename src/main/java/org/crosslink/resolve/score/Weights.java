@@ -64,6 +64,11 @@ public final class Weights {
         return levels == null ? 0 : levels.getOrDefault(level, 0.0);
     }
 
+    /** The m probability of a (field, level), for starting an estimate; 0 when not configured. */
+    public double m(String field, Agreement level) {
+        return u(field, level) * Math.pow(2, weight(field, level));
+    }
+
     /** log2 of the prior odds. */
     public double priorWeight() {
         return priorWeight;
