@@ -3,6 +3,7 @@ package org.crosslink.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -105,6 +106,41 @@ class ResolverLeaseTest {
             Store store = new Store(bus.runtime().db());
             await().atMost(WAIT).until(() -> store.count("ACCEPTED") == 1);
         }
+    }
+
+    @Test
+    void afterADatabaseRestartTheStandbyMayTakeOverAndTheOldHolderThenStops() throws Exception {
+        Path dir = TestSettings.newDataDir("lease-restart");
+        int port = TestSettings.freePort();
+        EmbeddedPostgres restartable = restartable(dir.resolve("pg"), port);
+        String url = "jdbc:postgresql://localhost:" + port + "/postgres";
+        Settings first = on(url, "lease-restart-first");
+        Settings second = on(url, "lease-restart-second");
+        AtomicBoolean lost = new AtomicBoolean();
+        try (Bus bus = new Bus(first).start(); Clients clients = new Clients(first)) {
+            bus.runtime().onLeaseLost(() -> lost.set(true));
+            Store store = new Store(bus.runtime().db());
+            clients.send("MET", Reports.report("MET", "MET-L-5").person("P1", "WITNESS", "Ion", "Rusu", "1979-04-03").json());
+            await().atMost(WAIT).until(() -> store.count("ACCEPTED") == 1);
+            CompletableFuture<Bus> standby = CompletableFuture.supplyAsync(() -> new Bus(second).start());
+            await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> !standby.isDone());
+
+            // both sessions end; the standby, trying every 100 ms, takes the lock first
+            restartable.close();
+            restartable = restartable(dir.resolve("pg"), port);
+            try (Bus taken = standby.get(WAIT.toSeconds(), TimeUnit.SECONDS)) {
+                assertThat(taken.runtime().engine().persons().mentionCount()).isEqualTo(1);
+                clients.send("MET", Reports.report("MET", "MET-L-6").person("P1", "WITNESS", "Ana", "Stan", "1985-02-01").json());
+                await().atMost(WAIT).untilTrue(lost);
+                assertThat(new Store(taken.runtime().db()).count("ACCEPTED")).isEqualTo(1);
+            }
+        } finally {
+            restartable.close();
+        }
+    }
+
+    private static EmbeddedPostgres restartable(Path data, int port) throws Exception {
+        return EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).setPort(port).start();
     }
 
     private Settings on(String url, String dir) {
