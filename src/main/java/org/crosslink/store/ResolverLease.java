@@ -61,7 +61,7 @@ public final class ResolverLease implements AutoCloseable {
         long since = System.nanoTime();
         int attempts = 0;
         try {
-            while (!lease.takeWhileStandingBy()) {
+            while (!lease.takeWhileStandingBy(attempts % 30 == 0)) {
                 if (attempts++ % 30 == 0) {
                     LOG.info("event=lease.standby holder={} retryMs={}", lease.currentHolder(), retry.toMillis());
                 }
@@ -115,11 +115,13 @@ public final class ResolverLease implements AutoCloseable {
     }
 
     /** A standby outlives a database restart: its connection is opened again at the next try. */
-    private boolean takeWhileStandingBy() {
+    private boolean takeWhileStandingBy(boolean log) {
         try {
             return take();
         } catch (SQLException e) {
-            LOG.warn("event=lease.standby-error error={}", e.toString());
+            if (log) {
+                LOG.warn("event=lease.standby-error error={}", e.toString());
+            }
             closeHeld();
             return false;
         }
