@@ -24,7 +24,8 @@ import tools.jackson.databind.JsonNode;
 /** Shows every mention of an entity, from which source and report, and why they were joined. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = {"Show every mention of an entity (source, report, revision, grading), the evidence of every link",
-                "between them (each comparison, its level and weight, the total), and the entity's merges and splits.",
+                "between them (each comparison, its level and weight, the total), the links to mentions of other entities",
+                "that were not enough to join them (possible matches), and the entity's merges and splits.",
                 "The consultation is recorded in the audit log."})
 public final class ExplainCommand implements Callable<Integer> {
     @Mixin
@@ -50,6 +51,7 @@ public final class ExplainCommand implements Callable<Integer> {
                     active ? "" : ", retired" + (entity[2] == null ? "" : ": merged into " + entity[2]));
             Map<Long, String> mentions = mentions(c);
             links(c, mentions);
+            possible(c, mentions);
             history(c);
             new AuditLog().appendAndCommit(c, List.of(new AuditEntry(Instant.now(), actor, AuditAction.CONSULTATION, null,
                     entityId, null, null, "explain: " + mentions.size() + " mentions")));
@@ -137,13 +139,51 @@ public final class ExplainCommand implements Callable<Integer> {
                 while (rs.next()) {
                     System.out.printf("  %s <-> %s%n    %s p=%.6f total %.1f bits:", mentions.get(rs.getLong(1)), mentions.get(rs.getLong(2)),
                             rs.getString(3), rs.getDouble(4), rs.getDouble(5));
-                    for (JsonNode cmp : Json.MAPPER.readTree(rs.getString(6)).path("comparisons")) {
-                        System.out.printf(" %s %s %+.1f;", cmp.path("field").asString(), cmp.path("level").asString(), cmp.path("weight").asDouble());
-                    }
-                    System.out.println();
+                    evidence(rs.getString(6));
                 }
             }
         }
+    }
+
+    /**
+     * Links from this entity's mentions to mentions of other entities: evidence that was not enough to join
+     * them (a possible match), for an analyst to weigh. Names the other mention and its entity, not its content.
+     */
+    private static void possible(Connection c, Map<Long, String> mentions) throws Exception {
+        if (mentions.isEmpty()) {
+            return;
+        }
+        String in = String.join(",", java.util.Collections.nCopies(mentions.size(), "?"));
+        try (PreparedStatement ps = c.prepareStatement("SELECT l.mention_a, l.mention_b, l.outcome, l.probability, l.total, "
+                + "l.evidence, ma.mention_key, ma.entity_id, mb.mention_key, mb.entity_id FROM link l "
+                + "JOIN mention ma ON ma.id = l.mention_a JOIN mention mb ON mb.id = l.mention_b "
+                + "WHERE (l.mention_a IN (" + in + ") OR l.mention_b IN (" + in + ")) AND ma.entity_id <> mb.entity_id "
+                + "ORDER BY l.probability DESC")) {
+            int i = 1;
+            for (int round = 0; round < 2; round++) {
+                for (long id : mentions.keySet()) {
+                    ps.setLong(i++, id);
+                }
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                System.out.printf("%nPossibly the same as (linked, not joined):%n");
+                while (rs.next()) {
+                    boolean ours = mentions.containsKey(rs.getLong(1));
+                    System.out.printf("  %s <-> %s in %s%n    %s p=%.6f total %.1f bits:", ours ? rs.getString(7) : rs.getString(9),
+                            ours ? rs.getString(9) : rs.getString(7), ours ? rs.getString(10) : rs.getString(8),
+                            rs.getString(3), rs.getDouble(4), rs.getDouble(5));
+                    evidence(rs.getString(6));
+                }
+            }
+        }
+    }
+
+    /** A link's comparisons, each field with its level and weight, ending the line. */
+    private static void evidence(String json) {
+        for (JsonNode cmp : Json.MAPPER.readTree(json).path("comparisons")) {
+            System.out.printf(" %s %s %+.1f;", cmp.path("field").asString(), cmp.path("level").asString(), cmp.path("weight").asDouble());
+        }
+        System.out.println();
     }
 
     private void history(Connection c) throws Exception {

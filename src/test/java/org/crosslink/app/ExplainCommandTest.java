@@ -1,0 +1,50 @@
+package org.crosslink.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.crosslink.store.Json;
+import org.crosslink.test.Cli;
+import org.crosslink.test.Reports;
+import org.crosslink.test.TestSettings;
+import org.junit.jupiter.api.Test;
+
+/** 'explain' shows, besides why an entity's mentions are joined, what links it to others without joining them. */
+class ExplainCommandTest {
+
+    @Test
+    void anEntityShowsThePossibleMatchesItWasNotJoinedTo() throws Exception {
+        Path dir = TestSettings.newDataDir("explain-possible");
+        Settings settings = TestSettings.create(dir, Map.of());
+        Path file = dir.resolve("reports.jsonl");
+        // the same rare name, born the same month of the same year, ten days apart: possibly one person, not surely
+        Files.write(file, List.of(
+                Reports.report("MET", "MET-X-1").person("P1", "POTENTIAL_VICTIM", "Zoltan", "Ferencz", "1990-06-07").json(),
+                Reports.report("GMP", "GMP-X-2").person("P1", "SUSPECT", "Zoltan", "Ferencz", "1990-06-17").json()));
+        Path entities = dir.resolve("entities.jsonl");
+        assertThat(Cli.run(settings, "replay", file.toString(), "--export-entities", entities.toString()).exit()).isZero();
+        String met = entityOf(entities, "MET-X-1");
+        String gmp = entityOf(entities, "GMP-X-2");
+        assertThat(met).isNotEqualTo(gmp);
+
+        Cli.Result r = Cli.run(settings, "explain", met);
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("Possibly the same as (linked, not joined):",
+                "MET/MET-X-1#P1 <-> GMP/GMP-X-2#P1 in " + gmp, "POSSIBLE", "dateOfBirth CLOSE");
+    }
+
+    private static String entityOf(Path export, String reportId) throws Exception {
+        for (String line : Files.readAllLines(export)) {
+            var node = Json.MAPPER.readTree(line);
+            if (node.path("reportId").asString().equals(reportId) && node.path("kind").asString().equals("PERSON")) {
+                return node.path("entityId").asString();
+            }
+        }
+        throw new AssertionError("no person of " + reportId + " in " + export);
+    }
+}
