@@ -40,7 +40,8 @@ public final class ResolutionConfig {
                 frequencies(s), s.getDouble("crosslink.resolve.location.exact-metres"),
                 s.getDouble("crosslink.resolve.location.near-metres"), s.getInt("crosslink.resolve.location.h3-resolution"),
                 s.getInt("crosslink.resolve.max-block-size"), s.getInt("crosslink.resolve.max-component-size"),
-                s.getInt("crosslink.resolve.max-links-per-entity"));
+                s.getInt("crosslink.resolve.max-links-per-entity"),
+                s.getDouble("crosslink.resolve.person.address-without-name-max-bits"));
     }
 
     private static NameFrequencies frequencies(Settings s) {

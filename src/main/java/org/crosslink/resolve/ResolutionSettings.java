@@ -8,5 +8,6 @@ import org.crosslink.resolve.score.Weights;
 public record ResolutionSettings(Weights personWeights, Weights locationWeights, Thresholds personThresholds,
                                  Thresholds locationThresholds, double nearSimilarity, double closeSimilarity,
                                  NameFrequencies frequencies, double exactMetres, double nearMetres, int h3Resolution,
-                                 int maxBlockSize, int maxComponentSize, int maxLinksPerEntity) {
+                                 int maxBlockSize, int maxComponentSize, int maxLinksPerEntity,
+                                 double addressWithoutNameMaxBits) {
 }

@@ -21,12 +21,18 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
     private final Weights weights;
     private final NameFrequencies frequencies;
     private final AddressComparator addresses;
+    private final double addressWithoutNameMaxBits;
 
-    public PersonComparator(Similarity similarity, Weights weights, NameFrequencies frequencies) {
+    /**
+     * @param addressWithoutNameMaxBits the most a shared address may add when no name agrees (exact, near or
+     *                                  close): people housed together are not one person
+     */
+    public PersonComparator(Similarity similarity, Weights weights, NameFrequencies frequencies, double addressWithoutNameMaxBits) {
         this.similarity = similarity;
         this.weights = weights;
         this.frequencies = frequencies;
         this.addresses = new AddressComparator(similarity, weights, "address.");
+        this.addressWithoutNameMaxBits = addressWithoutNameMaxBits;
     }
 
     @Override
@@ -38,7 +44,35 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
         add(out, "sharedContact", sharedContact(a.ids(), b.ids()));
         add(out, "gender", equality(a.gender(), b.gender()));
         add(out, "nationality", equality(a.nationality(), b.nationality()));
-        out.addAll(bestAddress(a.addresses(), b.addresses()));
+        out.addAll(capped(bestAddress(a.addresses(), b.addresses()), namesAgree(out)));
+        return out;
+    }
+
+    private static boolean namesAgree(List<Comparison> comparisons) {
+        for (Comparison c : comparisons) {
+            if (c.field().contains("Name") && (c.level() == Agreement.EXACT || c.level() == Agreement.NEAR || c.level() == Agreement.CLOSE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Without a name in agreement, the address's weights are scaled down to add at most the cap; the levels stay. */
+    private List<Comparison> capped(List<Comparison> address, boolean namesAgree) {
+        double total = total(address);
+        if (namesAgree || total <= addressWithoutNameMaxBits) {
+            return address;
+        }
+        double positive = 0;
+        for (Comparison c : address) {
+            positive += Math.max(0, c.weight());
+        }
+        // the agreements shrink, the disagreements stay, and together they add up to the cap
+        double scale = (addressWithoutNameMaxBits - (total - positive)) / positive;
+        List<Comparison> out = new ArrayList<>(address.size());
+        for (Comparison c : address) {
+            out.add(new Comparison(c.field(), c.level(), c.weight() > 0 ? c.weight() * scale : c.weight()));
+        }
         return out;
     }
 

@@ -28,7 +28,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PersonComparatorTest {
     private static final ResolutionSettings SETTINGS = Fixtures.settings();
     private final PersonComparator comparator = new PersonComparator(
-            new Similarity(SETTINGS.nearSimilarity(), SETTINGS.closeSimilarity()), SETTINGS.personWeights(), SETTINGS.frequencies());
+            new Similarity(SETTINGS.nearSimilarity(), SETTINGS.closeSimilarity()), SETTINGS.personWeights(), SETTINGS.frequencies(),
+            SETTINGS.addressWithoutNameMaxBits());
 
     /** A person with the locations they are linked to, as one report gives them. */
     record Side(PersonBuilder person, List<Location> places) {
@@ -246,6 +247,32 @@ class PersonComparatorTest {
 
         assertThat(smith).isLessThan(ionescu);
         assertThat(ionescu).isEqualTo(SETTINGS.personWeights().weight("familyName", Agreement.EXACT));
+    }
+
+    @Test
+    void peopleHousedTogetherWhoseNamesAndDatesDisagreeAreNotOnePerson() {
+        // the demo's victim and her controller at one premises, with the same nationality and gender recorded, and
+        // "Ana" and "Ion" sounding alike: without the cap, the address's 33 bits make them one person (p 0.998)
+        Location premises = address("L1", "LU1 3XY", "12 Mill Lane", "Dallow");
+        PersonRecord victim = record(person("P").named("Ana", "Popescu").born("1999-04-02").nationality("ROU").gender("F").livesAt("L1"), premises);
+        PersonRecord controller = record(person("P").named("Ion", "Ionescu").born("1980-05-06").nationality("ROU").gender("F").livesAt("L1"), premises);
+
+        List<Comparison> c = comparator.compare(victim, controller);
+        double address = c.stream().filter(x -> x.field().startsWith("address.")).mapToDouble(Comparison::weight).sum();
+
+        assertThat(address).isCloseTo(SETTINGS.addressWithoutNameMaxBits(), within(1e-9));
+        assertThat(org.crosslink.resolve.score.Score.of(SETTINGS.personWeights().priorWeight(), c, SETTINGS.personThresholds()).outcome())
+                .isEqualTo(org.crosslink.resolve.score.MatchOutcome.NO_MATCH);
+    }
+
+    @Test
+    void aSharedAddressCountsInFullWhereANameAgrees() {
+        Location premises = address("L1", "LU1 3XY", "12 Mill Lane", "Dallow");
+        List<Comparison> c = comparator.compare(record(person("P").named("Ana", "Popescu").livesAt("L1"), premises),
+                record(person("P").named("Ana", "Ionescu").livesAt("L1"), premises));
+
+        assertThat(c.stream().filter(x -> x.field().startsWith("address.")).mapToDouble(Comparison::weight).sum())
+                .isGreaterThan(SETTINGS.addressWithoutNameMaxBits());
     }
 
     static double total(List<Comparison> comparisons) {
