@@ -47,7 +47,7 @@ public final class AlertBook {
             AlertStatus status = before == null || !before.isActive() ? AlertStatus.RAISED : AlertStatus.UPDATED;
             List<String> sources = f.sources();
             AlertState next = new AlertState(id, f.type(), f.subject(), status, before == null ? 1 : before.version() + 1,
-                    f.fingerprint(), f.severity(), f.entityIds(), evidence(f.evidence()), sources, recipients.of(sources),
+                    f.fingerprint(), f.severity(), f.entityIds(), evidence(f.evidence()), sources, recipients.of(f.type(), sources),
                     f.evidence().stream().anyMatch(MentionFacts::child), f.summary(), null,
                     before == null || !before.isActive() ? now : before.raisedAt(), now);
             put(next, undo);

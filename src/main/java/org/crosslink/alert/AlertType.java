@@ -11,5 +11,10 @@ public enum AlertType {
     /** A report is revised to CLOSED or NFA while another source holds open intelligence on the same entity. */
     PREMATURE_CLOSURE,
     /** The NCA and a force both hold intelligence on the same entity. */
-    NCA_OVERLAP
+    NCA_OVERLAP,
+    /**
+     * A person known to one source is possibly the same as a person known to another: evidence in the
+     * possible-match band, short of joining them, for a coordinator to review. Coordinators only.
+     */
+    POSSIBLE_MATCH
 }

@@ -15,7 +15,7 @@ public final class Assessor {
         this.book = book;
         List<Rule> all = List.of(new CrossForceRule(AlertType.CROSS_FORCE_PERSON, settings),
                 new CrossForceRule(AlertType.CROSS_FORCE_LOCATION, settings), new VictimTreatedAsOffenderRule(settings),
-                new PrematureClosureRule(settings), new NcaOverlapRule(settings));
+                new PrematureClosureRule(settings), new NcaOverlapRule(settings), new PossibleMatchRule(settings));
         this.rules = all.stream().filter(r -> settings.enabled().contains(r.type())).toList();
     }
 
@@ -23,7 +23,8 @@ public final class Assessor {
     public List<AlertState> assess(EntityView entity, Instant now, UndoLog undo) {
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : rules) {
-            if (rule.type() == AlertType.CROSS_FORCE_PERSON && entity.kind() != EntityView.Kind.PERSON
+            if ((rule.type() == AlertType.CROSS_FORCE_PERSON || rule.type() == AlertType.POSSIBLE_MATCH)
+                    && entity.kind() != EntityView.Kind.PERSON
                     || rule.type() == AlertType.CROSS_FORCE_LOCATION && entity.kind() != EntityView.Kind.LOCATION) {
                 continue;
             }

@@ -5,14 +5,26 @@ import java.util.Objects;
 
 import org.crosslink.model.MentionFacts;
 
-/** What the alert rules see of one entity: its kind, its id, and the facts of each of its mentions. */
-public record EntityView(Kind kind, String entityId, List<MentionFacts> mentions) {
+/**
+ * What the alert rules see of one entity: its kind, its id, the facts of each of its mentions, and its
+ * possible matches (links in the possible-match band to mentions of other entities).
+ */
+public record EntityView(Kind kind, String entityId, List<MentionFacts> mentions, List<PossibleMatch> possibleMatches) {
     public enum Kind { PERSON, LOCATION }
+
+    /** A link short of a match from one of this entity's mentions to a mention of another entity. */
+    public record PossibleMatch(String otherEntityId, MentionFacts ours, MentionFacts theirs, double probability) {
+    }
+
+    public EntityView(Kind kind, String entityId, List<MentionFacts> mentions) {
+        this(kind, entityId, mentions, List.of());
+    }
 
     public EntityView {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(entityId, "entityId");
         mentions = List.copyOf(mentions);
+        possibleMatches = List.copyOf(possibleMatches);
     }
 
     public long sourceCount() {

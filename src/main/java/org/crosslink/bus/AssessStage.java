@@ -9,10 +9,12 @@ import org.crosslink.alert.AlertState;
 import org.crosslink.alert.Assessor;
 import org.crosslink.alert.EntityView;
 import org.crosslink.model.MentionFacts;
+import org.crosslink.resolve.Edge;
 import org.crosslink.resolve.Entity;
 import org.crosslink.resolve.Mention;
 import org.crosslink.resolve.ResolutionEngine;
 import org.crosslink.resolve.UndoLog;
+import org.crosslink.resolve.score.MatchOutcome;
 import org.crosslink.store.Json;
 import org.crosslink.store.Rows;
 import org.slf4j.Logger;
@@ -59,18 +61,37 @@ public final class AssessStage {
     }
 
     private List<AlertState> assess(EntityView.Kind kind, Entity<?> e, UndoLog undo) {
-        // every rule needs two mentions at least; an entity of one with no alert has nothing to assess
-        if (e.isActive() && e.members().size() < 2 && !assessor.book().hasAlerts(e.id())) {
-            return List.of();
-        }
         if (!e.isActive()) {
             return assessor.gone(e.id(), e.mergedInto(), clock.instant(), undo);
+        }
+        List<EntityView.PossibleMatch> possible = kind == EntityView.Kind.PERSON ? possibleMatches(e) : List.of();
+        // every other rule needs two mentions at least; an entity of one with no alert and no possible match has nothing to assess
+        if (e.members().size() < 2 && possible.isEmpty() && !assessor.book().hasAlerts(e.id())) {
+            return List.of();
         }
         List<MentionFacts> facts = new ArrayList<>(e.members().size());
         for (Mention<?> m : e.members()) {
             facts.add((MentionFacts) m.meta());
         }
-        return assessor.assess(new EntityView(kind, e.id(), facts), clock.instant(), undo);
+        return assessor.assess(new EntityView(kind, e.id(), facts, possible), clock.instant(), undo);
+    }
+
+    /** Links in the possible-match band from the entity's mentions to mentions of other active entities. */
+    private static List<EntityView.PossibleMatch> possibleMatches(Entity<?> e) {
+        List<EntityView.PossibleMatch> out = new ArrayList<>();
+        for (Mention<?> m : e.members()) {
+            for (Edge edge : m.edges()) {
+                if (edge.outcome() != MatchOutcome.POSSIBLE) {
+                    continue;
+                }
+                Entity<?> other = edge.other(m).entity();
+                if (other != null && other != e && other.isActive()) {
+                    out.add(new EntityView.PossibleMatch(other.id(), (MentionFacts) m.meta(), (MentionFacts) edge.other(m).meta(),
+                            edge.probability()));
+                }
+            }
+        }
+        return out;
     }
 
     private void record(Item item, AlertState a) {
