@@ -111,7 +111,7 @@ public final class BusRuntime implements AutoCloseable {
         }
         this.db = Database.open(settings.get("crosslink.db.url", ""), settings.get("crosslink.db.user", null),
                 settings.get("crosslink.db.password", null), settings.path("crosslink.data-dir"), settings.getInt("crosslink.db.pool-size"), true);
-        this.lease = ResolverLease.acquire(db, java.time.Duration.ofMillis(settings.getInt("crosslink.db.lease-retry-ms")));
+        this.lease = ResolverLease.acquire(db, Duration.ofMillis(settings.getInt("crosslink.db.lease-retry-ms")));
         this.engine = new ResolutionEngine(ResolutionConfig.read(settings));
         Recipients recipients = new Recipients(registry);
         this.alerts = new AlertBook(recipients);

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.ToDoubleFunction;
 
 import org.crosslink.resolve.compare.Agreement;
 
@@ -113,7 +114,7 @@ public final class EmEstimator {
     }
 
     /** The configured probabilities of the levels seen, rescaled to sum to 1; an unconfigured level starts small. */
-    private static EnumMap<Agreement, Double> startingPoint(List<Agreement> levels, java.util.function.ToDoubleFunction<Agreement> configured) {
+    private static EnumMap<Agreement, Double> startingPoint(List<Agreement> levels, ToDoubleFunction<Agreement> configured) {
         EnumMap<Agreement, Double> p = new EnumMap<>(Agreement.class);
         double total = 0;
         for (Agreement l : levels) {

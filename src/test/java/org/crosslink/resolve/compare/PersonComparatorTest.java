@@ -19,6 +19,8 @@ import org.crosslink.resolve.Fixtures;
 import org.crosslink.resolve.Fixtures.PersonBuilder;
 import org.crosslink.resolve.PersonRecord;
 import org.crosslink.resolve.ResolutionSettings;
+import org.crosslink.resolve.score.MatchOutcome;
+import org.crosslink.resolve.score.Score;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -261,8 +263,8 @@ class PersonComparatorTest {
         double address = c.stream().filter(x -> x.field().startsWith("address.")).mapToDouble(Comparison::weight).sum();
 
         assertThat(address).isCloseTo(SETTINGS.addressWithoutNameMaxBits(), within(1e-9));
-        assertThat(org.crosslink.resolve.score.Score.of(SETTINGS.personWeights().priorWeight(), c, SETTINGS.personThresholds()).outcome())
-                .isEqualTo(org.crosslink.resolve.score.MatchOutcome.NO_MATCH);
+        assertThat(Score.of(SETTINGS.personWeights().priorWeight(), c, SETTINGS.personThresholds()).outcome())
+                .isEqualTo(MatchOutcome.NO_MATCH);
     }
 
     @Test
