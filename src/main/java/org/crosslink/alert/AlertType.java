@@ -16,5 +16,10 @@ public enum AlertType {
      * A person known to one source is possibly the same as a person known to another: evidence in the
      * possible-match band, short of joining them, for a coordinator to review. Coordinators only.
      */
-    POSSIBLE_MATCH
+    POSSIBLE_MATCH;
+
+    /** True for a type that goes to the coordinators alone, not to the sources involved. */
+    public boolean coordinatorsOnly() {
+        return this == POSSIBLE_MATCH;
+    }
 }

@@ -23,12 +23,9 @@ public final class Assessor {
     public List<AlertState> assess(EntityView entity, Instant now, UndoLog undo) {
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : rules) {
-            if ((rule.type() == AlertType.CROSS_FORCE_PERSON || rule.type() == AlertType.POSSIBLE_MATCH)
-                    && entity.kind() != EntityView.Kind.PERSON
-                    || rule.type() == AlertType.CROSS_FORCE_LOCATION && entity.kind() != EntityView.Kind.LOCATION) {
-                continue;
+            if (rule.appliesTo(entity.kind())) {
+                findings.addAll(rule.evaluate(entity));
             }
-            findings.addAll(rule.evaluate(entity));
         }
         return book.assess(entity.entityId(), findings, "the evidence no longer supports it", now, undo);
     }

@@ -30,6 +30,11 @@ public final class CrossForceRule implements Rule {
     }
 
     @Override
+    public boolean appliesTo(EntityView.Kind kind) {
+        return kind == (type == AlertType.CROSS_FORCE_PERSON ? EntityView.Kind.PERSON : EntityView.Kind.LOCATION);
+    }
+
+    @Override
     public List<Finding> evaluate(EntityView e) {
         long sources = e.sourceCount();
         boolean hotspot = type == AlertType.CROSS_FORCE_LOCATION && hotspot(e.mentions());

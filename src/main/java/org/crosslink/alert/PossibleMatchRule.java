@@ -28,6 +28,11 @@ public final class PossibleMatchRule implements Rule {
     }
 
     @Override
+    public boolean appliesTo(EntityView.Kind kind) {
+        return kind == EntityView.Kind.PERSON;
+    }
+
+    @Override
     public List<Finding> evaluate(EntityView e) {
         Map<String, List<EntityView.PossibleMatch>> byOther = new TreeMap<>();
         for (EntityView.PossibleMatch p : e.possibleMatches()) {

@@ -18,9 +18,9 @@ public final class Recipients {
         this.registry = registry;
     }
 
-    /** A possible match goes to the coordinators alone: a false link must not send officers after the wrong person. */
+    /** Some types go to the coordinators alone: a link short of a match must not send officers after the wrong person. */
     public List<String> of(AlertType type, List<String> sources) {
-        Set<String> out = new LinkedHashSet<>(type == AlertType.POSSIBLE_MATCH ? List.of() : sources);
+        Set<String> out = new LinkedHashSet<>(type.coordinatorsOnly() ? List.of() : sources);
         for (String source : sources) {
             for (Coordinator c : registry.coordinatorsFor(source)) {
                 out.add(c.code());

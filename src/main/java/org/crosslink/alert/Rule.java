@@ -6,5 +6,10 @@ import java.util.List;
 public interface Rule {
     AlertType type();
 
+    /** Whether the rule reads entities of this kind (persons, places); by default both. */
+    default boolean appliesTo(EntityView.Kind kind) {
+        return true;
+    }
+
     List<Finding> evaluate(EntityView entity);
 }

@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import org.crosslink.evaluate.FebrlReports;
 import org.crosslink.intake.IntakeLimits;
+import org.crosslink.intake.ParsedBody;
 import org.crosslink.intake.ReportParser;
 import org.crosslink.intake.ReportReader;
 import org.crosslink.model.Report;
@@ -81,10 +82,15 @@ public final class EstimateCommand implements Callable<Integer> {
             if (line.isBlank()) {
                 continue;
             }
-            try {
-                out.add(reader.read(parser.parse(line).json()));
-            } catch (RuntimeException e) {
+            ParsedBody parsed = parser.parse(line);
+            if (parsed.rejection() != null) {
                 skipped++;
+                continue;
+            }
+            try {
+                out.add(reader.read(parsed.json()));
+            } catch (RuntimeException e) {
+                skipped++; // JSON, but not a report the reader can take
             }
         }
         if (skipped > 0) {
@@ -123,18 +129,12 @@ public final class EstimateCommand implements Callable<Integer> {
                 out.println("    # " + f.getKey() + ": not configured (the comparator derives its weight); for information");
             }
             out.println("    " + f.getKey() + ":");
-            for (Map.Entry<String, Double> l : levels(f.getValue()).entrySet()) {
-                Agreement level = Agreement.valueOf(l.getKey());
-                out.printf("      %-10s {m: %.5f, u: %.6f}   # [%.5f, %.6f]%n", l.getKey() + ":", l.getValue(),
+            for (Map.Entry<Agreement, Double> l : f.getValue().entrySet()) {
+                Agreement level = l.getKey();
+                out.printf("      %-10s {m: %.5f, u: %.6f}   # [%.5f, %.6f]%n", level + ":", l.getValue(),
                         e.u().get(f.getKey()).get(level), configured.m(f.getKey(), level), configured.u(f.getKey(), level));
             }
         }
-    }
-
-    private static Map<String, Double> levels(EnumMap<Agreement, Double> p) {
-        Map<String, Double> out = new LinkedHashMap<>();
-        p.forEach((level, value) -> out.put(level.name(), value));
-        return out;
     }
 
     /** Keeps each scored person pair's level for every field compared. */

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -126,21 +127,13 @@ public final class ExplainCommand implements Callable<Integer> {
         if (mentions.isEmpty()) {
             return;
         }
-        String in = String.join(",", java.util.Collections.nCopies(mentions.size(), "?"));
-        try (PreparedStatement ps = c.prepareStatement("SELECT mention_a, mention_b, outcome, probability, total, evidence FROM link "
-                + "WHERE mention_a IN (" + in + ") AND mention_b IN (" + in + ") ORDER BY probability DESC")) {
-            int i = 1;
-            for (int round = 0; round < 2; round++) {
-                for (long id : mentions.keySet()) {
-                    ps.setLong(i++, id);
-                }
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    System.out.printf("  %s <-> %s%n    %s p=%.6f total %.1f bits:", mentions.get(rs.getLong(1)), mentions.get(rs.getLong(2)),
-                            rs.getString(3), rs.getDouble(4), rs.getDouble(5));
-                    evidence(rs.getString(6));
-                }
+        try (PreparedStatement ps = withMentionsTwice(c, "SELECT mention_a, mention_b, outcome, probability, total, evidence "
+                + "FROM link WHERE mention_a IN (%1$s) AND mention_b IN (%1$s) ORDER BY probability DESC", mentions);
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                System.out.printf("  %s <-> %s%n    %s p=%.6f total %.1f bits:", mentions.get(rs.getLong(1)), mentions.get(rs.getLong(2)),
+                        rs.getString(3), rs.getDouble(4), rs.getDouble(5));
+                evidence(rs.getString(6));
             }
         }
     }
@@ -153,28 +146,37 @@ public final class ExplainCommand implements Callable<Integer> {
         if (mentions.isEmpty()) {
             return;
         }
-        String in = String.join(",", java.util.Collections.nCopies(mentions.size(), "?"));
-        try (PreparedStatement ps = c.prepareStatement("SELECT l.mention_a, l.mention_b, l.outcome, l.probability, l.total, "
+        try (PreparedStatement ps = withMentionsTwice(c, "SELECT l.mention_a, l.mention_b, l.outcome, l.probability, l.total, "
                 + "l.evidence, ma.mention_key, ma.entity_id, mb.mention_key, mb.entity_id FROM link l "
                 + "JOIN mention ma ON ma.id = l.mention_a JOIN mention mb ON mb.id = l.mention_b "
-                + "WHERE (l.mention_a IN (" + in + ") OR l.mention_b IN (" + in + ")) AND ma.entity_id <> mb.entity_id "
-                + "ORDER BY l.probability DESC")) {
+                + "WHERE (l.mention_a IN (%1$s) OR l.mention_b IN (%1$s)) AND ma.entity_id <> mb.entity_id "
+                + "ORDER BY l.probability DESC", mentions);
+             ResultSet rs = ps.executeQuery()) {
+            System.out.printf("%nPossibly the same as (linked, not joined):%n");
+            while (rs.next()) {
+                boolean ours = mentions.containsKey(rs.getLong(1));
+                System.out.printf("  %s <-> %s in %s%n    %s p=%.6f total %.1f bits:", ours ? rs.getString(7) : rs.getString(9),
+                        ours ? rs.getString(9) : rs.getString(7), ours ? rs.getString(10) : rs.getString(8),
+                        rs.getString(3), rs.getDouble(4), rs.getDouble(5));
+                evidence(rs.getString(6));
+            }
+        }
+    }
+
+    /** A statement whose two {@code %1$s} are the entity's mention ids, bound. */
+    private static PreparedStatement withMentionsTwice(Connection c, String sql, Map<Long, String> mentions) throws Exception {
+        PreparedStatement ps = c.prepareStatement(String.format(sql, String.join(",", Collections.nCopies(mentions.size(), "?"))));
+        try {
             int i = 1;
             for (int round = 0; round < 2; round++) {
                 for (long id : mentions.keySet()) {
                     ps.setLong(i++, id);
                 }
             }
-            try (ResultSet rs = ps.executeQuery()) {
-                System.out.printf("%nPossibly the same as (linked, not joined):%n");
-                while (rs.next()) {
-                    boolean ours = mentions.containsKey(rs.getLong(1));
-                    System.out.printf("  %s <-> %s in %s%n    %s p=%.6f total %.1f bits:", ours ? rs.getString(7) : rs.getString(9),
-                            ours ? rs.getString(9) : rs.getString(7), ours ? rs.getString(10) : rs.getString(8),
-                            rs.getString(3), rs.getDouble(4), rs.getDouble(5));
-                    evidence(rs.getString(6));
-                }
-            }
+            return ps;
+        } catch (Exception e) {
+            ps.close();
+            throw e;
         }
     }
 

@@ -84,9 +84,10 @@ public final class AssessStage {
                 if (edge.outcome() != MatchOutcome.POSSIBLE) {
                     continue;
                 }
-                Entity<?> other = edge.other(m).entity();
+                Mention<?> theirs = edge.other(m);
+                Entity<?> other = theirs.entity();
                 if (other != null && other != e && other.isActive()) {
-                    out.add(new EntityView.PossibleMatch(other.id(), (MentionFacts) m.meta(), (MentionFacts) edge.other(m).meta(),
+                    out.add(new EntityView.PossibleMatch(other.id(), (MentionFacts) m.meta(), (MentionFacts) theirs.meta(),
                             edge.probability()));
                 }
             }

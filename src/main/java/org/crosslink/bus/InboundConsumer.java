@@ -190,22 +190,21 @@ final class InboundConsumer extends DefaultConsumer {
     }
 
     private static boolean leaseLost(Exception failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof ResolverLease.LeaseLost) {
-                return true;
-            }
-        }
-        return false;
+        return causedBy(failure, ResolverLease.LeaseLost.class);
     }
 
     /** An outage is waited out; anything else is a fault of the data. */
     private boolean outage(Exception failure) {
+        return causedBy(failure, SQLTransientException.class) || !stage.databaseReachable();
+    }
+
+    private static boolean causedBy(Exception failure, Class<? extends Throwable> kind) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLTransientException) {
+            if (kind.isInstance(t)) {
                 return true;
             }
         }
-        return !stage.databaseReachable();
+        return false;
     }
 
     private static Batch fresh(List<Item> items) {

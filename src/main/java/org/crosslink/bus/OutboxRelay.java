@@ -214,11 +214,12 @@ public final class OutboxRelay implements AutoCloseable {
             List<String> all = a.evidence().stream().map(e -> e.substring(0, e.indexOf('#'))).distinct().toList();
             List<String> hits = all.stream().filter(r -> !p.view().disclosedReports().contains(r)).toList();
             String to = String.join(",", p.view().recipients());
+            String recipient = to.length() > 40 ? to.substring(0, 37) + "..." : to;
+            String detail = "to " + to + "; rule " + a.type() + " " + a.status() + " v" + a.version() + "; disclosed "
+                    + p.view().disclosedReports() + "; hit notices " + hits;
             // an entry for each entity the alert is about (a possible match is about two), so each one's trail is whole
             for (String entity : a.entityIds()) {
-                out.add(new AuditEntry(now, actor, AuditAction.DISCLOSURE, null, entity, a.alertId(),
-                        to.length() > 40 ? to.substring(0, 37) + "..." : to, "to " + to + "; rule " + a.type() + " " + a.status()
-                                + " v" + a.version() + "; disclosed " + p.view().disclosedReports() + "; hit notices " + hits));
+                out.add(new AuditEntry(now, actor, AuditAction.DISCLOSURE, null, entity, a.alertId(), recipient, detail));
             }
         }
         return out;

@@ -221,7 +221,7 @@ public final class Resolver<R> {
      * the blocker gives it now.
      */
     private void unfile(Mention<R> m) {
-        long[] hashes = hashes(blocker.keys(m.record));
+        long[] hashes = keyHashes(m.record);
         for (long h : hashes) {
             index.remove(h, m.index);
         }

@@ -31,6 +31,9 @@ public final class BlockingKeys {
             return false;
         }
         long[] a = decode(stored);
+        if (Arrays.equals(a, hashes)) {
+            return true; // stored by this version: the blocker's own order
+        }
         long[] b = hashes.clone();
         Arrays.sort(a);
         Arrays.sort(b);

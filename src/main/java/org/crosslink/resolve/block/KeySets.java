@@ -7,12 +7,17 @@ import java.util.Set;
 /** The two key sets a blocker builds in one pass, each in the order its keys came, without repeats. */
 final class KeySets {
     private final Set<String> file = new LinkedHashSet<>();
-    private final Set<String> query = new LinkedHashSet<>();
+    private final Set<String> query;
+
+    /** @param withQuery false when only the filing keys are wanted (taking a mention out, loading one) */
+    KeySets(boolean withQuery) {
+        query = withQuery ? new LinkedHashSet<>() : null;
+    }
 
     /** A key the record is filed under and looks up. */
     void both(String key) {
         file.add(key);
-        query.add(key);
+        query(key);
     }
 
     void file(String key) {
@@ -20,10 +25,12 @@ final class KeySets {
     }
 
     void query(String key) {
-        query.add(key);
+        if (query != null) {
+            query.add(key);
+        }
     }
 
     Blocker.Keys done() {
-        return new Blocker.Keys(List.copyOf(file), List.copyOf(query));
+        return new Blocker.Keys(List.copyOf(file), query == null ? List.of() : List.copyOf(query));
     }
 }

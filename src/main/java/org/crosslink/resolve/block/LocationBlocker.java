@@ -21,7 +21,7 @@ public final class LocationBlocker implements Blocker<LocationRecord> {
 
     @Override
     public List<String> keys(LocationRecord l) {
-        return both(l).file();
+        return build(l, false).file();
     }
 
     @Override
@@ -32,12 +32,16 @@ public final class LocationBlocker implements Blocker<LocationRecord> {
     /** Both sets in one pass: each street's and name's sound is looked up once. */
     @Override
     public Keys both(LocationRecord l) {
-        KeySets keys = new KeySets();
+        return build(l, true);
+    }
+
+    private Keys build(LocationRecord l, boolean withQuery) {
+        KeySets keys = new KeySets(withQuery);
         addressKeys(keys, l);
         if (l.hasCoordinates()) {
             long cell = Geo.cell(l.latitude(), l.longitude(), h3Resolution);
             keys.file("h3|" + Long.toHexString(cell));
-            for (long c : Geo.cellAndNeighbours(cell)) {
+            for (long c : withQuery ? Geo.cellAndNeighbours(cell) : List.<Long>of()) {
                 keys.query("h3|" + Long.toHexString(c));
             }
         }

@@ -30,7 +30,7 @@ public final class PersonBlocker implements Blocker<PersonRecord> {
 
     @Override
     public List<String> keys(PersonRecord p) {
-        return both(p).file();
+        return build(p, false).file();
     }
 
     @Override
@@ -41,7 +41,11 @@ public final class PersonBlocker implements Blocker<PersonRecord> {
     /** Both sets in one pass: each name's and street's sound is looked up once, not once a key and a set. */
     @Override
     public Keys both(PersonRecord p) {
-        KeySets keys = new KeySets();
+        return build(p, true);
+    }
+
+    private static Keys build(PersonRecord p, boolean withQuery) {
+        KeySets keys = new KeySets(withQuery);
         PartialDate dob = p.dateOfBirth();
         String year = dob == null ? null : Integer.toString(dob.year());
         String fullDate = dob != null && dob.isFull()

@@ -38,19 +38,21 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
     @Override
     public List<Comparison> compare(PersonRecord a, PersonRecord b) {
         List<Comparison> out = new ArrayList<>(12);
-        out.addAll(names(a, b));
+        List<Comparison> names = names(a, b);
+        out.addAll(names);
         add(out, "dateOfBirth", dates(a.dateOfBirth(), b.dateOfBirth()));
         add(out, "personalId", personalIds(a.ids(), b.ids()));
         add(out, "sharedContact", sharedContact(a.ids(), b.ids()));
         add(out, "gender", equality(a.gender(), b.gender()));
         add(out, "nationality", equality(a.nationality(), b.nationality()));
-        out.addAll(capped(bestAddress(a.addresses(), b.addresses()), namesAgree(out)));
+        out.addAll(capped(bestAddress(a.addresses(), b.addresses()), agree(names)));
         return out;
     }
 
-    private static boolean namesAgree(List<Comparison> comparisons) {
-        for (Comparison c : comparisons) {
-            if (c.field().contains("Name") && (c.level() == Agreement.EXACT || c.level() == Agreement.NEAR || c.level() == Agreement.CLOSE)) {
+    /** Whether any of the names' comparisons agrees at least closely. */
+    private static boolean agree(List<Comparison> names) {
+        for (Comparison c : names) {
+            if (c.level() == Agreement.EXACT || c.level() == Agreement.NEAR || c.level() == Agreement.CLOSE) {
                 return true;
             }
         }
