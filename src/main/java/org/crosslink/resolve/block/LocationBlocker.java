@@ -50,8 +50,8 @@ public final class LocationBlocker implements Blocker<LocationRecord> {
 
     private static void addressKeys(KeySets keys, LocationRecord l) {
         Address a = l.address();
-        String street = Phonetics.metaphone(a.street());
-        String town = Phonetics.metaphone(a.town());
+        String street = a.streetSound();
+        String town = a.townSound();
         if (a.postcode() != null) {
             if (a.number() != null) {
                 keys.both("pn|" + a.postcode() + "|" + a.number());

@@ -52,7 +52,7 @@ public final class PersonBlocker implements Blocker<PersonRecord> {
                 ? dob.year() + "-" + Math.min(dob.month(), dob.day()) + "-" + Math.max(dob.month(), dob.day()) : null;
         List<String> streets = new ArrayList<>(p.addresses().size());
         for (Address a : p.addresses()) {
-            String street = Phonetics.metaphone(a.street());
+            String street = a.streetSound();
             if (street != null) {
                 streets.add(street);
             }
@@ -76,8 +76,8 @@ public final class PersonBlocker implements Blocker<PersonRecord> {
     }
 
     private static void names(KeySets keys, NamePair n, PersonRecord p, String year, String fullDate, List<String> streets) {
-        String g = Phonetics.metaphone(n.given());
-        String f = Phonetics.metaphone(n.family());
+        String g = n.givenSound();
+        String f = n.familySound();
         if (g != null && f != null) {
             String pair = min(g, f) + "|" + max(g, f);
             if (year != null) {

@@ -38,12 +38,12 @@ final class AddressComparator {
         add(out, houseNumber, Similarity.code(a.number(), b.number()));
         add(out, unit, Similarity.code(a.unit(), b.unit()));
         if (a.street() != null && b.street() != null) {
-            Agreement level = similarity.text(a.street(), b.street());
+            Agreement level = similarity.text(a.street(), a.streetSound(), b.street(), b.streetSound());
             for (String l : b.localities()) {
-                level = better(level, similarity.text(a.street(), l));
+                level = better(level, similarity.text(a.street(), a.streetSound(), l, null));
             }
             for (String l : a.localities()) {
-                level = better(level, similarity.text(l, b.street()));
+                level = better(level, similarity.text(l, null, b.street(), b.streetSound()));
             }
             add(out, street, level);
         }
@@ -57,13 +57,13 @@ final class AddressComparator {
             }
             add(out, locality, best);
         }
-        add(out, town, similarity.text(a.town(), b.town()));
+        add(out, town, similarity.text(a.town(), a.townSound(), b.town(), b.townSound()));
         return out;
     }
 
     /** The best level of one line against the street and every further line of another address. */
     private Agreement againstLines(String line, Address other) {
-        Agreement best = other.street() == null ? null : similarity.text(line, other.street());
+        Agreement best = other.street() == null ? null : similarity.text(line, null, other.street(), other.streetSound());
         for (String l : other.localities()) {
             best = better(best, similarity.text(line, l));
         }

@@ -109,8 +109,8 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
     private List<Comparison> namePair(NamePair a, NamePair b, boolean swapped) {
         List<Comparison> out = new ArrayList<>(3);
         if (!swapped) {
-            Agreement given = givenName(a.given(), b.given());
-            Agreement family = similarity.text(a.family(), b.family());
+            Agreement given = givenName(a.given(), a.givenSound(), b.given(), b.givenSound());
+            Agreement family = similarity.text(a.family(), a.familySound(), b.family(), b.familySound());
             if (given != null) {
                 double w = weights.weight("givenName", given) + adjustment("givenName", given, frequencies.given(a.given()));
                 out.add(new Comparison("givenName", given, w));
@@ -123,8 +123,8 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
         }
         // Swapped: each cross pair is worth the mean of its given-name and family-name weights,
         // so that comparing a with b scores exactly as comparing b with a.
-        crossed(out, "givenName~familyName", givenName(a.given(), b.family()), a.given());
-        crossed(out, "familyName~givenName", givenName(a.family(), b.given()), a.family());
+        crossed(out, "givenName~familyName", givenName(a.given(), a.givenSound(), b.family(), b.familySound()), a.given());
+        crossed(out, "familyName~givenName", givenName(a.family(), a.familySound(), b.given(), b.givenSound()), a.family());
         if (!out.isEmpty()) {
             out.add(new Comparison("nameOrder", Agreement.SWAPPED, weights.weight("nameOrder", Agreement.SWAPPED)));
         }
@@ -144,7 +144,7 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
         }
     }
 
-    private Agreement givenName(String a, String b) {
+    private Agreement givenName(String a, String soundA, String b, String soundB) {
         if (a == null || b == null) {
             return null;
         }
@@ -153,7 +153,7 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
         if (initialA || initialB) {
             return a.charAt(0) == b.charAt(0) ? Agreement.INITIAL : Agreement.DIFFERENT;
         }
-        return similarity.text(a, b);
+        return similarity.text(a, soundA, b, soundB);
     }
 
     /** Exact agreement on a common name is worth less: log2(u / frequency), never a bonus. */

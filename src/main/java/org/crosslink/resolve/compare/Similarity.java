@@ -27,6 +27,14 @@ public final class Similarity {
 
     /** The level two normalised strings agree at; null when either is missing. */
     public Agreement text(String a, String b) {
+        return text(a, null, b, null);
+    }
+
+    /**
+     * As {@link #text(String, String)}, with the strings' sounds (Double Metaphone) when the caller holds
+     * them; a null sound is looked up.
+     */
+    public Agreement text(String a, String soundA, String b, String soundB) {
         if (a == null || b == null) {
             return null;
         }
@@ -39,8 +47,8 @@ public final class Similarity {
         if (jw >= near) {
             return Agreement.NEAR;
         }
-        String pa = Phonetics.metaphone(a);
-        boolean soundAlike = pa != null && pa.equals(Phonetics.metaphone(b));
+        String pa = soundA != null ? soundA : Phonetics.metaphone(a);
+        boolean soundAlike = pa != null && pa.equals(soundB != null ? soundB : Phonetics.metaphone(b));
         if (jw >= close) {
             // Ana and Anna: Jaro-Winkler is harsh on short names; a close spelling that sounds the same is near
             return soundAlike ? Agreement.NEAR : Agreement.CLOSE;

@@ -34,6 +34,14 @@ class SimilarityTest {
         assertThat(similarity.text(b, a)).isEqualTo(level);
     }
 
+    /** Records carry their names' sounds, so that a comparison does not look them up for every candidate. */
+    @Test
+    void theSoundsACallerHoldsAreTheOnesCompared() {
+        assertThat(similarity.text("catherine", "K0RN", "kathryn", "K0RN")).isEqualTo(Agreement.WEAK);
+        assertThat(similarity.text("catherine", "K0RN", "kathryn", "XXXX")).isEqualTo(Agreement.DIFFERENT);
+        assertThat(similarity.text("catherine", null, "kathryn", null)).isEqualTo(Agreement.WEAK);
+    }
+
     @Test
     void aMissingNameGivesNoLevel() {
         assertThat(similarity.text(null, "ionescu")).isNull();
