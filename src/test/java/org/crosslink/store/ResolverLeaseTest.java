@@ -6,9 +6,12 @@ import static org.awaitility.Awaitility.await;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -16,6 +19,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.crosslink.app.Bus;
+import org.crosslink.app.RunCommand;
 import org.crosslink.app.Settings;
 import org.crosslink.test.Clients;
 import org.crosslink.test.Reports;
@@ -25,6 +29,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import picocli.CommandLine;
 
 /** Two bus instances on one PostgreSQL: one resolves, the other stands by; one that lost its lease writes nothing. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -108,6 +113,36 @@ class ResolverLeaseTest {
         }
     }
 
+    /** A supervisor (systemd, Kubernetes) tells a lost lease from a crash by the exit code, and starts it again to stand by. */
+    @Test
+    void theRunCommandExitsWithCodeThreeWhenAnotherInstanceTookItsLease() throws Exception {
+        String url = database("runexit");
+        Settings settings = on(url, "lease-run");
+        List<String> args = new ArrayList<>();
+        for (String key : List.of("crosslink.data-dir", "crosslink.broker.core-port", "crosslink.broker.amqp-port",
+                "crosslink.broker.stomp-port", "crosslink.broker.in-vm-id", "crosslink.intake.idle-wait-ms",
+                "crosslink.db.url", "crosslink.db.user", "crosslink.db.lease-retry-ms")) {
+            args.addAll(List.of("-p", key + "=" + settings.get(key)));
+        }
+        CompletableFuture<Integer> run = CompletableFuture.supplyAsync(
+                () -> new CommandLine(new RunCommand()).execute(args.toArray(String[]::new)));
+        // the lease is taken when its row is written (the table may not exist yet while the command starts)
+        await().atMost(WAIT).ignoreExceptions().until(() -> count(url, "SELECT count(*) FROM resolver_lease") == 1);
+
+        admin(url, "SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND granted");
+        admin(url, "UPDATE resolver_lease SET epoch = epoch + 1, holder = 'elsewhere:1'");
+        try (Clients clients = new Clients(settings)) {
+            clients.send("MET", Reports.report("MET", "MET-L-9").person("P1", "SUSPECT", "Ana", "Lupu", "1988-01-02").json());
+        }
+
+        assertThat(run.get(WAIT.toSeconds(), TimeUnit.SECONDS)).isEqualTo(3);
+        // it closed its bus on the way out: started again, it takes the report it left on the queue
+        try (Bus bus = new Bus(settings).start()) {
+            Store store = new Store(bus.runtime().db());
+            await().atMost(WAIT).until(() -> store.count("ACCEPTED") == 1);
+        }
+    }
+
     @Test
     void afterADatabaseRestartTheStandbyMayTakeOverAndTheOldHolderThenStops() throws Exception {
         Path dir = TestSettings.newDataDir("lease-restart");
@@ -153,6 +188,14 @@ class ResolverLeaseTest {
             s.execute("CREATE DATABASE " + name);
         }
         return postgres.getJdbcUrl("postgres", name);
+    }
+
+    private static long count(String url, String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, "postgres", ""); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     private static void admin(String url, String sql) throws SQLException {
