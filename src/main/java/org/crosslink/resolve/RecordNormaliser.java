@@ -1,7 +1,9 @@
 package org.crosslink.resolve;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.crosslink.model.Identifier;
 import org.crosslink.model.Location;
@@ -18,6 +20,23 @@ import org.crosslink.resolve.normalise.Names;
 public final class RecordNormaliser {
 
     public PersonRecord person(Report report, Person p) {
+        return person(p, addresses(report));
+    }
+
+    /**
+     * The addresses of a report's locations by ref (the first location of a ref), each normalised once for
+     * the location and every person linked to it, who then share it.
+     */
+    public Map<String, Address> addresses(Report report) {
+        Map<String, Address> out = new HashMap<>();
+        for (Location l : report.locations()) {
+            out.computeIfAbsent(l.ref(), ref -> address(l));
+        }
+        return out;
+    }
+
+    /** A person of a report, with the addresses of the report's locations by ref. */
+    public PersonRecord person(Person p, Map<String, Address> addressesByRef) {
         List<NamePair> aliases = new ArrayList<>();
         for (String alias : p.aliases()) {
             NamePair pair = splitName(alias);
@@ -34,7 +53,10 @@ public final class RecordNormaliser {
         }
         List<Address> addresses = new ArrayList<>();
         for (String ref : p.locationRefs()) {
-            report.location(ref).map(this::address).filter(a -> !a.isEmpty()).ifPresent(addresses::add);
+            Address a = addressesByRef.get(ref);
+            if (a != null && !a.isEmpty()) {
+                addresses.add(a);
+            }
         }
         String nationality = p.nationality() == null ? null : Names.normalise(p.nationality());
         return new PersonRecord(new NamePair(Names.normalise(p.givenName()), Names.normalise(p.familyName())),
@@ -42,7 +64,12 @@ public final class RecordNormaliser {
     }
 
     public LocationRecord location(Location l) {
-        return new LocationRecord(l.kind(), Names.normalise(l.name()), address(l), l.latitude(), l.longitude());
+        return location(l, address(l));
+    }
+
+    /** A location with its address already normalised ({@link #addresses}). */
+    public LocationRecord location(Location l, Address address) {
+        return new LocationRecord(l.kind(), Names.normalise(l.name()), address, l.latitude(), l.longitude());
     }
 
     private Address address(Location l) {

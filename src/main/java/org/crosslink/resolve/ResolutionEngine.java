@@ -3,6 +3,7 @@ package org.crosslink.resolve;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.crosslink.model.Location;
@@ -17,6 +18,7 @@ import org.crosslink.resolve.block.PersonBlocker;
 import org.crosslink.resolve.compare.LocationComparator;
 import org.crosslink.resolve.compare.PersonComparator;
 import org.crosslink.resolve.compare.Similarity;
+import org.crosslink.resolve.normalise.Address;
 import org.crosslink.resolve.normalise.Caches;
 
 /**
@@ -64,16 +66,17 @@ public final class ResolutionEngine {
         Set<Entity<LocationRecord>> changedLocations = new LinkedHashSet<>();
         Set<String> personRefs = new HashSet<>();
         Set<String> locationRefs = new HashSet<>();
+        Map<String, Address> addresses = normaliser.addresses(report);
         for (Person p : report.persons()) {
             if (personRefs.add(p.ref())) {
                 changedPersons.addAll(persons.add(nextMentionId++, new MentionKey(key, p.ref()), report.revision(),
-                        normaliser.person(report, p), MentionFacts.ofPerson(report, facts, p)));
+                        normaliser.person(p, addresses), MentionFacts.ofPerson(report, facts, p)));
             }
         }
         for (Location l : report.locations()) {
             if (locationRefs.add(l.ref())) {
                 changedLocations.addAll(locations.add(nextMentionId++, new MentionKey(key, l.ref()), report.revision(),
-                        normaliser.location(l), MentionFacts.ofLocation(facts, l)));
+                        normaliser.location(l, addresses.get(l.ref())), MentionFacts.ofLocation(facts, l)));
             }
         }
         String reason = "superseded by revision " + report.revision();

@@ -29,13 +29,8 @@ public record Address(String unit, String number, String street, List<String> lo
     }
 
     public Address(String unit, String number, String street, List<String> localities, String town, String postcode,
-                   String outward, String region, String country) {
-        this(unit, number, street, localities, town, postcode, outward, region, country, null, null);
-    }
-
-    public Address(String unit, String number, String street, List<String> localities, String town, String postcode,
                    String region, String country) {
-        this(unit, number, street, localities, town, postcode, Postcodes.outward(postcode), region, country);
+        this(unit, number, street, localities, town, postcode, Postcodes.outward(postcode), region, country, null, null);
     }
 
     public boolean isEmpty() {
