@@ -9,6 +9,7 @@ import org.crosslink.resolve.NamePair;
 import org.crosslink.resolve.PersonRecord;
 import org.crosslink.resolve.normalise.Address;
 import org.crosslink.resolve.normalise.Identifiers;
+import org.crosslink.resolve.normalise.Names;
 import org.crosslink.resolve.score.Weights;
 
 /**
@@ -22,6 +23,9 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
     private final NameFrequencies frequencies;
     private final AddressComparator addresses;
     private final double addressWithoutNameMaxBits;
+    /** The most a cross pair (given name against family name) can add: at any level, and at a level below exact. */
+    private final double crossBest;
+    private final double crossBestInexact;
 
     /**
      * @param addressWithoutNameMaxBits the most a shared address may add when no name agrees (exact, near or
@@ -33,6 +37,15 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
         this.frequencies = frequencies;
         this.addresses = new AddressComparator(similarity, weights, "address.");
         this.addressWithoutNameMaxBits = addressWithoutNameMaxBits;
+        double best = Double.NEGATIVE_INFINITY;
+        double inexact = Double.NEGATIVE_INFINITY;
+        for (Agreement level : Agreement.values()) {
+            double w = crossWeight(level);
+            best = Math.max(best, w);
+            inexact = level == Agreement.EXACT ? inexact : Math.max(inexact, w);
+        }
+        this.crossBest = best;
+        this.crossBestInexact = inexact;
     }
 
     @Override
@@ -83,12 +96,20 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
         double bestWeight = Double.NEGATIVE_INFINITY;
         for (NamePair na : variants(a)) {
             for (NamePair nb : variants(b)) {
-                for (boolean swapped : new boolean[] {false, true}) {
-                    List<Comparison> c = namePair(na, nb, swapped);
-                    double w = total(c);
-                    if (w > bestWeight) {
-                        bestWeight = w;
-                        best = c;
+                List<Comparison> straight = namePair(na, nb, false);
+                double w = total(straight);
+                if (w > bestWeight) {
+                    bestWeight = w;
+                    best = straight;
+                }
+                // the swapped order only wins by scoring more, which it cannot when its bound is no more:
+                // namesakes agree exactly in the right order, and their crossed names need no Jaro-Winkler then
+                if (w < swappedBound(na, nb)) {
+                    List<Comparison> swapped = namePair(na, nb, true);
+                    double ws = total(swapped);
+                    if (ws > bestWeight) {
+                        bestWeight = ws;
+                        best = swapped;
                     }
                 }
             }
@@ -106,7 +127,7 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
         return all;
     }
 
-    private List<Comparison> namePair(NamePair a, NamePair b, boolean swapped) {
+    List<Comparison> namePair(NamePair a, NamePair b, boolean swapped) { // package-private for tests
         List<Comparison> out = new ArrayList<>(3);
         if (!swapped) {
             Agreement given = givenName(a.given(), a.givenSound(), b.given(), b.givenSound());
@@ -131,10 +152,32 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
         return out;
     }
 
+    /**
+     * The most {@code namePair(a, b, true)} can total, summed in the same order so that rounding cannot
+     * put it below the real total: a cross pair of names spelt differently cannot agree exactly.
+     */
+    double swappedBound(NamePair a, NamePair b) {
+        double bound = 0;
+        boolean any = false;
+        for (int i = 0; i < 2; i++) {
+            String x = i == 0 ? a.given() : a.family();
+            String y = i == 0 ? b.family() : b.given();
+            if (x != null && y != null) {
+                bound += Names.compact(x).equals(Names.compact(y)) ? crossBest : crossBestInexact;
+                any = true;
+            }
+        }
+        return any ? bound + weights.weight("nameOrder", Agreement.SWAPPED) : 0;
+    }
+
+    private double crossWeight(Agreement level) {
+        return (weights.weight("givenName", level) + weights.weight("familyName", level)) / 2;
+    }
+
     /** A cross pair is worth the mean of the two fields' weights, discounted like any exact agreement on a common name. */
     private void crossed(List<Comparison> out, String field, Agreement level, String name) {
         if (level != null) {
-            double w = (weights.weight("givenName", level) + weights.weight("familyName", level)) / 2;
+            double w = crossWeight(level);
             if (level == Agreement.EXACT) {
                 double frequency = Math.max(frequencies.given(name), frequencies.family(name));
                 double u = (weights.u("givenName", level) + weights.u("familyName", level)) / 2;
@@ -238,7 +281,7 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
         return best;
     }
 
-    private static double total(List<Comparison> comparisons) {
+    static double total(List<Comparison> comparisons) {
         double w = 0;
         for (int i = 0; i < comparisons.size(); i++) {
             w += comparisons.get(i).weight();

@@ -6,6 +6,8 @@ import static org.crosslink.resolve.Fixtures.address;
 import static org.crosslink.resolve.Fixtures.person;
 import static org.crosslink.resolve.Fixtures.record;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -17,6 +19,7 @@ import org.crosslink.model.Location;
 import org.crosslink.model.PartialDate;
 import org.crosslink.resolve.Fixtures;
 import org.crosslink.resolve.Fixtures.PersonBuilder;
+import org.crosslink.resolve.NamePair;
 import org.crosslink.resolve.PersonRecord;
 import org.crosslink.resolve.ResolutionSettings;
 import org.crosslink.resolve.score.MatchOutcome;
@@ -290,5 +293,27 @@ class PersonComparatorTest {
 
     private static Map<String, Comparison> fields(List<Comparison> comparisons) {
         return comparisons.stream().collect(Collectors.toMap(Comparison::field, Function.identity()));
+    }
+
+    @Test
+    void theSwappedOrderIsNeverSkippedWhenItCouldScoreMore() {
+        // common names (discounted when exact), initials, spaced and missing names, and each name in both places
+        List<String> names = Arrays.asList("john", "smith", "j", "s", "mary ann", "maryann", "jon", "smyth", "ionescu",
+                "mihai", "ionesku", "li", "wei", "mohammed", "muhammad", "khan", "ann", null);
+        List<NamePair> pairs = new ArrayList<>();
+        for (String given : names) {
+            for (String family : names) {
+                if (given != null || family != null) {
+                    pairs.add(new NamePair(given, family));
+                }
+            }
+        }
+        for (NamePair a : pairs) {
+            for (NamePair b : pairs) {
+                assertThat(comparator.swappedBound(a, b))
+                        .as("%s against %s", a, b)
+                        .isGreaterThanOrEqualTo(PersonComparator.total(comparator.namePair(a, b, true)));
+            }
+        }
     }
 }
