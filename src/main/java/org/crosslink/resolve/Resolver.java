@@ -162,10 +162,12 @@ public final class Resolver<R> {
         }
         List<Mention<R>> out = new ArrayList<>();
         IntArrayList posting = this.posting;
-        for (String k : queryKeys) {
+        long[] hashes = hashes(queryKeys);
+        index.prefetch(hashes);
+        for (long k : hashes) {
             posting.clear();
             // a key with more than maxBlockSize mentions is too common to tell anyone apart: a stop key
-            index.postings(BlockIndex.hash(k), posting, maxBlockSize);
+            index.postings(k, posting, maxBlockSize);
             for (int i = 0; i < posting.size(); i++) {
                 int idx = posting.getInt(i);
                 if (stamps[idx] != round) {

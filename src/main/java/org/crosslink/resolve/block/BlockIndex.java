@@ -28,6 +28,7 @@ public final class BlockIndex {
     private int maxFill = (int) (16 * LOAD);
     private final ArrayList<IntArrayList> lists = new ArrayList<>();
     private final IntArrayList freeLists = new IntArrayList();
+    private long touched;
 
     public void add(long key, int mention) {
         int k = fold(key);
@@ -94,6 +95,29 @@ public final class BlockIndex {
             into.addAll(list);
         }
         return list.size();
+    }
+
+    /**
+     * Reads the slots of several keys before they are looked up one by one. At a million persons each
+     * lookup waits on memory; read in one tight loop of independent loads, the CPU waits for all of them
+     * at once instead of for each in turn, and the lookups that follow find their slots in cache.
+     */
+    public void prefetch(long[] keys) {
+        long seen = 0;
+        for (long key : keys) {
+            seen += slots[home(fold(key))];
+        }
+        // then, the same way, the lists of keys with several mentions: the list, then its array
+        for (long key : keys) {
+            int k = fold(key);
+            long s = slots[home(k)];
+            int head = (int) s;
+            if (keyOf(s) == k && head < 0) {
+                IntArrayList list = lists.get(-head - 1);
+                seen += list.isEmpty() ? 0 : list.getInt(0);
+            }
+        }
+        touched = seen; // kept, so the reads are not optimised away
     }
 
     /** The mentions under a key, in a new list. */

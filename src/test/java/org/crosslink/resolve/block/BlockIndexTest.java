@@ -159,4 +159,21 @@ class BlockIndexTest {
     void differentKeysHashApart() {
         assertThat(BlockIndex.hash("ny|ANSK|1985")).isNotEqualTo(BlockIndex.hash("ny|ANSK|1986"));
     }
+
+    @Test
+    void prefetchingKeysChangesNothingTheyFind() {
+        index.prefetch(new long[] {42L, 43L}); // an empty index
+        index.add(42L, 7);
+        index.add(42L, 9);
+        index.add(44L, 3);
+        index.add(45L, 5);
+        index.remove(45L, 5);
+
+        index.prefetch(new long[] {42L, 43L, 44L, 45L});
+
+        assertThat(found(42L)).containsExactly(7, 9);
+        assertThat(found(43L)).isEmpty();
+        assertThat(found(44L)).containsExactly(3);
+        assertThat(found(45L)).isEmpty();
+    }
 }
