@@ -15,6 +15,8 @@ public final class Mention<R> {
     final long id;
     final MentionKey key;
     final int revision;
+    /** The report's hash, held here so that telling two reports apart does not wait on their keys in memory. */
+    private final int reportHash;
     final long seq;
     final R record;
     final Object meta;
@@ -27,6 +29,7 @@ public final class Mention<R> {
         this.id = id;
         this.key = key;
         this.revision = revision;
+        this.reportHash = key.report().hashCode();
         this.seq = seq;
         this.record = record;
         this.meta = meta;
@@ -79,9 +82,12 @@ public final class Mention<R> {
 
     /** Mentions of one revision of one report are different people or places by definition. */
     boolean sameReportRevision(Mention<?> other) {
+        if (revision != other.revision || reportHash != other.reportHash) {
+            return false;
+        }
         ReportKey mine = key.report();
         ReportKey theirs = other.key.report();
-        return revision == other.revision && (mine == theirs || mine.equals(theirs));
+        return mine == theirs || mine.equals(theirs);
     }
 
     @Override
