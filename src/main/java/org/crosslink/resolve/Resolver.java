@@ -49,6 +49,7 @@ public final class Resolver<R> {
     private int[] stamps = new int[1024];
     private int stampRound;
     private final IntArrayList posting = new IntArrayList();
+    private int touched;
 
     public Resolver(String idPrefix, Blocker<R> blocker, RecordComparator<R> comparator, Weights weights,
                     Thresholds thresholds, int maxBlockSize, int maxComponentSize, int maxLinksPerEntity) {
@@ -179,6 +180,11 @@ public final class Resolver<R> {
                 }
             }
         }
+        int seen = 0;
+        for (Mention<R> c : out) {
+            seen += comparator.touch(c.record); // fetched together, as the index's slots are
+        }
+        touched = seen;
         return out;
     }
 

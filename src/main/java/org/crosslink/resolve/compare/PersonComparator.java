@@ -62,6 +62,23 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
         return out;
     }
 
+    @Override
+    public int touch(PersonRecord r) {
+        int n = length(r.name().given()) + length(r.name().family()) + r.aliases().size();
+        n += r.dateOfBirth() == null ? 0 : r.dateOfBirth().year();
+        for (Id id : r.ids()) {
+            n += id.value().length();
+        }
+        for (Address a : r.addresses()) {
+            n += length(a.postcode()) + length(a.street()) + length(a.town());
+        }
+        return n;
+    }
+
+    private static int length(String s) {
+        return s == null ? 0 : s.length();
+    }
+
     /** Whether any of the names' comparisons agrees at least closely. */
     private static boolean agree(List<Comparison> names) {
         for (Comparison c : names) {

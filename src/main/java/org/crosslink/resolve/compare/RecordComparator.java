@@ -5,4 +5,13 @@ import java.util.List;
 /** Compares two normalised records field by field. Must be symmetric: compare(a, b) scores as compare(b, a). */
 public interface RecordComparator<R> {
     List<Comparison> compare(R a, R b);
+
+    /**
+     * Reads the parts of a record that a comparison reads first, and returns a number made from them. The
+     * resolver calls it for all of a mention's candidates before comparing any, so that the CPU fetches
+     * their records from memory together instead of one at a time; the default reads nothing.
+     */
+    default int touch(R record) {
+        return 0;
+    }
 }
