@@ -116,7 +116,8 @@ class AuditAndErasureTest {
         assertThat(scanDatabaseFor("zorrovic", SECRET_PASSPORT.toLowerCase(), SECRET_NARRATIVE.toLowerCase()))
                 .as("the scan sees the content before the erasure").contains("REPORT.BODY", "MENTION.RECORD");
 
-        assertThat(Caches.holds(SECRET_ALIAS)).as("the alias is in the name cache before the erasure").isTrue();
+        // a name in plain ASCII is cleaned without the name cache; its sound is cached
+        assertThat(Caches.holds("zorrovic")).as("the alias's given name is in the phonetic cache before the erasure").isTrue();
 
         Cli.Result r = Cli.run(settings, "erase", "KENT/KENT-SECRET-1", "--reason", "retention review 2026-11");
 

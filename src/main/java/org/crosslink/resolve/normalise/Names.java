@@ -23,7 +23,9 @@ public final class Names {
         if (raw == null || raw.isBlank()) {
             return null;
         }
-        String result = CACHE.get(raw, r -> clean(ascii(r) ? r : LATIN.get().transliterate(r)));
+        // only transliteration is worth a cache: cleaning plain ASCII costs less than a look-up in a full
+        // cache, whose entries are cold in memory at a million persons
+        String result = ascii(raw) ? clean(raw) : CACHE.get(raw, r -> clean(LATIN.get().transliterate(r)));
         return result.isEmpty() ? null : result;
     }
 
