@@ -9,7 +9,6 @@ import org.crosslink.resolve.NamePair;
 import org.crosslink.resolve.PersonRecord;
 import org.crosslink.resolve.normalise.Address;
 import org.crosslink.resolve.normalise.Identifiers;
-import org.crosslink.resolve.normalise.Names;
 import org.crosslink.resolve.score.Weights;
 
 /**
@@ -26,6 +25,7 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
     /** The most a cross pair (given name against family name) can add: at any level, and at a level below exact. */
     private final double crossBest;
     private final double crossBestInexact;
+    private final double nameOrderWeight;
 
     /**
      * @param addressWithoutNameMaxBits the most a shared address may add when no name agrees (exact, near or
@@ -46,6 +46,7 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
         }
         this.crossBest = best;
         this.crossBestInexact = inexact;
+        this.nameOrderWeight = weights.weight("nameOrder", Agreement.SWAPPED);
     }
 
     @Override
@@ -164,7 +165,7 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
         crossed(out, "givenName~familyName", givenName(a.given(), a.givenSound(), b.family(), b.familySound()), a.given());
         crossed(out, "familyName~givenName", givenName(a.family(), a.familySound(), b.given(), b.givenSound()), a.family());
         if (!out.isEmpty()) {
-            out.add(new Comparison("nameOrder", Agreement.SWAPPED, weights.weight("nameOrder", Agreement.SWAPPED)));
+            out.add(new Comparison("nameOrder", Agreement.SWAPPED, nameOrderWeight));
         }
         return out;
     }
@@ -180,11 +181,11 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
             String x = i == 0 ? a.given() : a.family();
             String y = i == 0 ? b.family() : b.given();
             if (x != null && y != null) {
-                bound += Names.compact(x).equals(Names.compact(y)) ? crossBest : crossBestInexact;
+                bound += Similarity.exact(x, y) ? crossBest : crossBestInexact;
                 any = true;
             }
         }
-        return any ? bound + weights.weight("nameOrder", Agreement.SWAPPED) : 0;
+        return any ? bound + nameOrderWeight : 0;
     }
 
     private double crossWeight(Agreement level) {

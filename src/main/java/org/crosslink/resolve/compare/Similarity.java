@@ -25,6 +25,11 @@ public final class Similarity {
         this.close = close;
     }
 
+    /** Whether {@link #text} finds two present strings in exact agreement: equal once spaces are removed. */
+    public static boolean exact(String a, String b) {
+        return Names.compact(a).equals(Names.compact(b));
+    }
+
     /** The level two normalised strings agree at; null when either is missing. */
     public Agreement text(String a, String b) {
         return text(a, null, b, null);
@@ -40,7 +45,7 @@ public final class Similarity {
         }
         String ca = Names.compact(a);
         String cb = Names.compact(b);
-        if (ca.equals(cb)) {
+        if (ca.equals(cb)) { // exact(a, b), with the compact forms kept for Jaro-Winkler
             return Agreement.EXACT;
         }
         double jw = JW.apply(ca, cb);
