@@ -27,7 +27,25 @@ public final class Similarity {
 
     /** Whether {@link #text} finds two present strings in exact agreement: equal once spaces are removed. */
     public static boolean exact(String a, String b) {
-        return Names.compact(a).equals(Names.compact(b));
+        if (a.equals(b)) {
+            return true; // names and streets are interned: the same name is the same string
+        }
+        int i = 0;
+        int j = 0;
+        while (true) { // compact(a).equals(compact(b)), without making either
+            while (i < a.length() && a.charAt(i) == ' ') {
+                i++;
+            }
+            while (j < b.length() && b.charAt(j) == ' ') {
+                j++;
+            }
+            if (i == a.length() || j == b.length()) {
+                return i == a.length() && j == b.length();
+            }
+            if (a.charAt(i++) != b.charAt(j++)) {
+                return false;
+            }
+        }
     }
 
     /** The level two normalised strings agree at; null when either is missing. */
@@ -43,22 +61,27 @@ public final class Similarity {
         if (a == null || b == null) {
             return null;
         }
-        String ca = Names.compact(a);
-        String cb = Names.compact(b);
-        if (ca.equals(cb)) { // exact(a, b), with the compact forms kept for Jaro-Winkler
+        if (exact(a, b)) {
             return Agreement.EXACT;
         }
-        double jw = JW.apply(ca, cb);
+        if (JaroWinklerBound.below(a, b, close)) {
+            // most pairs share too few letters to come close, which a pass over each tells without Jaro-Winkler
+            return soundAlike(a, soundA, b, soundB) ? Agreement.WEAK : Agreement.DIFFERENT;
+        }
+        double jw = JW.apply(Names.compact(a), Names.compact(b));
         if (jw >= near) {
             return Agreement.NEAR;
         }
-        String pa = soundA != null ? soundA : Phonetics.metaphone(a);
-        boolean soundAlike = pa != null && pa.equals(soundB != null ? soundB : Phonetics.metaphone(b));
         if (jw >= close) {
             // Ana and Anna: Jaro-Winkler is harsh on short names; a close spelling that sounds the same is near
-            return soundAlike ? Agreement.NEAR : Agreement.CLOSE;
+            return soundAlike(a, soundA, b, soundB) ? Agreement.NEAR : Agreement.CLOSE;
         }
-        return soundAlike ? Agreement.WEAK : Agreement.DIFFERENT;
+        return soundAlike(a, soundA, b, soundB) ? Agreement.WEAK : Agreement.DIFFERENT;
+    }
+
+    private static boolean soundAlike(String a, String soundA, String b, String soundB) {
+        String pa = soundA != null ? soundA : Phonetics.metaphone(a);
+        return pa != null && pa.equals(soundB != null ? soundB : Phonetics.metaphone(b));
     }
 
     /**

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Random;
 
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.crosslink.resolve.normalise.Phonetics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -57,6 +59,44 @@ class SimilarityTest {
             String b = random.nextBoolean() ? randomName(random) : mutate(a, random);
             assertThat(similarity.text(a, b)).as("%s / %s", a, b).isEqualTo(similarity.text(b, a));
         }
+    }
+
+    /** The levels as they were computed before the bound: Jaro-Winkler for every pair that differs. */
+    @Test
+    void textGivesTheLevelsOfJaroWinklerComputedForEveryPair() {
+        Random random = new Random(20261129);
+        for (int i = 0; i < 100_000; i++) {
+            String a = random.nextInt(4) == 0 ? randomName(random) + " " + randomName(random) : randomName(random);
+            String b = random.nextBoolean() ? randomName(random) : mutate(a, random);
+            assertThat(similarity.text(a, b)).as("%s / %s", a, b).isEqualTo(withJaroWinklerAlways(a, b));
+        }
+    }
+
+    @Test
+    void exactAgreementIgnoresSpacesWithoutCopyingTheStrings() {
+        assertThat(Similarity.exact("winston hills", "winstonhills")).isTrue();
+        assertThat(Similarity.exact(" de la  cruz ", "delacruz")).isTrue();
+        assertThat(Similarity.exact("winston hills", "winston hill")).isFalse();
+        assertThat(Similarity.exact("winston hill", "winston hills")).isFalse();
+        assertThat(Similarity.exact("ab", "ba")).isFalse();
+    }
+
+    private static Agreement withJaroWinklerAlways(String a, String b) {
+        String ca = a.replace(" ", "");
+        String cb = b.replace(" ", "");
+        if (ca.equals(cb)) {
+            return Agreement.EXACT;
+        }
+        double jw = new JaroWinklerSimilarity().apply(ca, cb);
+        String pa = Phonetics.metaphone(a);
+        boolean soundAlike = pa != null && pa.equals(Phonetics.metaphone(b));
+        if (jw >= 0.94) {
+            return Agreement.NEAR;
+        }
+        if (jw >= 0.88) {
+            return soundAlike ? Agreement.NEAR : Agreement.CLOSE;
+        }
+        return soundAlike ? Agreement.WEAK : Agreement.DIFFERENT;
     }
 
     @ParameterizedTest(name = "{0} / {1}: {2}")
