@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.crosslink.resolve.normalise.Address;
+import org.crosslink.resolve.score.FieldWeights;
 import org.crosslink.resolve.score.Weights;
 
 /**
@@ -13,23 +14,21 @@ import org.crosslink.resolve.score.Weights;
  */
 final class AddressComparator {
     private final Similarity similarity;
-    private final Weights weights;
-    private final String postcode;
-    private final String houseNumber;
-    private final String unit;
-    private final String street;
-    private final String locality;
-    private final String town;
+    private final FieldWeights postcode;
+    private final FieldWeights houseNumber;
+    private final FieldWeights unit;
+    private final FieldWeights street;
+    private final FieldWeights locality;
+    private final FieldWeights town;
 
     AddressComparator(Similarity similarity, Weights weights, String prefix) {
         this.similarity = similarity;
-        this.weights = weights;
-        this.postcode = prefix + "postcode";
-        this.houseNumber = prefix + "houseNumber";
-        this.unit = prefix + "unit";
-        this.street = prefix + "street";
-        this.locality = prefix + "locality";
-        this.town = prefix + "town";
+        this.postcode = weights.field(prefix + "postcode");
+        this.houseNumber = weights.field(prefix + "houseNumber");
+        this.unit = weights.field(prefix + "unit");
+        this.street = weights.field(prefix + "street");
+        this.locality = weights.field(prefix + "locality");
+        this.town = weights.field(prefix + "town");
     }
 
     List<Comparison> compare(Address a, Address b) {
@@ -82,9 +81,9 @@ final class AddressComparator {
         return Similarity.rank(b) < Similarity.rank(a) ? b : a;
     }
 
-    private void add(List<Comparison> out, String field, Agreement level) {
+    private static void add(List<Comparison> out, FieldWeights field, Agreement level) {
         if (level != null) {
-            out.add(new Comparison(field, level, weights.weight(field, level)));
+            out.add(field.at(level));
         }
     }
 }

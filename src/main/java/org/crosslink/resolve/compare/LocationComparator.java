@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.crosslink.resolve.LocationRecord;
 import org.crosslink.resolve.normalise.Geo;
+import org.crosslink.resolve.score.FieldWeights;
 import org.crosslink.resolve.score.Weights;
 
 /**
@@ -13,14 +14,16 @@ import org.crosslink.resolve.score.Weights;
  */
 public final class LocationComparator implements RecordComparator<LocationRecord> {
     private final Similarity similarity;
-    private final Weights weights;
+    private final FieldWeights premisesName;
+    private final FieldWeights distance;
     private final AddressComparator addresses;
     private final double exactMetres;
     private final double nearMetres;
 
     public LocationComparator(Similarity similarity, Weights weights, double exactMetres, double nearMetres) {
         this.similarity = similarity;
-        this.weights = weights;
+        this.premisesName = weights.field("premisesName");
+        this.distance = weights.field("distance");
         this.addresses = new AddressComparator(similarity, weights, "");
         this.exactMetres = exactMetres;
         this.nearMetres = nearMetres;
@@ -29,20 +32,20 @@ public final class LocationComparator implements RecordComparator<LocationRecord
     @Override
     public List<Comparison> compare(LocationRecord a, LocationRecord b) {
         List<Comparison> out = new ArrayList<>(addresses.compare(a.address(), b.address()));
-        add(out, "premisesName", similarity.text(a.name(), b.name()));
+        add(out, premisesName, similarity.text(a.name(), b.name()));
         if (a.hasCoordinates() && b.hasCoordinates()) {
             double metres = Geo.metres(a.latitude(), a.longitude(), b.latitude(), b.longitude());
             Agreement level = metres <= exactMetres ? Agreement.EXACT
                     : metres <= nearMetres ? Agreement.NEAR
                     : metres <= nearMetres * 4 ? Agreement.CLOSE : Agreement.DIFFERENT;
-            add(out, "distance", level);
+            add(out, distance, level);
         }
         return out;
     }
 
-    private void add(List<Comparison> out, String field, Agreement level) {
+    private static void add(List<Comparison> out, FieldWeights field, Agreement level) {
         if (level != null) {
-            out.add(new Comparison(field, level, weights.weight(field, level)));
+            out.add(field.at(level));
         }
     }
 }

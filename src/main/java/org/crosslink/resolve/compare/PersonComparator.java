@@ -9,6 +9,7 @@ import org.crosslink.resolve.NamePair;
 import org.crosslink.resolve.PersonRecord;
 import org.crosslink.resolve.normalise.Address;
 import org.crosslink.resolve.normalise.Identifiers;
+import org.crosslink.resolve.score.FieldWeights;
 import org.crosslink.resolve.score.Weights;
 
 /**
@@ -18,7 +19,13 @@ import org.crosslink.resolve.score.Weights;
  */
 public final class PersonComparator implements RecordComparator<PersonRecord> {
     private final Similarity similarity;
-    private final Weights weights;
+    private final FieldWeights givenName;
+    private final FieldWeights familyName;
+    private final FieldWeights dateOfBirth;
+    private final FieldWeights personalId;
+    private final FieldWeights sharedContact;
+    private final FieldWeights gender;
+    private final FieldWeights nationality;
     private final NameFrequencies frequencies;
     private final AddressComparator addresses;
     private final double addressWithoutNameMaxBits;
@@ -33,7 +40,13 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
      */
     public PersonComparator(Similarity similarity, Weights weights, NameFrequencies frequencies, double addressWithoutNameMaxBits) {
         this.similarity = similarity;
-        this.weights = weights;
+        this.givenName = weights.field("givenName");
+        this.familyName = weights.field("familyName");
+        this.dateOfBirth = weights.field("dateOfBirth");
+        this.personalId = weights.field("personalId");
+        this.sharedContact = weights.field("sharedContact");
+        this.gender = weights.field("gender");
+        this.nationality = weights.field("nationality");
         this.frequencies = frequencies;
         this.addresses = new AddressComparator(similarity, weights, "address.");
         this.addressWithoutNameMaxBits = addressWithoutNameMaxBits;
@@ -54,11 +67,11 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
         List<Comparison> out = new ArrayList<>(12);
         List<Comparison> names = names(a, b);
         out.addAll(names);
-        add(out, "dateOfBirth", dates(a.dateOfBirth(), b.dateOfBirth()));
-        add(out, "personalId", personalIds(a.ids(), b.ids()));
-        add(out, "sharedContact", sharedContact(a.ids(), b.ids()));
-        add(out, "gender", equality(a.gender(), b.gender()));
-        add(out, "nationality", equality(a.nationality(), b.nationality()));
+        add(out, dateOfBirth, dates(a.dateOfBirth(), b.dateOfBirth()));
+        add(out, personalId, personalIds(a.ids(), b.ids()));
+        add(out, sharedContact, sharedContact(a.ids(), b.ids()));
+        add(out, gender, equality(a.gender(), b.gender()));
+        add(out, nationality, equality(a.nationality(), b.nationality()));
         out.addAll(capped(bestAddress(a.addresses(), b.addresses()), agree(names)));
         return out;
     }
@@ -151,12 +164,12 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
             Agreement given = givenName(a.given(), a.givenSound(), b.given(), b.givenSound());
             Agreement family = similarity.text(a.family(), a.familySound(), b.family(), b.familySound());
             if (given != null) {
-                double w = weights.weight("givenName", given) + adjustment("givenName", given, frequencies.given(a.given()));
-                out.add(new Comparison("givenName", given, w));
+                double w = givenName.weight(given) + adjustment(givenName, given, frequencies.given(a.given()));
+                out.add(new Comparison(givenName.field(), given, w));
             }
             if (family != null) {
-                double w = weights.weight("familyName", family) + adjustment("familyName", family, frequencies.family(a.family()));
-                out.add(new Comparison("familyName", family, w));
+                double w = familyName.weight(family) + adjustment(familyName, family, frequencies.family(a.family()));
+                out.add(new Comparison(familyName.field(), family, w));
             }
             return out;
         }
@@ -189,7 +202,7 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
     }
 
     private double crossWeight(Agreement level) {
-        return (weights.weight("givenName", level) + weights.weight("familyName", level)) / 2;
+        return (givenName.weight(level) + familyName.weight(level)) / 2;
     }
 
     /** A cross pair is worth the mean of the two fields' weights, discounted like any exact agreement on a common name. */
@@ -198,7 +211,7 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
             double w = crossWeight(level);
             if (level == Agreement.EXACT) {
                 double frequency = Math.max(frequencies.given(name), frequencies.family(name));
-                double u = (weights.u("givenName", level) + weights.u("familyName", level)) / 2;
+                double u = (givenName.u(level) + familyName.u(level)) / 2;
                 w += frequency > u ? Weights.log2(u / frequency) : 0;
             }
             out.add(new Comparison(field, level, w));
@@ -218,11 +231,11 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
     }
 
     /** Exact agreement on a common name is worth less: log2(u / frequency), never a bonus. */
-    private double adjustment(String field, Agreement level, double frequency) {
+    private static double adjustment(FieldWeights field, Agreement level, double frequency) {
         if (level != Agreement.EXACT || frequency <= 0) {
             return 0;
         }
-        double u = weights.u(field, level);
+        double u = field.u(level);
         return frequency > u ? Weights.log2(u / frequency) : 0;
     }
 
@@ -307,9 +320,9 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
         return w;
     }
 
-    private void add(List<Comparison> out, String field, Agreement level) {
+    private static void add(List<Comparison> out, FieldWeights field, Agreement level) {
         if (level != null) {
-            out.add(new Comparison(field, level, weights.weight(field, level)));
+            out.add(field.at(level));
         }
     }
 }

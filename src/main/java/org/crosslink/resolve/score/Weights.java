@@ -58,6 +58,18 @@ public final class Weights {
         return levels.getOrDefault(level, 0.0);
     }
 
+    /** A field's weights by level, for a comparator to hold: the same values as {@link #weight} and {@link #u}. */
+    public FieldWeights field(String field) {
+        Agreement[] levels = Agreement.values();
+        double[] w = new double[levels.length];
+        double[] uu = new double[levels.length];
+        for (Agreement level : levels) {
+            w[level.ordinal()] = weight(field, level);
+            uu[level.ordinal()] = u(field, level);
+        }
+        return new FieldWeights(field, w, uu);
+    }
+
     /** The u probability of a (field, level), for term-frequency adjustment; 0 when not configured. */
     public double u(String field, Agreement level) {
         EnumMap<Agreement, Double> levels = u.get(field);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import org.crosslink.resolve.compare.Agreement;
+import org.crosslink.resolve.compare.Comparison;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -33,6 +34,22 @@ class WeightsTest {
         assertThat(w.weight("familyName", Agreement.EXACT)).isZero();
         assertThat(w.weight("givenName", null)).isZero();
         assertThat(w.u("familyName", Agreement.EXACT)).isZero();
+    }
+
+    @Test
+    void aFieldHeldByAComparatorWeighsEveryLevelAsTheTableDoes() {
+        Weights w = read("{prior: 0.5, comparisons: {givenName: {EXACT: {m: 0.8, u: 0.1}, NEAR: {m: 0.1, u: 0.02}}}}");
+        FieldWeights given = w.field("givenName");
+        FieldWeights unknown = w.field("familyName");
+
+        for (Agreement level : Agreement.values()) {
+            assertThat(given.weight(level)).as("%s", level).isEqualTo(w.weight("givenName", level));
+            assertThat(given.u(level)).as("%s", level).isEqualTo(w.u("givenName", level));
+            assertThat(unknown.weight(level)).isZero();
+        }
+        assertThat(given.weight(null)).isZero();
+        assertThat(given.at(Agreement.EXACT)).isEqualTo(
+                new Comparison("givenName", Agreement.EXACT, w.weight("givenName", Agreement.EXACT)));
     }
 
     @Test
