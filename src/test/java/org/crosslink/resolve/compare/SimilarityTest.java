@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Random;
 
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.crosslink.resolve.normalise.Phonetics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -122,6 +123,19 @@ class SimilarityTest {
         assertThat(Similarity.code(b, a)).isEqualTo(level);
     }
 
+    /** The slips as the library's one-edit distance and a check for one swap of neighbours tell them. */
+    @Test
+    void aSlipIsOneEditOrOneSwapOfNeighboursForAnyPairOfCodes() {
+        LevenshteinDistance oneEdit = new LevenshteinDistance(1);
+        Random random = new Random(20261129);
+        for (int i = 0; i < 100_000; i++) {
+            String a = randomCode(random);
+            String b = random.nextBoolean() ? randomCode(random) : mutate(a, random);
+            boolean swap = a.length() == b.length() && a.length() >= 2 && swappedNeighbours(a, b);
+            assertThat(Similarity.oneSlip(a, b)).as("%s / %s", a, b).isEqualTo(oneEdit.apply(a, b) == 1 || swap);
+        }
+    }
+
     @Test
     void aMissingCodeGivesNoLevel() {
         assertThat(Similarity.code(null, "AB123456C")).isNull();
@@ -141,6 +155,29 @@ class SimilarityTest {
     @CsvSource({"0.88, 0.94", "1.0, 0.9", "0.9, 0.0", "0.9, -0.1"})
     void thresholdsOutOfOrderAreRefused(double near, double close) {
         assertThatThrownBy(() -> new Similarity(near, close)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static String randomCode(Random random) {
+        String characters = "0123AB";
+        int length = 1 + random.nextInt(6);
+        StringBuilder sb = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            sb.append(characters.charAt(random.nextInt(characters.length())));
+        }
+        return sb.toString();
+    }
+
+    private static boolean swappedNeighbours(String a, String b) {
+        for (int i = 0; i + 1 < a.length(); i++) {
+            char[] c = a.toCharArray();
+            char t = c[i];
+            c[i] = c[i + 1];
+            c[i + 1] = t;
+            if (!a.equals(b) && new String(c).equals(b)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String randomName(Random random) {
