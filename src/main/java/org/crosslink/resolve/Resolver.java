@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import it.unimi.dsi.fastutil.ints.IntArrayList;
+import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
 import it.unimi.dsi.fastutil.objects.Object2ObjectOpenHashMap;
 import org.crosslink.model.MentionKey;
 import org.crosslink.resolve.block.BlockIndex;
@@ -45,9 +46,6 @@ public final class Resolver<R> {
     private ResolutionListener<R> listener = ResolutionListener.none();
     private long nextSeq = 1;
     private long comparisons;
-    // marks the mentions already taken as candidates for the current lookup, without allocating a set
-    private int[] stamps = new int[1024];
-    private int stampRound;
     private final IntArrayList posting = new IntArrayList();
     private int touched;
 
@@ -157,10 +155,9 @@ public final class Resolver<R> {
     }
 
     private List<Mention<R>> candidates(List<String> queryKeys, Mention<R> m) {
-        int round = ++stampRound;
-        if (stamps.length < mentions.size() + 1) {
-            stamps = java.util.Arrays.copyOf(stamps, Math.max(1024, (mentions.size() + 1) * 2));
-        }
+        // the mentions already taken: a small set, in the cache, where an array of marks by mention, read at
+        // random, was a cache miss a posting at a million mentions
+        IntOpenHashSet seen = new IntOpenHashSet(32);
         List<Mention<R>> out = new ArrayList<>();
         IntArrayList posting = this.posting;
         long[] hashes = hashes(queryKeys);
@@ -171,8 +168,7 @@ public final class Resolver<R> {
             index.postings(k, posting, maxBlockSize);
             for (int i = 0; i < posting.size(); i++) {
                 int idx = posting.getInt(i);
-                if (stamps[idx] != round) {
-                    stamps[idx] = round;
+                if (seen.add(idx)) {
                     Mention<R> c = mentions.get(idx);
                     if (c != null && !c.sameReportRevision(m)) {
                         out.add(c);
@@ -180,11 +176,11 @@ public final class Resolver<R> {
                 }
             }
         }
-        int seen = 0;
+        int read = 0;
         for (Mention<R> c : out) {
-            seen += comparator.touch(c.record); // fetched together, as the index's slots are
+            read += comparator.touch(c.record); // fetched together, as the index's slots are
         }
-        touched = seen;
+        touched = read;
         return out;
     }
 
