@@ -12,6 +12,14 @@ import org.crosslink.resolve.normalise.Names;
 public final class NameFrequencies {
     private final Map<String, Double> family;
     private final Map<String, Double> given;
+    // the last name looked up in each table: a new mention's name is asked for once a candidate, and the
+    // table, cold in a large store, cost a few cache misses each time; names are interned, so identity tells
+    private Last lastFamily = new Last(null, 0);
+    private Last lastGiven = new Last(null, 0);
+
+    /** Immutable, so a thread that reads another's memo sees the name with its own frequency. */
+    private record Last(String name, double frequency) {
+    }
 
     public NameFrequencies(Map<String, Double> family, Map<String, Double> given) {
         this.family = Map.copyOf(family);
@@ -24,11 +32,27 @@ public final class NameFrequencies {
 
     /** Frequency of a normalised family name, or 0 when the table does not know it. */
     public double family(String normalised) {
-        return normalised == null ? 0 : family.getOrDefault(Names.compact(normalised), 0.0);
+        Last last = lastFamily;
+        if (normalised == last.name()) {
+            return last.frequency();
+        }
+        last = new Last(normalised, lookUp(family, normalised));
+        lastFamily = last;
+        return last.frequency();
     }
 
     /** Frequency of a normalised given name, or 0 when the table does not know it. */
     public double given(String normalised) {
-        return normalised == null ? 0 : given.getOrDefault(Names.compact(normalised), 0.0);
+        Last last = lastGiven;
+        if (normalised == last.name()) {
+            return last.frequency();
+        }
+        last = new Last(normalised, lookUp(given, normalised));
+        lastGiven = last;
+        return last.frequency();
+    }
+
+    private static double lookUp(Map<String, Double> table, String normalised) {
+        return normalised == null ? 0 : table.getOrDefault(Names.compact(normalised), 0.0);
     }
 }

@@ -165,11 +165,11 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
             Agreement given = givenName(a.given(), a.givenSound(), b.given(), b.givenSound());
             Agreement family = similarity.text(a.family(), a.familySound(), b.family(), b.familySound());
             if (given != null) {
-                double w = givenName.weight(given) + adjustment(givenName, given, frequencies.given(a.given()));
+                double w = givenName.weight(given) + (given == Agreement.EXACT ? adjustment(givenName, frequencies.given(a.given())) : 0);
                 out.add(new Comparison(givenName.field(), given, w));
             }
             if (family != null) {
-                double w = familyName.weight(family) + adjustment(familyName, family, frequencies.family(a.family()));
+                double w = familyName.weight(family) + (family == Agreement.EXACT ? adjustment(familyName, frequencies.family(a.family())) : 0);
                 out.add(new Comparison(familyName.field(), family, w));
             }
             return out;
@@ -231,12 +231,15 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
         return similarity.text(a, soundA, b, soundB);
     }
 
-    /** Exact agreement on a common name is worth less: log2(u / frequency), never a bonus. */
-    private static double adjustment(FieldWeights field, Agreement level, double frequency) {
-        if (level != Agreement.EXACT || frequency <= 0) {
+    /**
+     * Exact agreement on a common name is worth less: log2(u / frequency), never a bonus. Only exact agreement
+     * is adjusted, so the caller looks the frequency up only then.
+     */
+    private static double adjustment(FieldWeights field, double frequency) {
+        if (frequency <= 0) {
             return 0;
         }
-        double u = field.u(level);
+        double u = field.u(Agreement.EXACT);
         return frequency > u ? Weights.log2(u / frequency) : 0;
     }
 
