@@ -18,7 +18,7 @@ final class JaroWinklerBound {
     private static final double BOOST_THRESHOLD = 0.7;
     private static final double SCALING = 0.1;
     /** Rounding in either computation stays far below this; a pair within it of a threshold is computed. */
-    static final double MARGIN = 1e-9;
+    private static final double MARGIN = 1e-9;
 
     private JaroWinklerBound() {
     }
