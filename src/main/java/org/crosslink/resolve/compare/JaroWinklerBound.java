@@ -1,5 +1,7 @@
 package org.crosslink.resolve.compare;
 
+import org.crosslink.resolve.normalise.Names;
+
 /**
  * A cheap upper bound on the Jaro–Winkler similarity commons-text computes for two strings with their
  * spaces removed, read from the strings as they are (no copy, no allocation). Most pairs a candidate brings
@@ -32,8 +34,8 @@ final class JaroWinklerBound {
     static double bound(String a, String b) {
         long lettersA = letters(a);
         long lettersB = letters(b);
-        int la = length(a);
-        int lb = length(b);
+        int la = Names.compactLength(a);
+        int lb = Names.compactLength(b);
         int m = Math.min(positionsIn(a, lettersB), positionsIn(b, lettersA));
         if (la == 0 || lb == 0) {
             return la == lb ? 1 : 0; // two empty strings are equal, one is like nothing
@@ -45,7 +47,8 @@ final class JaroWinklerBound {
         if (jaro < BOOST_THRESHOLD) {
             return jaro;
         }
-        return jaro + SCALING * commonPrefix(a, b) * (1 - jaro);
+        // the whole common prefix, where commons-text caps it at 4: a bound may only be higher
+        return jaro + SCALING * Names.compactCommonPrefix(a, b) * (1 - jaro);
     }
 
     private static int letterClass(char c) {
@@ -78,36 +81,5 @@ final class JaroWinklerBound {
             }
         }
         return n;
-    }
-
-    private static int length(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) != ' ') {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    /** The length of the common prefix of the two strings without spaces, uncapped (commons-text caps it at 4). */
-    private static int commonPrefix(String a, String b) {
-        int i = 0;
-        int j = 0;
-        int n = 0;
-        while (true) {
-            while (i < a.length() && a.charAt(i) == ' ') {
-                i++;
-            }
-            while (j < b.length() && b.charAt(j) == ' ') {
-                j++;
-            }
-            if (i == a.length() || j == b.length() || a.charAt(i) != b.charAt(j)) {
-                return n;
-            }
-            n++;
-            i++;
-            j++;
-        }
     }
 }

@@ -10,20 +10,12 @@ import org.crosslink.resolve.normalise.Names;
  * scales it down. Fixed from configuration, so that scores do not depend on the order reports arrive in.
  */
 public final class NameFrequencies {
-    private final Map<String, Double> family;
-    private final Map<String, Double> given;
-    // the last name looked up in each table: a new mention's name is asked for once a candidate, and the
-    // table, cold in a large store, cost a few cache misses each time; names are interned, so identity tells
-    private Last lastFamily = new Last(null, 0);
-    private Last lastGiven = new Last(null, 0);
-
-    /** Immutable, so a thread that reads another's memo sees the name with its own frequency. */
-    private record Last(String name, double frequency) {
-    }
+    private final Table family;
+    private final Table given;
 
     public NameFrequencies(Map<String, Double> family, Map<String, Double> given) {
-        this.family = Map.copyOf(family);
-        this.given = Map.copyOf(given);
+        this.family = new Table(family);
+        this.given = new Table(given);
     }
 
     public static NameFrequencies none() {
@@ -32,27 +24,38 @@ public final class NameFrequencies {
 
     /** Frequency of a normalised family name, or 0 when the table does not know it. */
     public double family(String normalised) {
-        Last last = lastFamily;
-        if (normalised == last.name()) {
-            return last.frequency();
-        }
-        last = new Last(normalised, lookUp(family, normalised));
-        lastFamily = last;
-        return last.frequency();
+        return family.frequency(normalised);
     }
 
     /** Frequency of a normalised given name, or 0 when the table does not know it. */
     public double given(String normalised) {
-        Last last = lastGiven;
-        if (normalised == last.name()) {
-            return last.frequency();
-        }
-        last = new Last(normalised, lookUp(given, normalised));
-        lastGiven = last;
-        return last.frequency();
+        return given.frequency(normalised);
     }
 
-    private static double lookUp(Map<String, Double> table, String normalised) {
-        return normalised == null ? 0 : table.getOrDefault(Names.compact(normalised), 0.0);
+    /**
+     * One table, remembering the last name looked up: a new mention's name is asked for once a candidate, and
+     * the table, cold in a large store, cost a few cache misses each time; names are interned, so identity tells.
+     */
+    private static final class Table {
+        private final Map<String, Double> frequencies;
+        private Last last = new Last(null, 0);
+
+        Table(Map<String, Double> frequencies) {
+            this.frequencies = Map.copyOf(frequencies);
+        }
+
+        double frequency(String normalised) {
+            Last seen = last;
+            if (normalised == seen.name()) {
+                return seen.frequency();
+            }
+            seen = new Last(normalised, normalised == null ? 0 : frequencies.getOrDefault(Names.compact(normalised), 0.0));
+            last = seen;
+            return seen.frequency();
+        }
+    }
+
+    /** Immutable, so a thread that reads another's memo sees the name with its own frequency. */
+    private record Last(String name, double frequency) {
     }
 }

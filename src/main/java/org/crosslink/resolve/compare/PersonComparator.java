@@ -165,11 +165,13 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
             Agreement given = givenName(a.given(), a.givenSound(), b.given(), b.givenSound());
             Agreement family = similarity.text(a.family(), a.familySound(), b.family(), b.familySound());
             if (given != null) {
-                double w = givenName.weight(given) + (given == Agreement.EXACT ? adjustment(givenName, frequencies.given(a.given())) : 0);
+                double w = givenName.weight(given)
+                        + (given == Agreement.EXACT ? discount(givenName.u(given), frequencies.given(a.given())) : 0);
                 out.add(new Comparison(givenName.field(), given, w));
             }
             if (family != null) {
-                double w = familyName.weight(family) + (family == Agreement.EXACT ? adjustment(familyName, frequencies.family(a.family())) : 0);
+                double w = familyName.weight(family)
+                        + (family == Agreement.EXACT ? discount(familyName.u(family), frequencies.family(a.family())) : 0);
                 out.add(new Comparison(familyName.field(), family, w));
             }
             return out;
@@ -212,8 +214,7 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
             double w = crossWeight(level);
             if (level == Agreement.EXACT) {
                 double frequency = Math.max(frequencies.given(name), frequencies.family(name));
-                double u = (givenName.u(level) + familyName.u(level)) / 2;
-                w += frequency > u ? Weights.log2(u / frequency) : 0;
+                w += discount((givenName.u(level) + familyName.u(level)) / 2, frequency);
             }
             out.add(new Comparison(field, level, w));
         }
@@ -233,14 +234,10 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
 
     /**
      * Exact agreement on a common name is worth less: log2(u / frequency), never a bonus. Only exact agreement
-     * is adjusted, so the caller looks the frequency up only then.
+     * is discounted, so callers look the frequency up only then.
      */
-    private static double adjustment(FieldWeights field, double frequency) {
-        if (frequency <= 0) {
-            return 0;
-        }
-        double u = field.u(Agreement.EXACT);
-        return frequency > u ? Weights.log2(u / frequency) : 0;
+    private static double discount(double u, double frequency) {
+        return frequency > 0 && frequency > u ? Weights.log2(u / frequency) : 0;
     }
 
     static Agreement dates(PartialDate a, PartialDate b) {

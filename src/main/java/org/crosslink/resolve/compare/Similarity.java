@@ -30,22 +30,9 @@ public final class Similarity {
         if (a.equals(b)) {
             return true; // names and streets are interned: the same name is the same string
         }
-        int i = 0;
-        int j = 0;
-        while (true) { // compact(a).equals(compact(b)), without making either
-            while (i < a.length() && a.charAt(i) == ' ') {
-                i++;
-            }
-            while (j < b.length() && b.charAt(j) == ' ') {
-                j++;
-            }
-            if (i == a.length() || j == b.length()) {
-                return i == a.length() && j == b.length();
-            }
-            if (a.charAt(i++) != b.charAt(j++)) {
-                return false;
-            }
-        }
+        // compact(a).equals(compact(b)), without making either
+        int common = Names.compactCommonPrefix(a, b);
+        return common == Names.compactLength(a) && common == Names.compactLength(b);
     }
 
     /** The level two normalised strings agree at; null when either is missing. */

@@ -34,6 +34,38 @@ public final class Names {
         return normalised == null ? null : normalised.replace(" ", "");
     }
 
+    /** The length of {@link #compact}{@code (s)}, counted without making it. */
+    public static int compactLength(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) != ' ') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The length of the common prefix of {@link #compact}{@code (a)} and {@code compact(b)}, without making either. */
+    public static int compactCommonPrefix(String a, String b) {
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (true) {
+            while (i < a.length() && a.charAt(i) == ' ') {
+                i++;
+            }
+            while (j < b.length() && b.charAt(j) == ' ') {
+                j++;
+            }
+            if (i == a.length() || j == b.length() || a.charAt(i) != b.charAt(j)) {
+                return n;
+            }
+            n++;
+            i++;
+            j++;
+        }
+    }
+
     private static boolean ascii(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) > 127) {

@@ -59,12 +59,7 @@ class JaroWinklerBoundTest {
     }
 
     private static String random(Random random) {
-        int length = 1 + random.nextInt(12);
-        StringBuilder sb = new StringBuilder(length);
-        for (int i = 0; i < length; i++) {
-            sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-        }
-        return sb.toString();
+        return RandomStrings.of(random, ALPHABET, 1, 12);
     }
 
     private static String mutate(String s, Random random) {

@@ -158,13 +158,7 @@ class SimilarityTest {
     }
 
     private static String randomCode(Random random) {
-        String characters = "0123AB";
-        int length = 1 + random.nextInt(6);
-        StringBuilder sb = new StringBuilder(length);
-        for (int i = 0; i < length; i++) {
-            sb.append(characters.charAt(random.nextInt(characters.length())));
-        }
-        return sb.toString();
+        return RandomStrings.of(random, "0123AB", 1, 6);
     }
 
     private static boolean swappedNeighbours(String a, String b) {
@@ -181,13 +175,7 @@ class SimilarityTest {
     }
 
     private static String randomName(Random random) {
-        String letters = "aeioubcdklmnprstvy";
-        int length = 2 + random.nextInt(8);
-        StringBuilder sb = new StringBuilder(length);
-        for (int i = 0; i < length; i++) {
-            sb.append(letters.charAt(random.nextInt(letters.length())));
-        }
-        return sb.toString();
+        return RandomStrings.of(random, "aeioubcdklmnprstvy", 2, 9);
     }
 
     private static String mutate(String s, Random random) {

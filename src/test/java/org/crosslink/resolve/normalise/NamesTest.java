@@ -77,4 +77,13 @@ class NamesTest {
         assertThat(Names.compact("winston hills")).isEqualTo("winstonhills");
         assertThat(Names.compact(null)).isNull();
     }
+
+    @Test
+    void theCompactFormIsMeasuredWithoutBeingMade() {
+        assertThat(Names.compactLength(" de la  cruz ")).isEqualTo("delacruz".length());
+        assertThat(Names.compactLength("")).isZero();
+        assertThat(Names.compactCommonPrefix("winston hills", "winstonhill road")).isEqualTo("winstonhill".length());
+        assertThat(Names.compactCommonPrefix("de la cruz", "delacroix")).isEqualTo("delacr".length());
+        assertThat(Names.compactCommonPrefix("smith", "jones")).isZero();
+    }
 }
