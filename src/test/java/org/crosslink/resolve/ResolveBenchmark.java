@@ -135,6 +135,16 @@ public class ResolveBenchmark {
         return engine;
     }
 
+    /** The held-out person mentions, normalised, in the order the benchmark resolves them. */
+    List<Candidate> heldOut() {
+        return heldOut;
+    }
+
+    /** The undo log every change to the store is recorded in, so a held-out mention can be taken out again. */
+    UndoLog undo() {
+        return undo;
+    }
+
     long heapAfterFill() {
         return heapAfterFill;
     }
