@@ -5,9 +5,13 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 import org.crosslink.app.Home;
 import org.crosslink.app.Settings;
@@ -15,18 +19,44 @@ import org.crosslink.app.Settings;
 /**
  * Settings for a bus under test: the project's real config/ and routes/, a data directory of its own,
  * free TCP ports and an in-VM broker id of its own, so that test classes never share a queue.
+ * <p>
+ * The data directories (a broker journal and a database each, 100 MB and more) are deleted when the test
+ * JVM exits: left behind, a few dozen verify runs filled the disk until the broker blocked its producers.
+ * Set {@code -Dcrosslink.test.keep-data=true} to keep them for a post-mortem.
  */
 public final class TestSettings {
     private static final AtomicInteger IN_VM_IDS = new AtomicInteger(100);
+    private static final Set<Path> DATA_DIRS = ConcurrentHashMap.newKeySet();
+
+    static {
+        if (!Boolean.getBoolean("crosslink.test.keep-data")) {
+            Runtime.getRuntime().addShutdownHook(new Thread(TestSettings::deleteDataDirs, "test-data-cleanup"));
+        }
+    }
 
     private TestSettings() {
     }
 
     public static Path newDataDir(String name) {
         try {
-            return Files.createTempDirectory("crosslink-" + name + "-");
+            Path dir = Files.createTempDirectory("crosslink-" + name + "-");
+            DATA_DIRS.add(dir);
+            return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteDataDirs() {
+        DATA_DIRS.forEach(TestSettings::delete);
+    }
+
+    /** Deletes a directory and everything in it; what cannot be deleted is left, the JVM is exiting anyway. */
+    static void delete(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // a file vanished or is held open: nothing more to do at exit
         }
     }
 
