@@ -32,14 +32,12 @@ final class JaroWinklerBound {
 
     /** An upper bound on Jaro–Winkler of {@code a} and {@code b} with their spaces removed. */
     static double bound(String a, String b) {
-        long lettersA = letters(a);
-        long lettersB = letters(b);
         int la = Names.compactLength(a);
         int lb = Names.compactLength(b);
-        int m = Math.min(positionsIn(a, lettersB), positionsIn(b, lettersA));
         if (la == 0 || lb == 0) {
             return la == lb ? 1 : 0; // two empty strings are equal, one is like nothing
         }
+        int m = Math.min(positionsIn(a, letters(b)), positionsIn(b, letters(a)));
         if (m == 0) {
             return 0;
         }

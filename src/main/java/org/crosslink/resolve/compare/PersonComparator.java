@@ -164,15 +164,12 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
         if (!swapped) {
             Agreement given = givenName(a.given(), a.givenSound(), b.given(), b.givenSound());
             Agreement family = similarity.text(a.family(), a.familySound(), b.family(), b.familySound());
+            // a name's frequency is looked up only when it agrees exactly, the one level it discounts
             if (given != null) {
-                double w = givenName.weight(given)
-                        + (given == Agreement.EXACT ? discount(givenName.u(given), frequencies.given(a.given())) : 0);
-                out.add(new Comparison(givenName.field(), given, w));
+                out.add(name(givenName, given, given == Agreement.EXACT ? frequencies.given(a.given()) : 0));
             }
             if (family != null) {
-                double w = familyName.weight(family)
-                        + (family == Agreement.EXACT ? discount(familyName.u(family), frequencies.family(a.family())) : 0);
-                out.add(new Comparison(familyName.field(), family, w));
+                out.add(name(familyName, family, family == Agreement.EXACT ? frequencies.family(a.family()) : 0));
             }
             return out;
         }
@@ -232,12 +229,17 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
         return similarity.text(a, soundA, b, soundB);
     }
 
+    /** A name agreeing at a level, with the discount for its frequency (0 for a name not looked up). */
+    private static Comparison name(FieldWeights field, Agreement level, double frequency) {
+        return new Comparison(field.field(), level, field.weight(level) + discount(field.u(level), frequency));
+    }
+
     /**
-     * Exact agreement on a common name is worth less: log2(u / frequency), never a bonus. Only exact agreement
-     * is discounted, so callers look the frequency up only then.
+     * Exact agreement on a common name is worth less: log2(u / frequency), never a bonus (u is never
+     * negative, so a frequency of 0 gives no discount).
      */
     private static double discount(double u, double frequency) {
-        return frequency > 0 && frequency > u ? Weights.log2(u / frequency) : 0;
+        return frequency > u ? Weights.log2(u / frequency) : 0;
     }
 
     static Agreement dates(PartialDate a, PartialDate b) {

@@ -62,23 +62,8 @@ class JaroWinklerBoundTest {
         return RandomStrings.of(random, ALPHABET, 1, 12);
     }
 
+    /** One or two slips, spaces among them. */
     private static String mutate(String s, Random random) {
-        StringBuilder sb = new StringBuilder(s);
-        for (int edits = 1 + random.nextInt(2); edits > 0; edits--) {
-            int at = random.nextInt(sb.length());
-            switch (random.nextInt(4)) {
-                case 0 -> sb.setCharAt(at, ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-                case 1 -> sb.insert(at, ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-                case 2 -> sb.insert(at, ' ');
-                default -> {
-                    if (at + 1 < sb.length()) {
-                        char c = sb.charAt(at);
-                        sb.setCharAt(at, sb.charAt(at + 1));
-                        sb.setCharAt(at + 1, c);
-                    }
-                }
-            }
-        }
-        return sb.toString();
+        return RandomStrings.mutate(s, random, 1 + random.nextInt(2), ALPHABET, true);
     }
 }

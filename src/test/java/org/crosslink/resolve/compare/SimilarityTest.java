@@ -178,20 +178,8 @@ class SimilarityTest {
         return RandomStrings.of(random, "aeioubcdklmnprstvy", 2, 9);
     }
 
+    /** One slip, a letter from a to z. */
     private static String mutate(String s, Random random) {
-        StringBuilder sb = new StringBuilder(s);
-        int at = random.nextInt(sb.length());
-        switch (random.nextInt(3)) {
-            case 0 -> sb.setCharAt(at, (char) ('a' + random.nextInt(26)));
-            case 1 -> sb.insert(at, (char) ('a' + random.nextInt(26)));
-            default -> {
-                if (at + 1 < sb.length()) {
-                    char c = sb.charAt(at);
-                    sb.setCharAt(at, sb.charAt(at + 1));
-                    sb.setCharAt(at + 1, c);
-                }
-            }
-        }
-        return sb.toString();
+        return RandomStrings.mutate(s, random, 1, "abcdefghijklmnopqrstuvwxyz", false);
     }
 }
