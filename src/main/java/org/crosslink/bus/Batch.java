@@ -19,6 +19,9 @@ public final class Batch {
     private final WriteSet writes = new WriteSet(undo);
     private final UndoableList<Outgoing> outgoing = new UndoableList<>(undo);
     private final Instant receivedAt;
+    private boolean begun;
+    private long mentionIdsAtBegin;
+    private long eventIdsAtBegin;
 
     public Batch(Instant receivedAt) {
         this.receivedAt = receivedAt;
@@ -55,6 +58,25 @@ public final class Batch {
 
     public Instant receivedAt() {
         return receivedAt;
+    }
+
+    /** The id counters when the batch began: what undoing it sets them back to. */
+    void begun(long mentionIds, long eventIds) {
+        begun = true;
+        mentionIdsAtBegin = mentionIds;
+        eventIdsAtBegin = eventIds;
+    }
+
+    boolean begun() {
+        return begun;
+    }
+
+    long mentionIdsAtBegin() {
+        return mentionIdsAtBegin;
+    }
+
+    long eventIdsAtBegin() {
+        return eventIdsAtBegin;
     }
 
     public long count(Outcome outcome) {

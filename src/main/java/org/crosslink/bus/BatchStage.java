@@ -46,8 +46,6 @@ public final class BatchStage {
     private final List<Runnable> onLeaseLost = new CopyOnWriteArrayList<>();
     private ResolverLease lease;
     private String actor = "crosslink-bus";
-    private long mentionIdsAtBegin;
-    private long eventIdsAtBegin;
 
     public BatchStage(Database db, ResolutionEngine engine, Destinations names, Deliveries deliveries, IntakeStage intake,
                       Clock clock, AtomicLong eventIds, AuditLog audit) {
@@ -86,8 +84,8 @@ public final class BatchStage {
     }
 
     public void begin(Batch batch) throws SQLException {
-        mentionIdsAtBegin = engine.nextMentionId();
-        eventIdsAtBegin = eventIds.get();
+        // kept by the batch, not here: with the commit pipelined, the next batch begins before this one commits
+        batch.begun(engine.nextMentionId(), eventIds.get());
         engine.bind(new StoreListener<PersonRecord>("P", batch.writes(), eventIds, clock, actor),
                 new StoreListener<LocationRecord>("L", batch.writes(), eventIds, clock, actor), batch.undo());
         recogniseRedeliveries(batch);
@@ -181,11 +179,16 @@ public final class BatchStage {
         return new Outgoing(names.deadLetter(), item, props);
     }
 
-    /** Undoes everything a batch did in memory: it did not commit. */
+    /**
+     * Undoes everything a batch did in memory: it did not commit. With the commit pipelined, a batch
+     * begun after this one is undone first.
+     */
     public void abort(Batch batch) {
         batch.undo().rollbackTo(0);
-        engine.setNextMentionId(mentionIdsAtBegin);
-        eventIds.set(eventIdsAtBegin);
+        if (batch.begun()) {
+            engine.setNextMentionId(batch.mentionIdsAtBegin());
+            eventIds.set(batch.eventIdsAtBegin());
+        }
     }
 
     /** The batch is durable in the database: its changes in memory are final. */

@@ -8,15 +8,21 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
+import org.apache.camel.ProducerTemplate;
 import org.apache.camel.support.DefaultConsumer;
 import org.crosslink.store.ResolverLease;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the intake loop on one thread: take a batch, run the route over it (the route ends with the
- * database commit), then acknowledge it to the broker. A report is acknowledged only after its effects
- * are committed.
+ * Runs the intake loop on one thread: take a batch, run the intake route over it, commit it (the commit
+ * route, one database transaction), then acknowledge it to the broker. A report is acknowledged only after
+ * its effects are committed.
+ * <p>
+ * Pipelined ({@code crosslink.intake.pipeline-commit}), the commit runs on a thread of its own ({@link Committer}) while this thread
+ * takes and resolves the next batch; it then waits for that commit and acknowledges it before handing over
+ * the next. The next batch's work in memory rests on the one in flight: if that one fails, the next is
+ * undone first, the failed one is dealt with as below, and the next is taken again from the start.
  * <p>
  * When a batch fails to commit: if the database is away, the bus pauses and tries the same messages
  * again when it is back; if the database is there, one report must be at fault, so the batch is taken
@@ -28,6 +34,9 @@ final class InboundConsumer extends DefaultConsumer {
     private final InboundReceiver receiver;
     private final BatchStage stage;
     private ExecutorService executor;
+    private ExecutorService commitExecutor;
+    private ProducerTemplate commits;
+    private Committer committer;
     private final BatchTiming timing = new BatchTiming();
     private volatile boolean running;
 
@@ -42,6 +51,10 @@ final class InboundConsumer extends DefaultConsumer {
     protected void doStart() throws Exception {
         super.doStart();
         running = true;
+        commits = getEndpoint().getCamelContext().createProducerTemplate();
+        commits.start();
+        commitExecutor = getEndpoint().getCamelContext().getExecutorServiceManager().newSingleThreadExecutor(this, "crosslink-commit");
+        committer = new Committer(commitExecutor, this::commit);
         executor = getEndpoint().getCamelContext().getExecutorServiceManager().newSingleThreadExecutor(this, "crosslink-intake");
         executor.submit(this::loop);
     }
@@ -55,6 +68,13 @@ final class InboundConsumer extends DefaultConsumer {
                 LOG.warn("event=intake.stop-timeout");
             }
             getEndpoint().getCamelContext().getExecutorServiceManager().shutdownNow(executor);
+        }
+        if (commitExecutor != null) {
+            // the intake thread has waited for the batch in flight: nothing is left to commit
+            getEndpoint().getCamelContext().getExecutorServiceManager().shutdownGraceful(commitExecutor);
+        }
+        if (commits != null) {
+            commits.stop();
         }
         receiver.close();
         super.doStop();
@@ -70,7 +90,13 @@ final class InboundConsumer extends DefaultConsumer {
                 }
                 long t0 = System.nanoTime();
                 Batch batch = receiver.receive(endpoint.getBatchSize(), endpoint.getBatchWaitMs(), endpoint.getIdleWaitMs());
-                if (!batch.isEmpty()) {
+                if (batch.isEmpty()) {
+                    // nothing new: acknowledge the batch in flight once it has committed, but do not wait for it,
+                    // so that a batch arriving meanwhile is resolved alongside
+                    if (committer.done()) {
+                        settle();
+                    }
+                } else {
                     long t1 = System.nanoTime();
                     handle(batch);
                     timing.record(batch.size(), t1 - t0, System.nanoTime() - t1);
@@ -78,24 +104,93 @@ final class InboundConsumer extends DefaultConsumer {
                 backoff = endpoint.getOutageInitialBackoffMs();
             } catch (Exception e) {
                 LOG.warn("event=intake.broker-unavailable error={} retryInMs={}", e.toString(), backoff);
+                settleWithoutBroker();
                 receiver.close();
                 pause(backoff);
                 backoff = Math.min(backoff * 2, endpoint.getOutageMaxBackoffMs());
             }
         }
+        try {
+            settle();
+        } catch (Exception e) {
+            LOG.warn("event=intake.broker-unavailable error={} retryInMs=-", e.toString());
+            settleWithoutBroker();
+        }
     }
 
     private void handle(Batch batch) throws Exception {
-        long backoff = endpoint.getOutageInitialBackoffMs();
-        while (true) {
+        if (!endpoint.isPipelineCommit()) {
             long t0 = System.nanoTime();
-            Exception failure = run(batch);
-            if (failure == null) {
-                long t1 = System.nanoTime();
-                acknowledge(batch.items(), batch.outgoing().items(), batch);
-                timing.route(t1 - t0, System.nanoTime() - t1);
+            Exception failure = process(batch);
+            if (failure != null) {
+                recover(batch, failure);
                 return;
             }
+            long t1 = System.nanoTime();
+            acknowledge(batch);
+            timing.route(t1 - t0, System.nanoTime() - t1);
+            return;
+        }
+        Exception failure = run(batch);
+        if (committer.busy()) {
+            Committer.Written previous = committer.take();
+            if (previous.failure() != null) {
+                stage.abort(batch); // it was resolved on top of the batch that failed
+                recover(previous.batch(), previous.failure());
+                if (running && receiver.holds(batch)) {
+                    handle(fresh(batch.items()));
+                }
+                return;
+            }
+            try {
+                acknowledge(previous.batch());
+            } catch (Exception e) {
+                stage.abort(batch);
+                throw e;
+            }
+        }
+        if (failure != null) {
+            recover(batch, failure);
+            return;
+        }
+        committer.submit(batch);
+    }
+
+    /** The batch in flight, if any: waits for its commit, then acknowledges it, or deals with its failure. */
+    private void settle() throws Exception {
+        if (!committer.busy()) {
+            return;
+        }
+        Committer.Written previous = committer.take();
+        if (previous.failure() == null) {
+            acknowledge(previous.batch());
+        } else {
+            recover(previous.batch(), previous.failure());
+        }
+    }
+
+    /**
+     * The broker session is gone: the batch in flight is kept in memory if it committed (its messages come
+     * back and are recognised as processed), undone if not.
+     */
+    private void settleWithoutBroker() {
+        if (!committer.busy()) {
+            return;
+        }
+        Committer.Written previous = committer.take();
+        if (previous.failure() == null) {
+            stage.committed(previous.batch());
+        } else {
+            stage.abort(previous.batch());
+        }
+    }
+
+    /** A batch that failed (undone here): wait out an outage and try again, or take it one report at a time. */
+    private void recover(Batch failed, Exception firstFailure) throws Exception {
+        long backoff = endpoint.getOutageInitialBackoffMs();
+        Batch batch = failed;
+        Exception failure = firstFailure;
+        while (true) {
             stage.abort(batch);
             if (leaseLost(failure)) {
                 stopForLease(batch, failure);
@@ -109,12 +204,17 @@ final class InboundConsumer extends DefaultConsumer {
             LOG.warn("event=batch.paused size={} error={} retryInMs={}", batch.size(), failure.toString(), backoff);
             stage.paused();
             if (!running) {
-                receiver.rollback(batch);
+                receiver.rollback();
                 return;
             }
             pause(backoff);
             backoff = Math.min(backoff * 2, endpoint.getOutageMaxBackoffMs());
             batch = fresh(batch.items());
+            failure = process(batch);
+            if (failure == null) {
+                acknowledge(batch);
+                return;
+            }
         }
     }
 
@@ -126,7 +226,7 @@ final class InboundConsumer extends DefaultConsumer {
             long delay = endpoint.getRedeliveryDelayMs();
             for (int attempt = 0; attempt <= endpoint.getMaximumRedeliveries(); attempt++) {
                 Batch single = fresh(List.of(item));
-                failure = run(single);
+                failure = process(single);
                 if (failure == null) {
                     stage.committed(single);
                     outgoing.addAll(single.outgoing().items());
@@ -138,7 +238,7 @@ final class InboundConsumer extends DefaultConsumer {
                     return;
                 }
                 if (outage(failure)) {
-                    receiver.rollback(failed);
+                    receiver.rollback();
                     return;
                 }
                 pause(delay);
@@ -162,6 +262,19 @@ final class InboundConsumer extends DefaultConsumer {
         receiver.commit(failed.items(), outgoing);
     }
 
+    /** The intake route, then the commit route, on this thread. */
+    private Exception process(Batch batch) {
+        Exception failure = run(batch);
+        return failure != null ? failure : commit(batch);
+    }
+
+    /** The commit route: the batch's database transaction. Returns its failure, or null once it is durable. */
+    private Exception commit(Batch batch) {
+        Exchange done = commits.send(endpoint.getCommitUri(), e -> e.getIn().setBody(batch));
+        return done.getException();
+    }
+
+    /** The intake route over the batch: every report examined, deduplicated, resolved and assessed in memory. */
     private Exception run(Batch batch) {
         Exchange exchange = createExchange(false);
         exchange.getIn().setBody(batch);
@@ -175,16 +288,16 @@ final class InboundConsumer extends DefaultConsumer {
         return failure;
     }
 
-    private void acknowledge(List<Item> items, List<Outgoing> outgoing, Batch batch) throws Exception {
+    private void acknowledge(Batch batch) throws Exception {
         // the database has the batch: whatever the broker does now, memory must keep it
         stage.committed(batch);
-        receiver.commit(items, outgoing);
+        receiver.commit(batch.items(), batch.outgoing().items());
     }
 
     /** Another instance resolves now: this one writes nothing more, and the batch goes back to the queue. */
     private void stopForLease(Batch batch, Exception failure) throws Exception {
         LOG.error("event=lease.lost size={} action=stop-intake error={}", batch.size(), failure.toString());
-        receiver.rollback(batch);
+        receiver.rollback();
         running = false;
         stage.leaseLost();
     }

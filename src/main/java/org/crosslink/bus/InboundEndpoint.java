@@ -5,7 +5,10 @@ import org.apache.camel.Processor;
 import org.apache.camel.Producer;
 import org.apache.camel.support.DefaultEndpoint;
 
-/** The endpoint of {@link InboundComponent}; its options are the batch size and the waits. */
+/**
+ * The endpoint of {@link InboundComponent}; its options are the batch size and the waits, the route that
+ * commits a batch, whether that commit is pipelined, and the back-offs.
+ */
 public final class InboundEndpoint extends DefaultEndpoint {
     private final InboundReceiver receiver;
     private final BatchStage stage;
@@ -16,6 +19,8 @@ public final class InboundEndpoint extends DefaultEndpoint {
     private long redeliveryDelayMs = 100;
     private long outageInitialBackoffMs = 500;
     private long outageMaxBackoffMs = 10_000;
+    private String commitUri = "direct:commit-batch";
+    private boolean pipelineCommit;
 
     InboundEndpoint(String uri, InboundComponent component, InboundReceiver receiver, BatchStage stage) {
         super(uri, component);
@@ -89,5 +94,23 @@ public final class InboundEndpoint extends DefaultEndpoint {
 
     public void setOutageMaxBackoffMs(long outageMaxBackoffMs) {
         this.outageMaxBackoffMs = outageMaxBackoffMs;
+    }
+
+    /** The route each batch goes to once the intake route has run over it: the database transaction. */
+    public String getCommitUri() {
+        return commitUri;
+    }
+
+    public void setCommitUri(String commitUri) {
+        this.commitUri = commitUri;
+    }
+
+    /** Whether a batch commits on a thread of its own while the next batch is resolved. */
+    public boolean isPipelineCommit() {
+        return pipelineCommit;
+    }
+
+    public void setPipelineCommit(boolean pipelineCommit) {
+        this.pipelineCommit = pipelineCommit;
     }
 }

@@ -170,11 +170,12 @@ public final class InboundReceiver implements AutoCloseable {
         session.commit();
     }
 
-    /** Gives every message of the batch back to the broker, to be delivered again. */
-    public synchronized void rollback(Batch batch) {
-        for (Item item : batch.items()) {
-            held.remove(item.messageKey());
-        }
+    /**
+     * Gives every message the session holds unacknowledged back to the broker, to be delivered again: the
+     * failed batch's, and a batch taken while it committed.
+     */
+    public synchronized void rollback() {
+        held.clear();
         try {
             if (session != null && !session.isClosed()) {
                 session.rollback();
@@ -182,6 +183,16 @@ public final class InboundReceiver implements AutoCloseable {
         } catch (ActiveMQException e) {
             LOG.warn("event=intake.rollback-failed error={}", e.toString());
         }
+    }
+
+    /** True while every message of the batch is still held, neither acknowledged nor given back. */
+    public synchronized boolean holds(Batch batch) {
+        for (Item item : batch.items()) {
+            if (!held.containsKey(item.messageKey())) {
+                return false;
+            }
+        }
+        return isOpen();
     }
 
     @Override

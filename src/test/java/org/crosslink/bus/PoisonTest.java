@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.jms.Message;
 import jakarta.jms.TextMessage;
@@ -30,7 +32,7 @@ import org.junit.jupiter.api.TestInstance;
  * A report that fails processing for a reason other than validation is retried with back-off, then taken out of
  * its batch to the dead-letter queue with the exception and the original message; the rest of the batch goes on.
  * The failures are injected into the real routes with Camel's AdviceWith: a bug in the resolve stage, and a row
- * the database refuses at commit.
+ * the database refuses at commit (on the commit thread, while the next batch is resolved).
  */
 @CamelMainTest(advices = {
         @AdviceRouteMapping(route = "resolve-report", advice = PoisonTest.BugInResolve.class),
@@ -39,8 +41,14 @@ import org.junit.jupiter.api.TestInstance;
 class PoisonTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
     static volatile boolean poisoned = true;
+    /** Counted down when a report whose id says AFTER reaches the resolve stage. */
+    static final CountDownLatch nextBatchResolving = new CountDownLatch(1);
+    /** Set once the commit of the POISON-LATE batch holds on, waiting for the next batch. */
+    static volatile boolean commitHeld;
+    /** Whether the next batch was resolved while that commit was still in flight. */
+    static volatile boolean resolvedWhileInFlight;
     private final Settings settings = TestSettings.create(TestSettings.newDataDir("poison"),
-            Map.of("crosslink.errors.redelivery-delay-ms", "10"));
+            Map.of("crosslink.errors.redelivery-delay-ms", "10", "crosslink.intake.pipeline-commit", "true"));
     private final BusConfiguration bus = new BusConfiguration(settings);
     private Clients clients;
     private Store store;
@@ -51,6 +59,9 @@ class PoisonTest {
         public void configure() {
             weaveAddFirst().process(e -> {
                 Item item = e.getIn().getBody(Item.class);
+                if (item.accepted().report().reportId().contains("AFTER")) {
+                    nextBatchResolving.countDown();
+                }
                 if (poisoned && item.accepted().report().reportId().contains("POISON-BUG")) {
                     throw new IllegalStateException("simulated bug in resolution");
                 }
@@ -58,14 +69,22 @@ class PoisonTest {
         }
     }
 
-    /** A database that refuses the row of a report whose id says POISON-ROW (a constraint, say), every time. */
+    /**
+     * A database that refuses the row of a report whose id says POISON-ROW or POISON-LATE (a constraint, say),
+     * every time; the first commit of POISON-LATE's batch fails only once the next batch is being resolved.
+     */
     public static final class RowRefused extends AdviceWithRouteBuilder {
         @Override
         public void configure() {
             weaveAddFirst().process(e -> {
                 Batch batch = e.getIn().getBody(Batch.class);
                 for (Item item : batch.items()) {
-                    if (poisoned && item.outcome() == Outcome.ACCEPTED && item.accepted().report().reportId().contains("POISON-ROW")) {
+                    String id = item.outcome() == Outcome.ACCEPTED ? item.accepted().report().reportId() : "";
+                    if (id.contains("POISON-LATE") && !commitHeld) {
+                        commitHeld = true;
+                        resolvedWhileInFlight = nextBatchResolving.await(WAIT.toSeconds(), TimeUnit.SECONDS);
+                    }
+                    if (poisoned && (id.contains("POISON-ROW") || id.contains("POISON-LATE"))) {
                         throw new SQLException("simulated constraint violation", "23000");
                     }
                 }
@@ -119,6 +138,31 @@ class PoisonTest {
 
         await().atMost(WAIT).until(() -> store.count("DEAD_LETTERED") == dead + 1 && store.count("ACCEPTED") == accepted + 5);
         assertThat(store.one("SELECT reason FROM delivery WHERE outcome = 'DEAD_LETTERED' AND reason LIKE '%constraint%'")).isNotNull();
+    }
+
+    @Test
+    void aBatchWhoseCommitFailsWhileTheNextIsResolvedIsTakenApartAndTheNextIsResolvedAgainFromTheStart() throws Exception {
+        long dead = store.count("DEAD_LETTERED");
+        long accepted = store.count("ACCEPTED");
+        clients.send("KENT", Reports.report("KENT", "KENT-FINE-1").person("P1", "WITNESS", "Early", "Person", null).json());
+        clients.send("KENT", Reports.report("KENT", "KENT-POISON-LATE-1").person("P1", "WITNESS", "Late", "Refused", null).json());
+        await().atMost(WAIT).until(() -> commitHeld);
+        for (int i = 0; i < 5; i++) {
+            clients.send("KENT", Reports.report("KENT", "KENT-AFTER-" + i).person("P1", "WITNESS", "After" + i, "Person", null)
+                    .person("P2", "SUSPECT", "Same", "Suspect", "1980-02-03", "PHONE=07700 900777").json());
+        }
+
+        await().atMost(WAIT).until(() -> store.count("DEAD_LETTERED") == dead + 1 && store.count("ACCEPTED") == accepted + 6);
+        assertThat(resolvedWhileInFlight).as("the next batch was resolved while the failing commit was in flight").isTrue();
+        assertThat(store.one("SELECT COUNT(*) FROM delivery WHERE outcome = 'DEAD_LETTERED' AND source = 'KENT'")).isEqualTo("1");
+        assertThat(store.rows("SELECT report_id FROM report WHERE source = 'KENT'")).extracting(r -> r.get(0))
+                .containsExactlyInAnyOrder("KENT-FINE-1", "KENT-AFTER-0", "KENT-AFTER-1", "KENT-AFTER-2", "KENT-AFTER-3", "KENT-AFTER-4");
+        assertThat(store.rows("SELECT DISTINCT report_key FROM mention WHERE report_key LIKE 'KENT/KENT-AFTER-%' AND entity_id IS NOT NULL"))
+                .hasSize(5);
+        // the suspect named in all five reports is one entity, built once: the undone first pass left nothing behind
+        assertThat(store.rows("SELECT DISTINCT entity_id FROM mention WHERE report_key LIKE 'KENT/KENT-AFTER-%' AND ref = 'P2'"))
+                .hasSize(1);
+        assertThat(store.one("SELECT COUNT(*) FROM mention WHERE report_key LIKE 'KENT/KENT-AFTER-%'")).isEqualTo("10");
     }
 
     @Test
