@@ -155,6 +155,9 @@ class PoisonTest {
         await().atMost(WAIT).until(() -> store.count("DEAD_LETTERED") == dead + 1 && store.count("ACCEPTED") == accepted + 6);
         assertThat(resolvedWhileInFlight).as("the next batch was resolved while the failing commit was in flight").isTrue();
         assertThat(store.one("SELECT COUNT(*) FROM delivery WHERE outcome = 'DEAD_LETTERED' AND source = 'KENT'")).isEqualTo("1");
+        // held through the failed batch's recovery, the next batch's messages were not delivered a second time
+        assertThat(store.one("SELECT COUNT(*) FROM delivery WHERE source = 'KENT' AND outcome NOT IN ('ACCEPTED', 'DEAD_LETTERED')"))
+                .isEqualTo("0");
         assertThat(store.rows("SELECT report_id FROM report WHERE source = 'KENT'")).extracting(r -> r.get(0))
                 .containsExactlyInAnyOrder("KENT-FINE-1", "KENT-AFTER-0", "KENT-AFTER-1", "KENT-AFTER-2", "KENT-AFTER-3", "KENT-AFTER-4");
         assertThat(store.rows("SELECT DISTINCT report_key FROM mention WHERE report_key LIKE 'KENT/KENT-AFTER-%' AND entity_id IS NOT NULL"))
