@@ -17,7 +17,10 @@ final class Committer {
     private Batch batch;
     private Future<Exception> result;
 
-    /** @param commit runs a batch's database transaction; returns its failure, or null once it is durable */
+    /**
+     * @param executor one thread, or null when the commit is not pipelined (then nothing may be submitted)
+     * @param commit   runs a batch's database transaction; returns its failure, or null once it is durable
+     */
     Committer(ExecutorService executor, Function<Batch, Exception> commit) {
         this.executor = executor;
         this.commit = commit;

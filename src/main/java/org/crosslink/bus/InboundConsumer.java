@@ -53,7 +53,10 @@ final class InboundConsumer extends DefaultConsumer {
         running = true;
         commits = getEndpoint().getCamelContext().createProducerTemplate();
         commits.start();
-        commitExecutor = getEndpoint().getCamelContext().getExecutorServiceManager().newSingleThreadExecutor(this, "crosslink-commit");
+        if (endpoint.isPipelineCommit()) {
+            commitExecutor = getEndpoint().getCamelContext().getExecutorServiceManager().newSingleThreadExecutor(this, "crosslink-commit");
+        }
+        // not pipelined, nothing is ever submitted: the committer stays idle and has no thread
         committer = new Committer(commitExecutor, this::commit);
         executor = getEndpoint().getCamelContext().getExecutorServiceManager().newSingleThreadExecutor(this, "crosslink-intake");
         executor.submit(this::loop);
