@@ -14,14 +14,19 @@ import org.crosslink.test.Clients;
 import org.crosslink.test.Reports;
 import org.crosslink.test.Store;
 import org.crosslink.test.TestSettings;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** The database goes away mid-stream: intake pauses, nothing is dead-lettered, and it resumes without loss. */
+/**
+ * The database goes away mid-stream: intake pauses, nothing is dead-lettered, and it resumes without loss;
+ * with the commit one batch after another, and pipelined (a batch may be in flight when the database goes).
+ */
 class DatabaseOutageTest {
     private static final Duration WAIT = Duration.ofMinutes(2);
 
-    @Test
-    void processingPausesWhileTheDatabaseIsAwayAndResumesWithoutLoss() throws Exception {
+    @ParameterizedTest(name = "pipelined commit: {0}")
+    @ValueSource(booleans = {false, true})
+    void processingPausesWhileTheDatabaseIsAwayAndResumesWithoutLoss(boolean pipelined) throws Exception {
         Path dir = TestSettings.newDataDir("outage");
         Path pgData = dir.resolve("pg");
         int pgPort = TestSettings.freePort();
@@ -29,7 +34,8 @@ class DatabaseOutageTest {
         Settings settings = TestSettings.create(dir, Map.of(
                 "crosslink.db.url", "jdbc:postgresql://localhost:" + pgPort + "/postgres",
                 "crosslink.db.user", "postgres",
-                "crosslink.errors.outage-max-backoff-ms", "1000"));
+                "crosslink.errors.outage-max-backoff-ms", "1000",
+                "crosslink.intake.pipeline-commit", Boolean.toString(pipelined)));
         try (Bus bus = new Bus(settings).start(); Clients clients = new Clients(settings)) {
             Store store = new Store(bus.runtime().db());
             for (int i = 0; i < 100; i++) {
