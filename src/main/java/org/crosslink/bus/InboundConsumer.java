@@ -134,6 +134,9 @@ final class InboundConsumer extends DefaultConsumer {
             timing.route(t1 - t0, System.nanoTime() - t1);
             return;
         }
+        if (committer.done()) {
+            settle(); // committed while this batch was taken: acknowledge it now rather than after this batch's route
+        }
         Exception failure = run(batch);
         if (committer.busy()) {
             Committer.Written previous = committer.take();
