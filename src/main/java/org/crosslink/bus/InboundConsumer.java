@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.ProducerTemplate;
@@ -36,6 +37,7 @@ final class InboundConsumer extends DefaultConsumer {
     private ExecutorService executor;
     private ExecutorService commitExecutor;
     private ProducerTemplate commits;
+    private Endpoint commitRoute;
     private Committer committer;
     private final BatchTiming timing = new BatchTiming();
     private volatile boolean running;
@@ -53,6 +55,7 @@ final class InboundConsumer extends DefaultConsumer {
         running = true;
         commits = getEndpoint().getCamelContext().createProducerTemplate();
         commits.start();
+        commitRoute = getEndpoint().getCamelContext().getEndpoint(endpoint.getCommitUri());
         if (endpoint.isPipelineCommit()) {
             commitExecutor = getEndpoint().getCamelContext().getExecutorServiceManager().newSingleThreadExecutor(this, "crosslink-commit");
         }
@@ -97,7 +100,7 @@ final class InboundConsumer extends DefaultConsumer {
                     // nothing new: acknowledge the batch in flight once it has committed, but do not wait for it,
                     // so that a batch arriving meanwhile is resolved alongside
                     if (committer.done()) {
-                        settle();
+                        settle(null);
                     }
                 } else {
                     long t1 = System.nanoTime();
@@ -114,7 +117,7 @@ final class InboundConsumer extends DefaultConsumer {
             }
         }
         try {
-            settle();
+            settle(null);
         } catch (Exception e) {
             LOG.warn("event=intake.broker-unavailable error={} retryInMs=-", e.toString());
             settleWithoutBroker();
@@ -135,25 +138,14 @@ final class InboundConsumer extends DefaultConsumer {
             return;
         }
         if (committer.done()) {
-            settle(); // committed while this batch was taken: acknowledge it now rather than after this batch's route
+            settle(null); // committed while this batch was taken: acknowledge it now rather than after this batch's route
         }
         Exception failure = run(batch);
-        if (committer.busy()) {
-            Committer.Written previous = committer.take();
-            if (previous.failure() != null) {
-                stage.abort(batch); // it was resolved on top of the batch that failed
-                recover(previous.batch(), previous.failure());
-                if (running && receiver.holds(batch)) {
-                    handle(fresh(batch.items()));
-                }
-                return;
+        if (!settle(batch)) {
+            if (running && receiver.holds(batch)) {
+                handle(fresh(batch.items()));
             }
-            try {
-                acknowledge(previous.batch());
-            } catch (Exception e) {
-                stage.abort(batch);
-                throw e;
-            }
+            return;
         }
         if (failure != null) {
             recover(batch, failure);
@@ -162,16 +154,35 @@ final class InboundConsumer extends DefaultConsumer {
         committer.submit(batch);
     }
 
-    /** The batch in flight, if any: waits for its commit, then acknowledges it, or deals with its failure. */
-    private void settle() throws Exception {
+    /**
+     * The batch in flight, if any: waits for its commit, then acknowledges it, or deals with its failure.
+     *
+     * @param onTop a batch resolved on top of the one in flight, or null: undone first if that one fails or
+     *              cannot be acknowledged, since its work in memory rests on it
+     * @return false when the batch in flight failed (and {@code onTop} was undone)
+     */
+    private boolean settle(Batch onTop) throws Exception {
         if (!committer.busy()) {
-            return;
+            return true;
         }
         Committer.Written previous = committer.take();
-        if (previous.failure() == null) {
-            acknowledge(previous.batch());
-        } else {
+        if (previous.failure() != null) {
+            abortIfAny(onTop);
             recover(previous.batch(), previous.failure());
+            return false;
+        }
+        try {
+            acknowledge(previous.batch());
+        } catch (Exception e) {
+            abortIfAny(onTop);
+            throw e;
+        }
+        return true;
+    }
+
+    private void abortIfAny(Batch batch) {
+        if (batch != null) {
+            stage.abort(batch);
         }
     }
 
@@ -276,7 +287,7 @@ final class InboundConsumer extends DefaultConsumer {
 
     /** The commit route: the batch's database transaction. Returns its failure, or null once it is durable. */
     private Exception commit(Batch batch) {
-        Exchange done = commits.send(endpoint.getCommitUri(), e -> e.getIn().setBody(batch));
+        Exchange done = commits.send(commitRoute, e -> e.getIn().setBody(batch));
         return done.getException();
     }
 
