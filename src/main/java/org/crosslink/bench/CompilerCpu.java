@@ -3,6 +3,8 @@ package org.crosslink.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -10,6 +12,11 @@ import java.util.stream.Stream;
  * figure ({@code CompilationMXBean}) is elapsed time summed over its compiler threads, which on a busy
  * two-core machine counts the time they wait for a core too. The compiler threads are not Java threads, so
  * {@code ThreadMXBean} cannot see them.
+ * <p>
+ * Counted thread by thread: HotSpot starts compiler threads as the queue grows and lets them end when idle
+ * ({@code UseDynamicNumberOfCompilerThreads}), so a sum over the threads alive at the end, less a sum over
+ * those alive at the start, went negative when one that had worked ended in between. A thread that ends
+ * during the run is not counted at all: the figure is a lower bound.
  */
 final class CompilerCpu {
     /** Linux reports thread times in clock ticks of 1/100 s (USER_HZ, fixed for user space). */
@@ -19,18 +26,33 @@ final class CompilerCpu {
     private CompilerCpu() {
     }
 
-    /** Nanoseconds of CPU used so far by the compiler threads, or -1 where /proc cannot tell. */
-    static long nanos() {
+    /** Clock ticks used so far by each compiler thread alive now, by thread id; null where /proc cannot tell. */
+    static Map<String, Long> snapshot() {
         if (!Files.isDirectory(TASKS)) {
+            return null;
+        }
+        Map<String, Long> ticks = new HashMap<>();
+        try (Stream<Path> tasks = Files.list(TASKS)) {
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                long t = compilerTicks(read(task.resolve("stat")));
+                if (t > 0) {
+                    ticks.put(task.getFileName().toString(), t);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        return ticks;
+    }
+
+    /** Nanoseconds of CPU the compiler threads alive at {@code end} used since {@code start}; -1 if either is unknown. */
+    static long nanosBetween(Map<String, Long> start, Map<String, Long> end) {
+        if (start == null || end == null) {
             return -1;
         }
         long ticks = 0;
-        try (Stream<Path> tasks = Files.list(TASKS)) {
-            for (Path task : (Iterable<Path>) tasks::iterator) {
-                ticks += compilerTicks(read(task.resolve("stat")));
-            }
-        } catch (IOException | RuntimeException e) {
-            return -1;
+        for (Map.Entry<String, Long> e : end.entrySet()) {
+            ticks += e.getValue() - start.getOrDefault(e.getKey(), 0L);
         }
         return ticks * NANOS_PER_TICK;
     }

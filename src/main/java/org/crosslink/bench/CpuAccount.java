@@ -18,7 +18,7 @@ final class CpuAccount {
     private final Map<Long, Long> start = new HashMap<>();
     private final long gcStart = gcMillis();
     private final long jitStart = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
-    private final long jitCpuStart = CompilerCpu.nanos();
+    private final Map<String, Long> jitCpuStart = CompilerCpu.snapshot();
 
     CpuAccount() {
         for (long id : threads.getAllThreadIds()) {
@@ -42,10 +42,10 @@ final class CpuAccount {
                 .forEach(e -> sb.append(String.format(" [%s %.0f]", e.getKey(), e.getValue() / 1000.0 / reports)));
         sb.append(String.format(" [gc %.0f] [jit %.0f", (gcMillis() - gcStart) * 1000.0 / reports,
                 (ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jitStart) * 1000.0 / reports));
-        long jitCpu = CompilerCpu.nanos();
-        if (jitCpu >= 0 && jitCpuStart >= 0) {
+        long jitCpu = CompilerCpu.nanosBetween(jitCpuStart, CompilerCpu.snapshot());
+        if (jitCpu >= 0) {
             // the JVM's figure is elapsed time; the compiler threads' CPU, where Linux tells it, is what they took from the app
-            sb.append(String.format(", cpu %.0f", (jitCpu - jitCpuStart) / 1000.0 / reports));
+            sb.append(String.format(", cpu %.0f", jitCpu / 1000.0 / reports));
         }
         out.println(sb.append(']'));
     }

@@ -2,6 +2,8 @@ package org.crosslink.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 
 class CompilerCpuTest {
@@ -21,11 +23,26 @@ class CompilerCpuTest {
 
     @Test
     void thisJvmsCompilerThreadsHaveUsedSomeCpuWhereProcIsThere() {
-        long nanos = CompilerCpu.nanos();
+        Map<String, Long> now = CompilerCpu.snapshot();
         if (java.nio.file.Files.isDirectory(java.nio.file.Path.of("/proc/self/task"))) {
-            assertThat(nanos).isGreaterThan(0); // a test JVM has compiled something by now
+            // a test JVM has compiled something by now
+            assertThat(CompilerCpu.nanosBetween(Map.of(), now)).isGreaterThan(0);
         } else {
-            assertThat(nanos).isEqualTo(-1);
+            assertThat(now).isNull();
         }
+    }
+
+    @Test
+    void aCompilerThreadThatEndedDuringTheRunDoesNotMakeTheFigureNegative() {
+        Map<String, Long> start = Map.of("101", 500L, "102", 40L);
+        Map<String, Long> end = Map.of("102", 70L, "103", 5L); // 101 ended, 103 started
+
+        assertThat(CompilerCpu.nanosBetween(start, end)).isEqualTo((30 + 5) * 10_000_000L);
+    }
+
+    @Test
+    void anUnknownStartOrEndGivesMinusOne() {
+        assertThat(CompilerCpu.nanosBetween(null, Map.of())).isEqualTo(-1);
+        assertThat(CompilerCpu.nanosBetween(Map.of(), null)).isEqualTo(-1);
     }
 }
