@@ -53,8 +53,7 @@ final class InboundConsumer extends DefaultConsumer {
     protected void doStart() throws Exception {
         super.doStart();
         running = true;
-        commits = getEndpoint().getCamelContext().createProducerTemplate();
-        commits.start();
+        commits = getEndpoint().getCamelContext().createProducerTemplate(); // returned started
         commitRoute = getEndpoint().getCamelContext().getEndpoint(endpoint.getCommitUri());
         if (endpoint.isPipelineCommit()) {
             commitExecutor = getEndpoint().getCamelContext().getExecutorServiceManager().newSingleThreadExecutor(this, "crosslink-commit");
@@ -97,11 +96,8 @@ final class InboundConsumer extends DefaultConsumer {
                 long t0 = System.nanoTime();
                 Batch batch = receiver.receive(endpoint.getBatchSize(), endpoint.getBatchWaitMs(), endpoint.getIdleWaitMs());
                 if (batch.isEmpty()) {
-                    // nothing new: acknowledge the batch in flight once it has committed, but do not wait for it,
-                    // so that a batch arriving meanwhile is resolved alongside
-                    if (committer.done()) {
-                        settle(null);
-                    }
+                    // nothing new: do not wait for the batch in flight, so that a batch arriving meanwhile is resolved alongside
+                    settleIfCommitted();
                 } else {
                     long t1 = System.nanoTime();
                     handle(batch);
@@ -137,9 +133,7 @@ final class InboundConsumer extends DefaultConsumer {
             timing.route(t1 - t0, System.nanoTime() - t1);
             return;
         }
-        if (committer.done()) {
-            settle(null); // committed while this batch was taken: acknowledge it now rather than after this batch's route
-        }
+        settleIfCommitted(); // acknowledged now rather than after this batch's route
         Exception failure = run(batch);
         if (!settle(batch)) {
             if (running && receiver.holds(batch)) {
@@ -178,6 +172,13 @@ final class InboundConsumer extends DefaultConsumer {
             throw e;
         }
         return true;
+    }
+
+    /** Acknowledges the batch in flight if its commit has already ended; never waits for it. */
+    private void settleIfCommitted() throws Exception {
+        if (committer.done()) {
+            settle(null);
+        }
     }
 
     private void abortIfAny(Batch batch) {
