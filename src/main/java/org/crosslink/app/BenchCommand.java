@@ -60,7 +60,9 @@ public final class BenchCommand implements Callable<Integer> {
         Path base = settings.path("crosslink.data-dir").resolve("bench");
         Files.createDirectories(base);
         BenchRunner runner = new BenchRunner(settings, base, seed, forces, recurring, producers);
-        return runner.run(reports, warmup, rate, preload, plot, skipRaw);
+        try (QuietLogs quiet = QuietLogs.unless(System.getenv("CROSSLINK_LOG_LEVEL"))) {
+            return runner.run(reports, warmup, rate, preload, plot, skipRaw);
+        }
     }
 
     static String ms(Histogram h, double percentile) {
