@@ -105,8 +105,7 @@ final class InboundConsumer extends DefaultConsumer {
                 }
                 backoff = endpoint.getOutageInitialBackoffMs();
             } catch (Exception e) {
-                LOG.warn("event=intake.broker-unavailable error={} retryInMs={}", e.toString(), backoff);
-                settleWithoutBroker();
+                brokerLost(e, String.valueOf(backoff));
                 receiver.close();
                 pause(backoff);
                 backoff = Math.min(backoff * 2, endpoint.getOutageMaxBackoffMs());
@@ -115,8 +114,7 @@ final class InboundConsumer extends DefaultConsumer {
         try {
             settle(null);
         } catch (Exception e) {
-            LOG.warn("event=intake.broker-unavailable error={} retryInMs=-", e.toString());
-            settleWithoutBroker();
+            brokerLost(e, "-");
         }
     }
 
@@ -188,10 +186,11 @@ final class InboundConsumer extends DefaultConsumer {
     }
 
     /**
-     * The broker session is gone: the batch in flight is kept in memory if it committed (its messages come
-     * back and are recognised as processed), undone if not.
+     * The broker session is gone (logged once here): the batch in flight is kept in memory if it committed
+     * (its messages come back and are recognised as processed), undone if not.
      */
-    private void settleWithoutBroker() {
+    private void brokerLost(Exception e, String retryInMs) {
+        LOG.warn("event=intake.broker-unavailable error={} retryInMs={}", e.toString(), retryInMs);
         if (!committer.busy()) {
             return;
         }
