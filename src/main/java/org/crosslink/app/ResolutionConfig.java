@@ -6,13 +6,16 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.crosslink.resolve.ResolutionSettings;
 import org.crosslink.resolve.compare.NameFrequencies;
 import org.crosslink.resolve.normalise.Names;
+import org.crosslink.resolve.normalise.Nicknames;
 import org.crosslink.resolve.score.Thresholds;
 import org.crosslink.resolve.score.Weights;
 import tools.jackson.databind.JsonNode;
@@ -41,7 +44,28 @@ public final class ResolutionConfig {
                 s.getDouble("crosslink.resolve.location.near-metres"), s.getInt("crosslink.resolve.location.h3-resolution"),
                 s.getInt("crosslink.resolve.max-block-size"), s.getInt("crosslink.resolve.max-component-size"),
                 s.getInt("crosslink.resolve.max-links-per-entity"),
-                s.getDouble("crosslink.resolve.person.address-without-name-max-bits"));
+                s.getDouble("crosslink.resolve.person.shared-max-bits"),
+                s.getDouble("crosslink.resolve.person.shared-disagreement-max-bits"), nicknames(s));
+    }
+
+    /** The nickname lists named by {@code crosslink.resolve.nicknames}, comma-separated, read into one table. */
+    private static Nicknames nicknames(Settings s) {
+        List<String[]> rows = new ArrayList<>();
+        for (String file : s.get("crosslink.resolve.nicknames").split(",")) {
+            if (file.isBlank()) {
+                continue;
+            }
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(s.home().open(file.trim()), StandardCharsets.UTF_8))) {
+                for (String line : (Iterable<String>) r.lines()::iterator) {
+                    if (!line.isBlank() && !line.startsWith("#")) {
+                        rows.add(line.split(","));
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return Nicknames.of(rows);
     }
 
     private static NameFrequencies frequencies(Settings s) {

@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 
 import org.crosslink.model.MentionKey;
 import org.crosslink.model.ReportKey;
@@ -21,7 +22,9 @@ import org.crosslink.model.ReportKey;
  * Recomputes the entities of a component (the mentions joined by match links) as a function of the
  * links alone: links are taken strongest first, ties broken by the mentions' keys, and each joins two
  * clusters unless that would put two mentions of one report revision together (they are different
- * people or places by definition). The result does not depend on the order mentions arrived in.
+ * people or places by definition) or two mentions that contradict each other (two dates of birth years apart,
+ * two passports): a mention does not join an entity one of whose members it contradicts, however strong its
+ * link to another member is. The result does not depend on the order mentions arrived in.
  * <p>
  * Entity ids are then handed to the new clusters, oldest entity first: an entity keeps its id for the
  * cluster that holds the mention that founded it (or, when that mention has gone, most of its mentions), so
@@ -31,13 +34,17 @@ import org.crosslink.model.ReportKey;
 final class Clusterer<R> {
     private static final Comparator<Edge> STRONGEST_FIRST = Comparator.comparingDouble(Edge::probability).reversed()
             .thenComparing(e -> low(e)).thenComparing(e -> high(e));
+    /** At most this many pairs of members are checked for a contradiction when two clusters would join. */
+    static final int MAX_CONTRADICTION_CHECKS = 1024;
     private final Entities<R> entities;
     private final int maxComponentSize;
+    private final BiPredicate<R, R> contradicts;
     private ResolutionListener<R> listener = ResolutionListener.none();
 
-    Clusterer(Entities<R> entities, int maxComponentSize) {
+    Clusterer(Entities<R> entities, int maxComponentSize, BiPredicate<R, R> contradicts) {
         this.entities = entities;
         this.maxComponentSize = maxComponentSize;
+        this.contradicts = contradicts;
     }
 
     void bind(ResolutionListener<R> listener, UndoLog undo) {
@@ -87,7 +94,7 @@ final class Clusterer<R> {
             }
         }
         edges.sort(STRONGEST_FIRST);
-        UnionFind<R> uf = new UnionFind<>(members);
+        UnionFind<R> uf = new UnionFind<>(members, contradicts);
         for (Edge e : edges) {
             uf.unionUnlessConflict(cast(e.a()), cast(e.b()));
         }
@@ -198,18 +205,43 @@ final class Clusterer<R> {
         return (Mention<R>) m;
     }
 
-    /** Union–find whose clusters carry the report revisions they hold, to refuse joins within one report. */
+    /**
+     * Union–find whose clusters carry the report revisions and the members they hold, to refuse joins within one
+     * report and joins of members that contradict each other.
+     */
     private static final class UnionFind<R> {
         private final Map<Mention<R>, Mention<R>> parent = new IdentityHashMap<>();
         private final Map<Mention<R>, Set<String>> reports = new IdentityHashMap<>();
+        private final Map<Mention<R>, List<Mention<R>>> held = new IdentityHashMap<>();
+        private final BiPredicate<R, R> contradicts;
 
-        UnionFind(List<Mention<R>> members) {
+        UnionFind(List<Mention<R>> members, BiPredicate<R, R> contradicts) {
+            this.contradicts = contradicts;
             for (Mention<R> m : members) {
                 parent.put(m, m);
                 Set<String> r = new HashSet<>(2);
                 r.add(revisionKey(m));
                 reports.put(m, r);
+                List<Mention<R>> h = new ArrayList<>(1);
+                h.add(m);
+                held.put(m, h);
             }
+        }
+
+        /** Whether a member of one cluster contradicts a member of the other; bounded, for a hub's sake. */
+        private boolean contradict(List<Mention<R>> x, List<Mention<R>> y) {
+            int checks = 0;
+            for (Mention<R> a : x) {
+                for (Mention<R> b : y) {
+                    if (++checks > MAX_CONTRADICTION_CHECKS) {
+                        return false;
+                    }
+                    if (a.record != b.record && contradicts.test(a.record, b.record)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         Mention<R> find(Mention<R> m) {
@@ -238,12 +270,16 @@ final class Clusterer<R> {
                     return;
                 }
             }
+            if (contradict(held.get(ra), held.get(rb))) {
+                return;
+            }
             large.addAll(small);
             Mention<R> root = large == sa ? ra : rb;
             Mention<R> child = root == ra ? rb : ra;
             parent.put(child, root);
             reports.put(root, large);
             reports.remove(child);
+            held.get(root).addAll(held.remove(child));
         }
 
         List<List<Mention<R>>> groups(List<Mention<R>> members) {

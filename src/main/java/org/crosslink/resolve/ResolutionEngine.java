@@ -35,7 +35,7 @@ public final class ResolutionEngine {
     public ResolutionEngine(ResolutionSettings s) {
         Similarity similarity = new Similarity(s.nearSimilarity(), s.closeSimilarity());
         this.persons = new Resolver<>("P", new PersonBlocker(),
-                new PersonComparator(similarity, s.personWeights(), s.frequencies(), s.addressWithoutNameMaxBits()),
+                new PersonComparator(similarity, s.personWeights(), s.frequencies(), s.nicknames(), s.sharedMaxBits(), s.sharedDisagreementMaxBits()),
                 s.personWeights(), s.personThresholds(), s.maxBlockSize(), s.maxComponentSize(), s.maxLinksPerEntity());
         this.locations = new Resolver<>("L", new LocationBlocker(s.h3Resolution()),
                 new LocationComparator(similarity, s.locationWeights(), s.exactMetres(), s.nearMetres()),

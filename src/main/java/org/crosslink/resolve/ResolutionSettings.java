@@ -1,6 +1,7 @@
 package org.crosslink.resolve;
 
 import org.crosslink.resolve.compare.NameFrequencies;
+import org.crosslink.resolve.normalise.Nicknames;
 import org.crosslink.resolve.score.Thresholds;
 import org.crosslink.resolve.score.Weights;
 
@@ -9,5 +10,5 @@ public record ResolutionSettings(Weights personWeights, Weights locationWeights,
                                  Thresholds locationThresholds, double nearSimilarity, double closeSimilarity,
                                  NameFrequencies frequencies, double exactMetres, double nearMetres, int h3Resolution,
                                  int maxBlockSize, int maxComponentSize, int maxLinksPerEntity,
-                                 double addressWithoutNameMaxBits) {
+                                 double sharedMaxBits, double sharedDisagreementMaxBits, Nicknames nicknames) {
 }

@@ -14,6 +14,7 @@ import it.unimi.dsi.fastutil.objects.Object2ObjectOpenHashMap;
 import org.crosslink.model.MentionKey;
 import org.crosslink.resolve.block.BlockIndex;
 import org.crosslink.resolve.block.Blocker;
+import org.crosslink.resolve.compare.Comparison;
 import org.crosslink.resolve.compare.RecordComparator;
 import org.crosslink.resolve.score.MatchOutcome;
 import org.crosslink.resolve.score.Score;
@@ -61,7 +62,8 @@ public final class Resolver<R> {
         }
         this.maxLinksPerEntity = maxLinksPerEntity;
         this.entities = new Entities<>(idPrefix);
-        this.clusterer = new Clusterer<>(entities, maxComponentSize);
+        this.clusterer = new Clusterer<>(entities, maxComponentSize,
+                (a, b) -> comparator.heldApart(a, b, comparator.compare(a, b)) != null);
     }
 
     /** Directs changes to a listener and an undo log, for the batch now being processed. */
@@ -97,7 +99,7 @@ public final class Resolver<R> {
                 continue; // enough evidence that it belongs there: a hotspot's every mention would say the same
             }
             comparisons++;
-            Score score = Score.of(weights.priorWeight(), comparator.compare(m.record, c.record), thresholds);
+            Score score = score(m.record, c.record);
             listener.compared(m, c, score);
             if (score.outcome() != MatchOutcome.NO_MATCH) {
                 link(m, c, score);
@@ -345,6 +347,7 @@ public final class Resolver<R> {
 
     /** Scores two records, for explanations and tests. */
     public Score score(R a, R b) {
-        return Score.of(weights.priorWeight(), comparator.compare(a, b), thresholds);
+        List<Comparison> comparisons = comparator.compare(a, b);
+        return Score.of(weights.priorWeight(), comparisons, comparator.heldApart(a, b, comparisons), thresholds);
     }
 }

@@ -13,6 +13,8 @@ import org.crosslink.resolve.score.Weights;
  * in the same district.
  */
 final class AddressComparator {
+    /** The parts compared, each a field of its own under the prefix. */
+    static final List<String> FIELDS = List.of("postcode", "houseNumber", "unit", "street", "locality", "town");
     private final Similarity similarity;
     private final FieldWeights postcode;
     private final FieldWeights houseNumber;

@@ -3,77 +3,136 @@ package org.crosslink.resolve.compare;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.crosslink.model.PartialDate;
+import org.crosslink.model.IdentifierType;
 import org.crosslink.resolve.Id;
-import org.crosslink.resolve.NamePair;
 import org.crosslink.resolve.PersonRecord;
 import org.crosslink.resolve.normalise.Address;
 import org.crosslink.resolve.normalise.Identifiers;
+import org.crosslink.resolve.normalise.Nicknames;
 import org.crosslink.resolve.score.FieldWeights;
 import org.crosslink.resolve.score.Weights;
 
 /**
- * Compares two person mentions: names (in either order, and every alias), date of birth, personal
- * identifiers, shared phones and e-mail addresses, gender, nationality and the addresses they are
- * linked to. Agreement on a common name counts for less (term-frequency adjustment).
+ * Compares two person mentions. Identity rests on what is a person's own: names (in either order, every alias,
+ * nicknames, initials), date of birth, gender and personal identifiers (passport, national id, NI number, PNC
+ * id). What people share (an address, a phone, an e-mail, a vehicle, a nationality) adds at most
+ * {@code sharedMaxBits} however much of it agrees, because families and workers in one house share all of it;
+ * and a pair that a personal field strongly contradicts is held apart whatever else agrees ({@link #heldApart}).
  */
 public final class PersonComparator implements RecordComparator<PersonRecord> {
-    private final Similarity similarity;
-    private final FieldWeights givenName;
-    private final FieldWeights familyName;
+    private final NameComparator names;
     private final FieldWeights dateOfBirth;
     private final FieldWeights personalId;
     private final FieldWeights sharedContact;
     private final FieldWeights gender;
     private final FieldWeights nationality;
-    private final NameFrequencies frequencies;
     private final AddressComparator addresses;
-    private final double addressWithoutNameMaxBits;
-    /** The most a cross pair (given name against family name) can add: at any level, and at a level below exact. */
-    private final double crossBest;
-    private final double crossBestInexact;
-    private final double nameOrderWeight;
+    /** What the agreements of shared fields are multiplied by: full agreement on all of them adds the cap. */
+    private final double sharedScale;
+    private final double sharedDisagreementMaxBits;
 
     /**
-     * @param addressWithoutNameMaxBits the most a shared address may add when no name agrees (exact, near or
-     *                                  close): people housed together are not one person
+     * @param sharedMaxBits             the most that what people share (an address, a nationality) may add: a
+     *                                  household shares all of it; partial agreement adds its share of that
+     * @param sharedDisagreementMaxBits the most that disagreement on it may take away: people move
      */
-    public PersonComparator(Similarity similarity, Weights weights, NameFrequencies frequencies, double addressWithoutNameMaxBits) {
-        this.similarity = similarity;
-        this.givenName = weights.field("givenName");
-        this.familyName = weights.field("familyName");
+    public PersonComparator(Similarity similarity, Weights weights, NameFrequencies frequencies, Nicknames nicknames,
+                            double sharedMaxBits, double sharedDisagreementMaxBits) {
+        this.names = new NameComparator(similarity, nicknames, frequencies, weights);
         this.dateOfBirth = weights.field("dateOfBirth");
         this.personalId = weights.field("personalId");
         this.sharedContact = weights.field("sharedContact");
         this.gender = weights.field("gender");
         this.nationality = weights.field("nationality");
-        this.frequencies = frequencies;
         this.addresses = new AddressComparator(similarity, weights, "address.");
-        this.addressWithoutNameMaxBits = addressWithoutNameMaxBits;
-        double best = Double.NEGATIVE_INFINITY;
-        double inexact = Double.NEGATIVE_INFINITY;
-        for (Agreement level : Agreement.values()) {
-            double w = crossWeight(level);
-            best = Math.max(best, w);
-            inexact = level == Agreement.EXACT ? inexact : Math.max(inexact, w);
+        double most = Math.max(0, nationality.best());
+        for (String field : AddressComparator.FIELDS) {
+            most += Math.max(0, weights.field("address." + field).best());
         }
-        this.crossBest = best;
-        this.crossBestInexact = inexact;
-        this.nameOrderWeight = weights.weight("nameOrder", Agreement.SWAPPED);
+        this.sharedScale = most <= sharedMaxBits ? 1 : sharedMaxBits / most;
+        this.sharedDisagreementMaxBits = sharedDisagreementMaxBits;
     }
 
     @Override
     public List<Comparison> compare(PersonRecord a, PersonRecord b) {
         List<Comparison> out = new ArrayList<>(12);
-        List<Comparison> names = names(a, b);
-        out.addAll(names);
-        add(out, dateOfBirth, dates(a.dateOfBirth(), b.dateOfBirth()));
+        out.addAll(names.compare(a, b));
+        add(out, dateOfBirth, Dates.compare(a.dateOfBirth(), b.dateOfBirth()));
         add(out, personalId, personalIds(a.ids(), b.ids()));
-        add(out, sharedContact, sharedContact(a.ids(), b.ids()));
         add(out, gender, equality(a.gender(), b.gender()));
+        add(out, sharedContact, sharedContact(a.ids(), b.ids()));
+        int shared = out.size();
         add(out, nationality, equality(a.nationality(), b.nationality()));
-        out.addAll(capped(bestAddress(a.addresses(), b.addresses()), agree(names)));
+        out.addAll(bestAddress(a.addresses(), b.addresses()));
+        capShared(out, shared);
         return out;
+    }
+
+    /**
+     * Why two persons cannot be one, whatever else agrees, or null: given names that disagree (not a slip, a
+     * nickname, an initial or a part of the other); dates of birth that disagree in two parts or more; a different
+     * gender unless given name and date of birth agree exactly (a coding error); two different personal
+     * identifiers of one kind unless names and date of birth agree (a mistyped or renewed number). The same
+     * personal identifier outweighs the first three, and so does one a slip apart, but for a passport: a family's
+     * passports are issued together and their numbers run in sequence. A field missing is no evidence.
+     */
+    @Override
+    public String heldApart(PersonRecord a, PersonRecord b, List<Comparison> comparisons) {
+        Agreement given = null;
+        Agreement family = null;
+        Agreement date = null;
+        Agreement sex = null;
+        Agreement id = null;
+        int crossAgreeing = 0;
+        boolean crossDifferent = false;
+        for (int i = 0; i < comparisons.size(); i++) {
+            Comparison c = comparisons.get(i);
+            switch (c.field()) {
+                case "givenName" -> given = c.level();
+                case "familyName" -> family = c.level();
+                case "dateOfBirth" -> date = c.level();
+                case "gender" -> sex = c.level();
+                case "personalId" -> id = c.level();
+                case "givenName~familyName", "familyName~givenName" -> {
+                    crossDifferent |= c.level() == Agreement.DIFFERENT;
+                    crossAgreeing += c.level() == Agreement.EXACT || c.level() == Agreement.NEAR ? 1 : 0;
+                }
+                default -> { }
+            }
+        }
+        if (id == Agreement.EXACT || id == Agreement.NEAR && lifelongSlip(a.ids(), b.ids())) {
+            return null;
+        }
+        if (given == Agreement.DIFFERENT || crossDifferent) {
+            return "different given names";
+        }
+        if (date == Agreement.DIFFERENT) {
+            return "different dates of birth";
+        }
+        if (sex == Agreement.DIFFERENT && !(given == Agreement.EXACT && date == Agreement.EXACT)) {
+            return "different genders";
+        }
+        boolean namesAgree = crossAgreeing == 2 || (given == Agreement.EXACT || given == Agreement.NEAR || given == Agreement.NICKNAME)
+                && (family == Agreement.EXACT || family == Agreement.NEAR);
+        if (id == Agreement.DIFFERENT && !(namesAgree && (date == Agreement.EXACT || date == Agreement.NEAR))) {
+            return "different personal identifiers";
+        }
+        return null;
+    }
+
+    /** Whether the two share, a slip apart, an identifier issued once for life (not a passport). */
+    private static boolean lifelongSlip(List<Id> a, List<Id> b) {
+        for (Id x : a) {
+            if (!Identifiers.personal(x.type()) || x.type() == IdentifierType.PASSPORT) {
+                continue;
+            }
+            for (Id y : b) {
+                if (x.type() == y.type() && Similarity.code(x.value(), y.value()) == Agreement.NEAR) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     @Override
@@ -94,177 +153,25 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
         return s == null || s.isEmpty() ? 0 : s.length() + s.charAt(0);
     }
 
-    /** Whether any of the names' comparisons agrees at least closely. */
-    private static boolean agree(List<Comparison> names) {
-        for (Comparison c : names) {
-            if (c.level() == Agreement.EXACT || c.level() == Agreement.NEAR || c.level() == Agreement.CLOSE) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Without a name in agreement, the address's weights are scaled down to add at most the cap; the levels stay. */
-    private List<Comparison> capped(List<Comparison> address, boolean namesAgree) {
-        double total = total(address);
-        if (namesAgree || total <= addressWithoutNameMaxBits) {
-            return address;
-        }
-        double positive = 0;
-        for (Comparison c : address) {
-            positive += Math.max(0, c.weight());
-        }
-        // the agreements shrink, the disagreements stay, and together they add up to the cap
-        double scale = (addressWithoutNameMaxBits - (total - positive)) / positive;
-        List<Comparison> out = new ArrayList<>(address.size());
-        for (Comparison c : address) {
-            out.add(new Comparison(c.field(), c.level(), c.weight() > 0 ? c.weight() * scale : c.weight()));
-        }
-        return out;
-    }
-
-    private List<Comparison> names(PersonRecord a, PersonRecord b) {
-        List<Comparison> best = List.of();
-        double bestWeight = Double.NEGATIVE_INFINITY;
-        for (NamePair na : variants(a)) {
-            for (NamePair nb : variants(b)) {
-                List<Comparison> straight = namePair(na, nb, false);
-                double w = total(straight);
-                if (w > bestWeight) {
-                    bestWeight = w;
-                    best = straight;
-                }
-                // the swapped order only wins by scoring more, which it cannot when its bound is no more:
-                // namesakes agree exactly in the right order, and their crossed names need no Jaro-Winkler then
-                if (w < swappedBound(na, nb)) {
-                    List<Comparison> swapped = namePair(na, nb, true);
-                    double ws = total(swapped);
-                    if (ws > bestWeight) {
-                        bestWeight = ws;
-                        best = swapped;
-                    }
-                }
-            }
-        }
-        return best;
-    }
-
-    private static List<NamePair> variants(PersonRecord p) {
-        if (p.aliases().isEmpty()) {
-            return List.of(p.name());
-        }
-        List<NamePair> all = new ArrayList<>(p.aliases().size() + 1);
-        all.add(p.name());
-        all.addAll(p.aliases());
-        return all;
-    }
-
-    List<Comparison> namePair(NamePair a, NamePair b, boolean swapped) { // package-private for tests
-        List<Comparison> out = new ArrayList<>(3);
-        if (!swapped) {
-            Agreement given = givenName(a.given(), a.givenSound(), b.given(), b.givenSound());
-            Agreement family = similarity.text(a.family(), a.familySound(), b.family(), b.familySound());
-            // a name's frequency is looked up only when it agrees exactly, the one level it discounts
-            if (given != null) {
-                out.add(name(givenName, given, given == Agreement.EXACT ? frequencies.given(a.given()) : 0));
-            }
-            if (family != null) {
-                out.add(name(familyName, family, family == Agreement.EXACT ? frequencies.family(a.family()) : 0));
-            }
-            return out;
-        }
-        // Swapped: each cross pair is worth the mean of its given-name and family-name weights,
-        // so that comparing a with b scores exactly as comparing b with a.
-        crossed(out, "givenName~familyName", givenName(a.given(), a.givenSound(), b.family(), b.familySound()), a.given());
-        crossed(out, "familyName~givenName", givenName(a.family(), a.familySound(), b.given(), b.givenSound()), a.family());
-        if (!out.isEmpty()) {
-            out.add(new Comparison("nameOrder", Agreement.SWAPPED, nameOrderWeight));
-        }
-        return out;
-    }
-
     /**
-     * The most {@code namePair(a, b, true)} can total, summed in the same order so that rounding cannot
-     * put it below the real total: a cross pair of names spelt differently cannot agree exactly.
+     * Scales the comparisons from {@code from} on (what people share): agreements by the shared scale, so that
+     * full agreement adds the cap and a town alone a small share of it; disagreements so that together they take
+     * away at most their own cap.
      */
-    double swappedBound(NamePair a, NamePair b) {
-        double bound = 0;
-        boolean any = false;
-        for (int i = 0; i < 2; i++) {
-            String x = i == 0 ? a.given() : a.family();
-            String y = i == 0 ? b.family() : b.given();
-            if (x != null && y != null) {
-                bound += Similarity.exact(x, y) ? crossBest : crossBestInexact;
-                any = true;
-            }
+    private void capShared(List<Comparison> out, int from) {
+        double negative = 0;
+        for (int i = from; i < out.size(); i++) {
+            negative += Math.min(0, out.get(i).weight());
         }
-        return any ? bound + nameOrderWeight : 0;
-    }
-
-    private double crossWeight(Agreement level) {
-        return (givenName.weight(level) + familyName.weight(level)) / 2;
-    }
-
-    /** A cross pair is worth the mean of the two fields' weights, discounted like any exact agreement on a common name. */
-    private void crossed(List<Comparison> out, String field, Agreement level, String name) {
-        if (level != null) {
-            double w = crossWeight(level);
-            if (level == Agreement.EXACT) {
-                double frequency = Math.max(frequencies.given(name), frequencies.family(name));
-                w += discount((givenName.u(level) + familyName.u(level)) / 2, frequency);
-            }
-            out.add(new Comparison(field, level, w));
+        double shrink = negative < -sharedDisagreementMaxBits ? sharedDisagreementMaxBits / -negative : 1;
+        if (sharedScale == 1 && shrink == 1) {
+            return;
         }
-    }
-
-    private Agreement givenName(String a, String soundA, String b, String soundB) {
-        if (a == null || b == null) {
-            return null;
+        for (int i = from; i < out.size(); i++) {
+            Comparison c = out.get(i);
+            double scaled = c.weight() * (c.weight() > 0 ? sharedScale : shrink);
+            out.set(i, new Comparison(c.field(), c.level(), scaled));
         }
-        boolean initialA = a.length() == 1;
-        boolean initialB = b.length() == 1;
-        if (initialA || initialB) {
-            return a.charAt(0) == b.charAt(0) ? Agreement.INITIAL : Agreement.DIFFERENT;
-        }
-        return similarity.text(a, soundA, b, soundB);
-    }
-
-    /** A name agreeing at a level, with the discount for its frequency (0 for a name not looked up). */
-    private static Comparison name(FieldWeights field, Agreement level, double frequency) {
-        return new Comparison(field.field(), level, field.weight(level) + discount(field.u(level), frequency));
-    }
-
-    /**
-     * Exact agreement on a common name is worth less: log2(u / frequency), never a bonus (u is never
-     * negative, so a frequency of 0 gives no discount).
-     */
-    private static double discount(double u, double frequency) {
-        return frequency > u ? Weights.log2(u / frequency) : 0;
-    }
-
-    static Agreement dates(PartialDate a, PartialDate b) {
-        if (a == null || b == null) {
-            return null;
-        }
-        if (a.year() != b.year() && !(a.isFull() && b.isFull())) {
-            return Agreement.DIFFERENT;
-        }
-        if (!a.isFull() || !b.isFull()) {
-            boolean monthsAgree = a.month() == 0 || b.month() == 0 || a.month() == b.month();
-            return monthsAgree ? Agreement.WEAK : Agreement.DIFFERENT;
-        }
-        boolean weak = a.impossible() || b.impossible();
-        if (a.year() == b.year() && a.month() == b.month() && a.day() == b.day()) {
-            return weak ? Agreement.CLOSE : Agreement.EXACT;
-        }
-        if (a.year() == b.year() && a.month() == b.day() && a.day() == b.month()) {
-            return Agreement.NEAR;
-        }
-        int same = (a.year() == b.year() ? 1 : 0) + (a.month() == b.month() ? 1 : 0) + (a.day() == b.day() ? 1 : 0);
-        if (same == 2) {
-            return Agreement.CLOSE;
-        }
-        return Agreement.DIFFERENT;
     }
 
     private static Agreement personalIds(List<Id> a, List<Id> b) {
@@ -282,14 +189,29 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
         return best;
     }
 
-    /** A shared phone, e-mail, vehicle or bank account. Sharing is evidence; not sharing is no evidence at all. */
+    /**
+     * A shared phone, e-mail, vehicle or bank account: exact, or near for a slip of one character (a mistyped
+     * number is near agreement, not disagreement). Not sharing is no evidence at all: people have several.
+     */
     private static Agreement sharedContact(List<Id> a, List<Id> b) {
+        Agreement best = null;
         for (Id x : a) {
-            if (!Identifiers.personal(x.type()) && b.contains(x)) {
-                return Agreement.EXACT;
+            if (Identifiers.personal(x.type())) {
+                continue;
+            }
+            for (Id y : b) {
+                if (x.type() == y.type()) {
+                    Agreement level = Similarity.code(x.value(), y.value());
+                    if (level == Agreement.EXACT) {
+                        return level;
+                    }
+                    if (level == Agreement.NEAR && x.value().length() >= 6) {
+                        best = Agreement.NEAR;
+                    }
+                }
             }
         }
-        return null;
+        return best;
     }
 
     private static Agreement equality(String a, String b) {

@@ -7,6 +7,15 @@ public interface RecordComparator<R> {
     List<Comparison> compare(R a, R b);
 
     /**
+     * Why two records compared so cannot be one, whatever their total: a strong contradiction in what is a
+     * person's own. Null when nothing holds them apart, the default. A pair held apart is never a match, and
+     * two entities that hold such a pair between them are never joined.
+     */
+    default String heldApart(R a, R b, List<Comparison> comparisons) {
+        return null;
+    }
+
+    /**
      * Reads the parts of a record that a comparison reads first, and returns a number made from them. The
      * resolver calls it for all of a mention's candidates before comparing any, so that the CPU fetches
      * their records from memory together instead of one at a time; the default reads nothing.

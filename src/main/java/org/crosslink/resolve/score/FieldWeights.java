@@ -27,6 +27,15 @@ public final class FieldWeights {
         return level == null ? 0 : weights[level.ordinal()];
     }
 
+    /** The greatest weight any level of the field earns (0 for a field not configured). */
+    public double best() {
+        double best = Double.NEGATIVE_INFINITY;
+        for (double w : weights) {
+            best = Math.max(best, w);
+        }
+        return best;
+    }
+
     /** The u probability of a level, for term-frequency adjustment; 0 when not configured. */
     public double u(Agreement level) {
         return u[level.ordinal()];

@@ -4,19 +4,31 @@ import java.util.List;
 
 import org.crosslink.resolve.compare.Comparison;
 
-/** The evidence of one comparison of two mentions: every field comparison, the total weight, the posterior, the outcome. */
-public record Score(List<Comparison> comparisons, double total, double probability, MatchOutcome outcome) {
+/**
+ * The evidence of one comparison of two mentions: every field comparison, the total weight, the posterior, the
+ * outcome, and what holds the two apart when something does (then the outcome is no match, whatever the total).
+ */
+public record Score(List<Comparison> comparisons, double total, double probability, MatchOutcome outcome, String heldApart) {
     public Score {
         comparisons = List.copyOf(comparisons);
+        if (heldApart != null && outcome != MatchOutcome.NO_MATCH) {
+            throw new IllegalArgumentException("a pair held apart is no match");
+        }
     }
 
     /** Builds the score from the prior and the comparisons. */
     public static Score of(double priorWeight, List<Comparison> comparisons, Thresholds thresholds) {
+        return of(priorWeight, comparisons, null, thresholds);
+    }
+
+    /** Builds the score from the prior and the comparisons; a pair held apart is no match. */
+    public static Score of(double priorWeight, List<Comparison> comparisons, String heldApart, Thresholds thresholds) {
         double total = priorWeight;
         for (Comparison c : comparisons) {
             total += c.weight();
         }
         double probability = 1 / (1 + Math.pow(2, -total));
-        return new Score(comparisons, total, probability, thresholds.outcome(probability));
+        MatchOutcome outcome = heldApart != null ? MatchOutcome.NO_MATCH : thresholds.outcome(probability);
+        return new Score(comparisons, total, probability, outcome, heldApart);
     }
 }

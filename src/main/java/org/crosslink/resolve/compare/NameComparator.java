@@ -1,0 +1,262 @@
+package org.crosslink.resolve.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.crosslink.resolve.NamePair;
+import org.crosslink.resolve.PersonRecord;
+import org.crosslink.resolve.normalise.Nicknames;
+import org.crosslink.resolve.score.FieldWeights;
+import org.crosslink.resolve.score.Weights;
+
+/**
+ * Compares two persons' names: every name and alias of one against every one of the other, in the order given
+ * and with given and family name swapped, keeping the alignment that scores best. A given name may agree as a
+ * nickname, by initials or in part (a second given name); a family name in part (one half of a double-barrelled
+ * name); either with a slip of one letter. Agreement on a common name counts for less (term frequency).
+ */
+final class NameComparator {
+    private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
+    /** A slip of one letter is believed in names of this length or more: Jan and Jen are two names. */
+    private static final int SLIP_LENGTH = 4;
+    private final Similarity similarity;
+    private final Nicknames nicknames;
+    private final NameFrequencies frequencies;
+    private final FieldWeights givenName;
+    private final FieldWeights familyName;
+    private final double nameOrderWeight;
+    /** The most a cross pair (given name against family name) can add: at any level, and at a level below exact. */
+    private final double crossBest;
+    private final double crossBestInexact;
+
+    NameComparator(Similarity similarity, Nicknames nicknames, NameFrequencies frequencies, Weights weights) {
+        this.similarity = similarity;
+        this.nicknames = nicknames;
+        this.frequencies = frequencies;
+        this.givenName = weights.field("givenName");
+        this.familyName = weights.field("familyName");
+        this.nameOrderWeight = weights.weight("nameOrder", Agreement.SWAPPED);
+        double best = Double.NEGATIVE_INFINITY;
+        double inexact = Double.NEGATIVE_INFINITY;
+        for (Agreement level : Agreement.values()) {
+            double w = crossWeight(level);
+            best = Math.max(best, w);
+            inexact = level == Agreement.EXACT ? inexact : Math.max(inexact, w);
+        }
+        this.crossBest = best;
+        this.crossBestInexact = inexact;
+    }
+
+    /** The best-scoring alignment of the two persons' names: the comparisons of given and family name. */
+    List<Comparison> compare(PersonRecord a, PersonRecord b) {
+        List<Comparison> best = List.of();
+        double bestWeight = Double.NEGATIVE_INFINITY;
+        for (NamePair na : variants(a)) {
+            for (NamePair nb : variants(b)) {
+                List<Comparison> straight = pair(na, nb, false);
+                double w = PersonComparator.total(straight);
+                if (w > bestWeight) {
+                    bestWeight = w;
+                    best = straight;
+                }
+                // the swapped order only wins by scoring more, which it cannot when its bound is no more:
+                // namesakes agree exactly in the right order, and their crossed names need no Jaro-Winkler then
+                if (w < swappedBound(na, nb)) {
+                    List<Comparison> swapped = pair(na, nb, true);
+                    double ws = PersonComparator.total(swapped);
+                    if (ws > bestWeight) {
+                        bestWeight = ws;
+                        best = swapped;
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    private static List<NamePair> variants(PersonRecord p) {
+        if (p.aliases().isEmpty()) {
+            return List.of(p.name());
+        }
+        List<NamePair> all = new ArrayList<>(p.aliases().size() + 1);
+        all.add(p.name());
+        all.addAll(p.aliases());
+        return all;
+    }
+
+    List<Comparison> pair(NamePair a, NamePair b, boolean swapped) { // package-private for tests
+        List<Comparison> out = new ArrayList<>(3);
+        if (!swapped) {
+            Agreement given = given(a.given(), a.givenSound(), b.given(), b.givenSound());
+            Agreement family = family(a.family(), a.familySound(), b.family(), b.familySound());
+            // a name's frequency is looked up only when it agrees exactly, the one level it discounts
+            if (given != null) {
+                out.add(name(givenName, given, given == Agreement.EXACT ? frequencies.given(a.given()) : 0));
+            }
+            if (family != null) {
+                out.add(name(familyName, family, family == Agreement.EXACT ? frequencies.family(a.family()) : 0));
+            }
+            return out;
+        }
+        // Swapped: each cross pair is worth the mean of its given-name and family-name weights,
+        // so that comparing a with b scores exactly as comparing b with a.
+        crossed(out, "givenName~familyName", given(a.given(), a.givenSound(), b.family(), b.familySound()), a.given());
+        crossed(out, "familyName~givenName", given(a.family(), a.familySound(), b.given(), b.givenSound()), a.family());
+        if (!out.isEmpty()) {
+            out.add(new Comparison("nameOrder", Agreement.SWAPPED, nameOrderWeight));
+        }
+        return out;
+    }
+
+    /**
+     * The most {@code pair(a, b, true)} can total, summed in the same order so that rounding cannot
+     * put it below the real total: a cross pair of names spelt differently cannot agree exactly.
+     */
+    double swappedBound(NamePair a, NamePair b) {
+        double bound = 0;
+        boolean any = false;
+        for (int i = 0; i < 2; i++) {
+            String x = i == 0 ? a.given() : a.family();
+            String y = i == 0 ? b.family() : b.given();
+            if (x != null && y != null) {
+                bound += Similarity.exact(x, y) ? crossBest : crossBestInexact;
+                any = true;
+            }
+        }
+        return any ? bound + nameOrderWeight : 0;
+    }
+
+    private double crossWeight(Agreement level) {
+        return (givenName.weight(level) + familyName.weight(level)) / 2;
+    }
+
+    /** A cross pair is worth the mean of the two fields' weights, discounted like any exact agreement on a common name. */
+    private void crossed(List<Comparison> out, String field, Agreement level, String name) {
+        if (level != null) {
+            double w = crossWeight(level);
+            if (level == Agreement.EXACT) {
+                double frequency = Math.max(frequencies.given(name), frequencies.family(name));
+                w += discount((givenName.u(level) + familyName.u(level)) / 2, frequency);
+            }
+            out.add(new Comparison(field, level, w));
+        }
+    }
+
+    /**
+     * Given names: initials against names (G. and George, J. R. and John Robert), then spelling, then a slip of
+     * one letter, a name that is part of the other (Anna and Anna Maria) and nicknames.
+     */
+    Agreement given(String a, String soundA, String b, String soundB) {
+        if (a == null || b == null) {
+            return null;
+        }
+        if (initials(a) || initials(b)) {
+            return initialsAgree(a, b) ? Agreement.INITIAL : Agreement.DIFFERENT;
+        }
+        Agreement level = similarity.text(a, soundA, b, soundB);
+        if (level == Agreement.EXACT || level == Agreement.NEAR) {
+            return level;
+        }
+        if (slip(a, b) || partOf(a, b)) {
+            return Agreement.NEAR;
+        }
+        if (nicknames.related(a, b) || nicknames.related(first(a), first(b))) {
+            return Agreement.NICKNAME;
+        }
+        return level;
+    }
+
+    /** Family names: spelling, a slip of one letter, or one half of a double-barrelled name. */
+    Agreement family(String a, String soundA, String b, String soundB) {
+        if (a == null || b == null) {
+            return null;
+        }
+        Agreement level = similarity.text(a, soundA, b, soundB);
+        if (level == Agreement.EXACT || level == Agreement.NEAR) {
+            return level;
+        }
+        return slip(a, b) || partOf(a, b) ? Agreement.NEAR : level;
+    }
+
+    /** One insertion, deletion or substitution, in names long enough for a slip to be told from another name. */
+    static boolean slip(String a, String b) {
+        return Math.min(a.length(), b.length()) >= SLIP_LENGTH && Math.abs(a.length() - b.length()) <= 1
+                && ONE_EDIT.apply(a, b) == 1;
+    }
+
+    /** Every word of the shorter name is a word of the longer (Anna of Anna Maria; Smith of Smith Jones). */
+    static boolean partOf(String a, String b) {
+        boolean spaceA = a.indexOf(' ') >= 0;
+        boolean spaceB = b.indexOf(' ') >= 0;
+        if (!spaceA && !spaceB) {
+            return false;
+        }
+        String[] wa = a.split(" ");
+        String[] wb = b.split(" ");
+        String[] shorter = wa.length <= wb.length ? wa : wb;
+        String[] longer = shorter == wa ? wb : wa;
+        for (String w : shorter) {
+            if (w.length() < 2 || !contains(longer, w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean contains(String[] words, String w) {
+        for (String x : words) {
+            if (x.equals(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A name written as initials only: every word one letter. */
+    static boolean initials(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean wordStart = i == 0 || name.charAt(i - 1) == ' ';
+            if (c != ' ' && !wordStart) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The initials of one name begin those of the other (J. against John Robert; J. R. against John). */
+    static boolean initialsAgree(String a, String b) {
+        String ia = initialLetters(a);
+        String ib = initialLetters(b);
+        return ia.startsWith(ib) || ib.startsWith(ia);
+    }
+
+    private static String initialLetters(String name) {
+        StringBuilder sb = new StringBuilder(4);
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) != ' ' && (i == 0 || name.charAt(i - 1) == ' ')) {
+                sb.append(name.charAt(i));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String first(String name) {
+        int space = name.indexOf(' ');
+        return space < 0 ? name : name.substring(0, space);
+    }
+
+    /** A name agreeing at a level, with the discount for its frequency (0 for a name not looked up). */
+    private static Comparison name(FieldWeights field, Agreement level, double frequency) {
+        return new Comparison(field.field(), level, field.weight(level) + discount(field.u(level), frequency));
+    }
+
+    /**
+     * Exact agreement on a common name is worth less: log2(u / frequency), never a bonus (u is never
+     * negative, so a frequency of 0 gives no discount).
+     */
+    static double discount(double u, double frequency) {
+        return frequency > u ? Weights.log2(u / frequency) : 0;
+    }
+}
