@@ -45,7 +45,8 @@ public final class ResolutionConfig {
                 s.getInt("crosslink.resolve.max-block-size"), s.getInt("crosslink.resolve.max-component-size"),
                 s.getInt("crosslink.resolve.max-links-per-entity"),
                 s.getDouble("crosslink.resolve.person.shared-max-bits"),
-                s.getDouble("crosslink.resolve.person.shared-disagreement-max-bits"), nicknames(s));
+                s.getDouble("crosslink.resolve.person.shared-disagreement-max-bits"),
+                s.getDouble("crosslink.resolve.person.id-contradiction-bits"), nicknames(s));
     }
 
     /** The nickname lists named by {@code crosslink.resolve.nicknames}, comma-separated, read into one table. */

@@ -1,6 +1,10 @@
 package org.crosslink.resolve;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,10 +20,14 @@ import org.crosslink.model.ReportKey;
 import org.crosslink.resolve.block.LocationBlocker;
 import org.crosslink.resolve.block.PersonBlocker;
 import org.crosslink.resolve.compare.LocationComparator;
+import org.crosslink.resolve.compare.NameFrequencies;
 import org.crosslink.resolve.compare.PersonComparator;
 import org.crosslink.resolve.compare.Similarity;
 import org.crosslink.resolve.normalise.Address;
+import org.crosslink.resolve.learn.ModelTrainer;
+import org.crosslink.resolve.learn.TrainedModel;
 import org.crosslink.resolve.normalise.Caches;
+import org.crosslink.resolve.score.Weights;
 
 /**
  * Resolution of whole reports: normalises each person and location, resolves it against the store,
@@ -28,18 +36,85 @@ import org.crosslink.resolve.normalise.Caches;
  */
 public final class ResolutionEngine {
     private final RecordNormaliser normaliser = new RecordNormaliser();
+    private final ResolutionSettings settings;
+    private final Similarity similarity;
     private final Resolver<PersonRecord> persons;
     private final Resolver<LocationRecord> locations;
     private long nextMentionId = 1;
+    private int modelVersion;
 
     public ResolutionEngine(ResolutionSettings s) {
-        Similarity similarity = new Similarity(s.nearSimilarity(), s.closeSimilarity());
-        this.persons = new Resolver<>("P", new PersonBlocker(),
-                new PersonComparator(similarity, s.personWeights(), s.frequencies(), s.nicknames(), s.sharedMaxBits(), s.sharedDisagreementMaxBits()),
+        this.settings = s;
+        this.similarity = new Similarity(s.nearSimilarity(), s.closeSimilarity());
+        this.persons = new Resolver<>("P", new PersonBlocker(), personComparator(s.personWeights(), s.frequencies()),
                 s.personWeights(), s.personThresholds(), s.maxBlockSize(), s.maxComponentSize(), s.maxLinksPerEntity());
         this.locations = new Resolver<>("L", new LocationBlocker(s.h3Resolution()),
                 new LocationComparator(similarity, s.locationWeights(), s.exactMetres(), s.nearMetres()),
                 s.locationWeights(), s.locationThresholds(), s.maxBlockSize(), s.maxComponentSize(), s.maxLinksPerEntity());
+    }
+
+    private PersonComparator personComparator(Weights weights, NameFrequencies frequencies) {
+        return new PersonComparator(similarity, weights, frequencies, settings.nicknames(), settings.sharedMaxBits(),
+                settings.sharedDisagreementMaxBits(), settings.idContradictionBits());
+    }
+
+    /**
+     * Trains a person model from the mentions now in the store, starting from the model in use. Changes nothing:
+     * {@link #apply} puts it to use.
+     *
+     * @throws ModelTrainer.NotEnoughEvidence when the store is too small or too sparse to learn from
+     */
+    public TrainedModel train(ModelTrainer trainer, Instant now) {
+        List<Mention<PersonRecord>> all = new ArrayList<>(persons.mentions());
+        all.sort(Comparator.comparingLong(Mention::seq));
+        Map<Mention<PersonRecord>, Integer> index = new IdentityHashMap<>();
+        List<PersonRecord> records = new ArrayList<>(all.size());
+        for (Mention<PersonRecord> m : all) {
+            index.put(m, records.size());
+            records.add(m.record());
+        }
+        ModelTrainer.Store store = new ModelTrainer.Store() {
+            @Override
+            public List<PersonRecord> records() {
+                return records;
+            }
+
+            @Override
+            public List<int[]> blockedPairs(List<Integer> among) {
+                List<int[]> out = new ArrayList<>();
+                for (int i : among) {
+                    for (Mention<PersonRecord> c : persons.earlierCandidates(all.get(i))) {
+                        out.add(new int[] {index.get(c), i});
+                    }
+                }
+                return out;
+            }
+        };
+        return trainer.train(store, persons.comparator(), persons.weights(), modelVersion + 1, modelVersion, now);
+    }
+
+    /**
+     * Resolves every person mention again under a model: links, entities and their events as for any merge or
+     * split, each entity that changed returned for assessment.
+     */
+    public Changes apply(TrainedModel model, String reason) {
+        NameFrequencies frequencies = new NameFrequencies(model.familyFrequencies(), model.givenFrequencies());
+        Set<Entity<PersonRecord>> changed = persons.reresolve(personComparator(model.weights(), frequencies), model.weights(),
+                reason);
+        modelVersion = model.version();
+        return new Changes(new LinkedHashSet<>(changed), new LinkedHashSet<>());
+    }
+
+    /** Puts a stored model to use at start-up, before the store is loaded: no re-resolution. */
+    public void use(TrainedModel model) {
+        NameFrequencies frequencies = new NameFrequencies(model.familyFrequencies(), model.givenFrequencies());
+        persons.reresolveNothing(personComparator(model.weights(), frequencies), model.weights());
+        modelVersion = model.version();
+    }
+
+    /** The version of the person model in use: 0 for the starting model. */
+    public int modelVersion() {
+        return modelVersion;
     }
 
     /** The entities a report changed, of both kinds. */
@@ -98,7 +173,7 @@ public final class ResolutionEngine {
      * the normalisers' caches, which may hold its raw names and phones: last, because taking a mention out
      * of the index computes its blocking keys again, and with them its names' phonetic codes.
      */
-    public Changes erase(org.crosslink.model.ReportKey report, List<String> personRefs, List<String> locationRefs, String reason) {
+    public Changes erase(ReportKey report, List<String> personRefs, List<String> locationRefs, String reason) {
         Set<Entity<PersonRecord>> changedPersons = new LinkedHashSet<>();
         Set<Entity<LocationRecord>> changedLocations = new LinkedHashSet<>();
         for (String ref : personRefs) {
@@ -130,7 +205,7 @@ public final class ResolutionEngine {
 
     /** All current mentions with their entity, for the entity export. */
     public List<Mention<?>> allMentions() {
-        List<Mention<?>> all = new java.util.ArrayList<>(persons.mentionCount() + locations.mentionCount());
+        List<Mention<?>> all = new ArrayList<>(persons.mentionCount() + locations.mentionCount());
         all.addAll(persons.mentions());
         all.addAll(locations.mentions());
         return all;

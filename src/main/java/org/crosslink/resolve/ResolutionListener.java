@@ -17,6 +17,10 @@ public interface ResolutionListener<R> {
 
     void linkAdded(Edge edge, Score score);
 
+    /** A link that a new model no longer makes (links otherwise go with their mentions). */
+    default void linkRemoved(Edge edge) {
+    }
+
     /** Every pair scored, linked or not (for estimating weights; the bus does not listen). */
     default void compared(Mention<R> a, Mention<R> b, Score score) {
     }

@@ -10,5 +10,6 @@ public record ResolutionSettings(Weights personWeights, Weights locationWeights,
                                  Thresholds locationThresholds, double nearSimilarity, double closeSimilarity,
                                  NameFrequencies frequencies, double exactMetres, double nearMetres, int h3Resolution,
                                  int maxBlockSize, int maxComponentSize, int maxLinksPerEntity,
-                                 double sharedMaxBits, double sharedDisagreementMaxBits, Nicknames nicknames) {
+                                 double sharedMaxBits, double sharedDisagreementMaxBits, double idContradictionBits,
+                                 Nicknames nicknames) {
 }

@@ -33,8 +33,9 @@ import org.crosslink.resolve.score.Weights;
  */
 public final class Resolver<R> {
     private final Blocker<R> blocker;
-    private final RecordComparator<R> comparator;
-    private final Weights weights;
+    // the model: replaced as a whole, on the writer's thread, when a trained model is applied
+    private RecordComparator<R> comparator;
+    private Weights weights;
     private final Thresholds thresholds;
     private final int maxBlockSize;
     private final int maxLinksPerEntity;
@@ -272,6 +273,102 @@ public final class Resolver<R> {
             out[i] = BlockIndex.hash(keys.get(i));
         }
         return out;
+    }
+
+    // ---- a new model ----
+
+    /**
+     * Resolves every mention again under a new model: every link is scored again, as if the mentions arrived anew
+     * in the order they did, and every entity is recomputed from the new links. Entity ids stay where they can, as
+     * for any merge or split; the listener hears every link that goes or comes and every change of entity.
+     *
+     * @return the entities whose membership changed, or that gained or lost a possible match
+     */
+    public Set<Entity<R>> reresolve(RecordComparator<R> newComparator, Weights newWeights, String reason) {
+        RecordComparator<R> oldComparator = comparator;
+        Weights oldWeights = weights;
+        comparator = newComparator;
+        weights = newWeights;
+        undo.push(() -> {
+            comparator = oldComparator;
+            weights = oldWeights;
+        });
+        List<Mention<R>> all = new ArrayList<>(byKey.values());
+        all.sort(java.util.Comparator.comparingLong(Mention::seq));
+        Map<Mention<R>, Entity<R>> before = new IdentityHashMap<>();
+        Set<Mention<R>> relinked = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Mention<R> m : all) {
+            before.put(m, m.entity);
+            for (Edge e : List.copyOf(m.edges)) {
+                if (e.a() == m) {
+                    unlink(e);
+                    listener.linkRemoved(e);
+                    if (!e.isMatch()) {
+                        relinked.add(m);
+                        relinked.add(e.other(m));
+                    }
+                }
+            }
+        }
+        for (Mention<R> m : all) {
+            for (Mention<R> c : candidates(blocker.queryKeys(m.record), m)) {
+                if (c.seq < m.seq) {
+                    Score score = score(m.record, c.record);
+                    if (score.outcome() != MatchOutcome.NO_MATCH) {
+                        link(m, c, score);
+                        if (!score.outcome().equals(MatchOutcome.MATCH)) {
+                            relinked.add(m);
+                            relinked.add(c);
+                        }
+                    }
+                }
+            }
+        }
+        Set<Mention<R>> done = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Mention<R> m : all) {
+            if (done.add(m)) {
+                clusterer.recluster(List.of(m), null, reason);
+                for (Mention<R> member : m.entity.members) {
+                    done.add(member);
+                }
+            }
+        }
+        Set<Entity<R>> changed = new LinkedHashSet<>();
+        for (Mention<R> m : all) {
+            Entity<R> was = before.get(m);
+            if (was != m.entity || relinked.contains(m)) {
+                changed.add(m.entity);
+                if (was != null) {
+                    changed.add(was);
+                }
+            }
+        }
+        return changed;
+    }
+
+    /** Puts a model to use without resolving anything again: at start-up, before the stored state is loaded. */
+    public void reresolveNothing(RecordComparator<R> newComparator, Weights newWeights) {
+        comparator = newComparator;
+        weights = newWeights;
+    }
+
+    /** The mentions blocking brings a mention together with that arrived before it: the ones it was compared with. */
+    public List<Mention<R>> earlierCandidates(Mention<R> m) {
+        List<Mention<R>> out = new ArrayList<>();
+        for (Mention<R> c : candidates(blocker.queryKeys(m.record), m)) {
+            if (c.seq < m.seq) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    public RecordComparator<R> comparator() {
+        return comparator;
+    }
+
+    public Weights weights() {
+        return weights;
     }
 
     // ---- loading a stored state at start-up; no listener, no undo ----

@@ -57,9 +57,11 @@ public final class PersonBlocker implements Blocker<PersonRecord> {
                 streets.add(street);
             }
         }
-        names(keys, p.name(), p, year, fullDate, streets);
+        String monthDay = dob != null && dob.isFull()
+                ? Math.min(dob.month(), dob.day()) + "-" + Math.max(dob.month(), dob.day()) : null;
+        names(keys, p.name(), p, year, fullDate, monthDay, streets);
         for (NamePair alias : p.aliases()) {
-            names(keys, alias, p, year, fullDate, streets);
+            names(keys, alias, p, year, fullDate, monthDay, streets);
         }
         for (Address a : p.addresses()) {
             if (a.postcode() != null && fullDate != null) {
@@ -75,13 +77,26 @@ public final class PersonBlocker implements Blocker<PersonRecord> {
         return keys.done();
     }
 
-    private static void names(KeySets keys, NamePair n, PersonRecord p, String year, String fullDate, List<String> streets) {
+    private static void names(KeySets keys, NamePair n, PersonRecord p, String year, String fullDate, String monthDay,
+                              List<String> streets) {
         String g = n.givenSound();
         String f = n.familySound();
         if (g != null && f != null) {
             String pair = min(g, f) + "|" + max(g, f);
             if (year != null) {
                 keys.both("gfy|" + pair + "|" + year);
+            }
+            if (monthDay != null) {
+                keys.both("gfmd|" + pair + "|" + monthDay); // a wrong year: 1957 for 1987, 2062 for 2002
+            }
+            // Both names with no full date of birth to go with them: a person without one meets every namesake, and
+            // one with a date meets the namesakes without (it files under gf and asks gfn; they file under both)
+            if (fullDate == null) {
+                keys.both("gf|" + pair);
+                keys.file("gfn|" + pair);
+            } else {
+                keys.file("gf|" + pair);
+                keys.query("gfn|" + pair);
             }
             for (String street : streets) {
                 keys.both("gfs|" + pair + "|" + street);

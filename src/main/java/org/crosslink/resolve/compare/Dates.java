@@ -17,7 +17,18 @@ public final class Dates {
         if (a == null || b == null) {
             return null;
         }
+        a = yearOnlyIfFirstOfJanuary(a);
+        b = yearOnlyIfFirstOfJanuary(b);
         return a.isFull() && b.isFull() ? full(a, b) : partial(a, b);
+    }
+
+    /**
+     * The first of January is the date recorded when only the year is known (the Home Office gives it to many
+     * people seeking asylum whose birthday is not known), so it is compared as the year alone: two people
+     * recorded as born on 1 January 2000 have not been shown to share a birthday.
+     */
+    private static PartialDate yearOnlyIfFirstOfJanuary(PartialDate d) {
+        return d.month() == 1 && d.day() == 1 ? new PartialDate(d.year(), 0, 0, false) : d;
     }
 
     private static Agreement full(PartialDate a, PartialDate b) {

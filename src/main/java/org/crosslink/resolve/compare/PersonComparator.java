@@ -1,7 +1,11 @@
 package org.crosslink.resolve.compare;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.crosslink.model.IdentifierType;
 import org.crosslink.resolve.Id;
@@ -22,7 +26,10 @@ import org.crosslink.resolve.score.Weights;
 public final class PersonComparator implements RecordComparator<PersonRecord> {
     private final NameComparator names;
     private final FieldWeights dateOfBirth;
-    private final FieldWeights personalId;
+    /** Each kind of personal identifier, a field of its own: how reliably each is recorded differs. */
+    private final Map<IdentifierType, FieldWeights> personalIds = new EnumMap<>(IdentifierType.class);
+    /** The kinds whose disagreement the model weighs so heavily that it holds two persons apart. */
+    private final Set<String> contradictingIds = new HashSet<>();
     private final FieldWeights sharedContact;
     private final FieldWeights gender;
     private final FieldWeights nationality;
@@ -37,10 +44,18 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
      * @param sharedDisagreementMaxBits the most that disagreement on it may take away: people move
      */
     public PersonComparator(Similarity similarity, Weights weights, NameFrequencies frequencies, Nicknames nicknames,
-                            double sharedMaxBits, double sharedDisagreementMaxBits) {
+                            double sharedMaxBits, double sharedDisagreementMaxBits, double idContradictionBits) {
         this.names = new NameComparator(similarity, nicknames, frequencies, weights);
         this.dateOfBirth = weights.field("dateOfBirth");
-        this.personalId = weights.field("personalId");
+        for (IdentifierType type : IdentifierType.values()) {
+            if (Identifiers.personal(type)) {
+                FieldWeights f = weights.field(Identifiers.field(type));
+                personalIds.put(type, f);
+                if (f.weight(Agreement.DIFFERENT) <= -idContradictionBits) {
+                    contradictingIds.add(f.field());
+                }
+            }
+        }
         this.sharedContact = weights.field("sharedContact");
         this.gender = weights.field("gender");
         this.nationality = weights.field("nationality");
@@ -58,7 +73,7 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
         List<Comparison> out = new ArrayList<>(12);
         out.addAll(names.compare(a, b));
         add(out, dateOfBirth, Dates.compare(a.dateOfBirth(), b.dateOfBirth()));
-        add(out, personalId, personalIds(a.ids(), b.ids()));
+        personalIds(out, a.ids(), b.ids());
         add(out, gender, equality(a.gender(), b.gender()));
         add(out, sharedContact, sharedContact(a.ids(), b.ids()));
         int shared = out.size();
@@ -72,35 +87,39 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
      * Why two persons cannot be one, whatever else agrees, or null: given names that disagree (not a slip, a
      * nickname, an initial or a part of the other); dates of birth that disagree in two parts or more; a different
      * gender unless given name and date of birth agree exactly (a coding error); two different personal
-     * identifiers of one kind unless names and date of birth agree (a mistyped or renewed number). The same
-     * personal identifier outweighs the first three, and so does one a slip apart, but for a passport: a family's
+     * identifiers of a kind the model finds reliable (its disagreement weighs at least the contradiction bits:
+     * learned from the store, so a kind often mistyped or replaced does not hold people apart). The same personal
+     * identifier outweighs the first three, and so does one a slip apart, but for a passport: a family's
      * passports are issued together and their numbers run in sequence. A field missing is no evidence.
      */
     @Override
     public String heldApart(PersonRecord a, PersonRecord b, List<Comparison> comparisons) {
         Agreement given = null;
-        Agreement family = null;
         Agreement date = null;
         Agreement sex = null;
-        Agreement id = null;
-        int crossAgreeing = 0;
+        boolean sameId = false;
+        String differentId = null;
         boolean crossDifferent = false;
         for (int i = 0; i < comparisons.size(); i++) {
             Comparison c = comparisons.get(i);
             switch (c.field()) {
                 case "givenName" -> given = c.level();
-                case "familyName" -> family = c.level();
                 case "dateOfBirth" -> date = c.level();
                 case "gender" -> sex = c.level();
-                case "personalId" -> id = c.level();
-                case "givenName~familyName", "familyName~givenName" -> {
-                    crossDifferent |= c.level() == Agreement.DIFFERENT;
-                    crossAgreeing += c.level() == Agreement.EXACT || c.level() == Agreement.NEAR ? 1 : 0;
+                case "givenName~familyName", "familyName~givenName" -> crossDifferent |= c.level() == Agreement.DIFFERENT;
+                default -> {
+                    if (c.level() == Agreement.EXACT && Identifiers.isPersonalField(c.field())) {
+                        sameId = true;
+                    } else if (c.level() == Agreement.DIFFERENT && contradictingIds.contains(c.field())) {
+                        differentId = c.field();
+                    }
                 }
-                default -> { }
             }
         }
-        if (id == Agreement.EXACT || id == Agreement.NEAR && lifelongSlip(a.ids(), b.ids())) {
+        if (differentId != null) {
+            return "different " + differentId;
+        }
+        if (sameId || lifelongSlip(a.ids(), b.ids())) {
             return null;
         }
         if (given == Agreement.DIFFERENT || crossDifferent) {
@@ -111,11 +130,6 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
         }
         if (sex == Agreement.DIFFERENT && !(given == Agreement.EXACT && date == Agreement.EXACT)) {
             return "different genders";
-        }
-        boolean namesAgree = crossAgreeing == 2 || (given == Agreement.EXACT || given == Agreement.NEAR || given == Agreement.NICKNAME)
-                && (family == Agreement.EXACT || family == Agreement.NEAR);
-        if (id == Agreement.DIFFERENT && !(namesAgree && (date == Agreement.EXACT || date == Agreement.NEAR))) {
-            return "different personal identifiers";
         }
         return null;
     }
@@ -174,19 +188,22 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
         }
     }
 
-    private static Agreement personalIds(List<Id> a, List<Id> b) {
-        Agreement best = null;
-        for (Id x : a) {
-            if (!Identifiers.personal(x.type())) {
-                continue;
-            }
-            for (Id y : b) {
-                if (x.type() == y.type()) {
-                    best = AddressComparator.better(best, Similarity.code(x.value(), y.value()));
+    /** Each kind of personal identifier both carry, compared as a field of its own: the best of their values. */
+    private void personalIds(List<Comparison> out, List<Id> a, List<Id> b) {
+        for (Map.Entry<IdentifierType, FieldWeights> kind : personalIds.entrySet()) {
+            Agreement best = null;
+            for (Id x : a) {
+                if (x.type() != kind.getKey()) {
+                    continue;
+                }
+                for (Id y : b) {
+                    if (y.type() == x.type()) {
+                        best = AddressComparator.better(best, Similarity.code(x.value(), y.value()));
+                    }
                 }
             }
+            add(out, kind.getValue(), best);
         }
-        return best;
     }
 
     /**

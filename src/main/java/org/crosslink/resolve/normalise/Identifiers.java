@@ -40,6 +40,25 @@ public final class Identifiers {
         };
     }
 
+    /** The model's field for a kind of personal identifier: passport, nationalId, niNumber, pncId. */
+    public static String field(IdentifierType type) {
+        return switch (type) {
+            case PASSPORT -> "passport";
+            case NATIONAL_ID -> "nationalId";
+            case NI_NUMBER -> "niNumber";
+            case PNC_ID -> "pncId";
+            default -> throw new IllegalArgumentException(type + " is not a personal identifier");
+        };
+    }
+
+    /** Whether a model field is that of a kind of personal identifier. */
+    public static boolean isPersonalField(String field) {
+        return switch (field) {
+            case "passport", "nationalId", "niNumber", "pncId" -> true;
+            default -> false;
+        };
+    }
+
     private static String alphanumeric(String value) {
         StringBuilder sb = new StringBuilder(value.length());
         for (int i = 0; i < value.length(); i++) {

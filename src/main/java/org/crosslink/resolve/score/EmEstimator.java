@@ -23,9 +23,13 @@ public final class EmEstimator {
     private EmEstimator() {
     }
 
-    /** The estimate: the share of compared pairs that match, and m and u for every field and level seen. */
+    /**
+     * The estimate: the share of compared pairs that match, m and u for every field and level seen, and each pair's
+     * probability of being a match under them.
+     */
     public record Estimate(double matchShare, Map<String, EnumMap<Agreement, Double>> m,
-                           Map<String, EnumMap<Agreement, Double>> u, int iterations, boolean converged) {
+                           Map<String, EnumMap<Agreement, Double>> u, int iterations, boolean converged,
+                           double[] matchProbabilities) {
     }
 
     /**
@@ -58,10 +62,12 @@ public final class EmEstimator {
             moved = Math.max(moved, maximise(pairs, levels, g, false, u));
             share = newShare;
             if (moved < tolerance) {
-                return new Estimate(share, m, u, iteration, true);
+                expect(pairs, share, m, u, g);
+                return new Estimate(share, m, u, iteration, true, g);
             }
         }
-        return new Estimate(share, m, u, maxIterations, false);
+        expect(pairs, share, m, u, g);
+        return new Estimate(share, m, u, maxIterations, false, g);
     }
 
     /** E-step: each pair's probability of being a match under the current parameters. */
