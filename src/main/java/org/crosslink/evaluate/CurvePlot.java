@@ -10,6 +10,7 @@ import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
@@ -24,7 +25,7 @@ final class CurvePlot {
             throws IOException {
         XYChart chart = new XYChartBuilder().width(900).height(600).title(title)
                 .xAxisTitle("recall (pairwise)").yAxisTitle("precision (pairwise)").build();
-        chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideSW);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS); // inside, it would hide the low end of a poor curve
         chart.getStyler().setDecimalPattern("0.0000");
         range(chart, curve, engine);
         XYSeries line = chart.addSeries(
