@@ -3,6 +3,7 @@ package org.crosslink.app;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -80,6 +81,9 @@ public final class EvaluateCommand implements Callable<Integer> {
             data = read(settings);
         } catch (IllegalArgumentException e) {
             System.err.println("evaluate: " + e.getMessage());
+            return 2;
+        } catch (NoSuchFileException e) {
+            System.err.println("evaluate: no such file: " + e.getFile());
             return 2;
         }
         Evaluation evaluation = new Evaluation(ResolutionConfig.read(settings), Progress::bar);

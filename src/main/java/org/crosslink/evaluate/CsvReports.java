@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.io.input.BOMInputStream;
 import org.crosslink.evaluate.ColumnMapping.Field;
 import org.crosslink.model.Exploitation;
 import org.crosslink.model.Grading;
@@ -68,7 +69,8 @@ public final class CsvReports {
         Set<String> ids = new HashSet<>();
         InputProblems problems = new InputProblems();
         String name = csv.getFileName().toString();
-        try (Reader in = new InputStreamReader(Files.newInputStream(csv),
+        // a spreadsheet's UTF-8 export may start with a byte-order mark, which would otherwise stick to the first column's name
+        try (Reader in = new InputStreamReader(BOMInputStream.builder().setInputStream(Files.newInputStream(csv)).get(),
                 StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE));
              CSVParser parser = FORMAT.parse(in)) {
             List<String> missing = mapping.missingColumns(parser.getHeaderNames());

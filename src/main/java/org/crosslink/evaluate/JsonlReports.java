@@ -88,7 +88,6 @@ public final class JsonlReports {
             if (before != null) {
                 problems.skip(where, "superseded revision", r.key() + " revision " + before.revision() + " by " + r.revision());
             }
-            reports.remove(r.key()); // a revision takes the place in the arrival order of the report it supersedes
             reports.put(r.key(), r);
         } else {
             problems.skip(where, before.revision() == r.revision() ? "duplicate report" : "superseded revision",

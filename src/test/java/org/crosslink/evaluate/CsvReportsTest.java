@@ -75,6 +75,13 @@ class CsvReportsTest {
     }
 
     @Test
+    void aByteOrderMarkBeforeTheHeaderIsNotPartOfTheFirstColumnsName() throws Exception {
+        LabelledData data = read("\uFEFFrec,cluster,first,last,dob,phone,ni,number,street,town,pc", "r1,7,Ana,Popescu,,,,,,,");
+
+        assertThat(data.rowIds()).containsValue("r1");
+    }
+
+    @Test
     void aHeaderWithoutAMappedColumnIsRefusedNamingTheColumnsThereAre() {
         assertThatThrownBy(() -> read("rec,cluster,first", "r1,7,Ana"))
                 .isInstanceOf(IllegalArgumentException.class)
