@@ -1,91 +1,114 @@
 package org.crosslink.app;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.Callable;
 
-import me.tongfei.progressbar.ProgressBar;
+import org.crosslink.evaluate.ColumnMapping;
+import org.crosslink.evaluate.CsvReports;
+import org.crosslink.evaluate.Evaluation;
 import org.crosslink.evaluate.FebrlReports;
-import org.crosslink.evaluate.PairwiseScore;
-import org.crosslink.model.MentionKey;
-import org.crosslink.resolve.Mention;
-import org.crosslink.resolve.ResolutionEngine;
+import org.crosslink.evaluate.JsonlReports;
+import org.crosslink.evaluate.LabelledData;
+import org.crosslink.intake.IntakeLimits;
+import org.crosslink.intake.ReportParser;
+import org.crosslink.intake.ReportSchema;
+import org.crosslink.store.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** Runs FEBRL-format labelled data through the resolution engine and scores it pairwise. */
-@Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = "Score entity resolution on a FEBRL-format file: reports spread across forces, resolved by the same engine as the bus, pairwise precision/recall/F1 against the file's ground truth.")
+/** Runs labelled data through the resolution engine and measures it against the truth; the work is in {@code evaluate}. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Measure entity resolution on labelled data. The reports are resolved by the same",
+                "engine and configuration as the bus, in a random order, and the entities scored against",
+                "the truth: pairwise precision, recall and F1; false merges (an entity holding two or",
+                "more true persons) and false splits (a true person spread over two or more entities),",
+                "the worst of each with the evidence between its two sides; precision and recall across",
+                "match thresholds.",
+                "THE EXAMPLES PRINT PERSONAL DATA from the input (names, dates of birth, postcodes,",
+                "identifiers): run it on labelled test data, and keep its output where that data may go;",
+                "--examples 0 prints the figures only.",
+                "Input: a .jsonl of reports (wire format v1) with --truth; a CSV file with --columns;",
+                "or a FEBRL-format CSV file.",
+                "Last line: PERSON precision=P recall=R f1=F false_merges=M false_splits=S",
+                "  false_merge_pairs=.. false_split_pairs=.. pred_pairs=.. true_pairs=.. missing=..",
+                "after a LOCATION line of the same form when the truth covers locations."})
 public final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(paramLabel = "FEBRL.csv", description = "A FEBRL-format file (rec_id, given_name, surname, ...).")
+    @Parameters(paramLabel = "FILE", description = "Reports one per line (.jsonl, with --truth), or a CSV file with a header row "
+            + "(with --columns; without, the FEBRL layout rec_id, given_name, surname, ...).")
     Path file;
 
-    @Option(names = "--seed", description = "Seed for spreading records across forces and for the arrival order (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--truth", paramLabel = "TRUTH.jsonl", description = "The truth of each mention, one JSON object a line: "
+            + "{\"source\",\"reportId\",\"ref\",\"truth\"}, and \"kind\" PERSON (the default) or LOCATION.")
+    Path truth;
+
+    @Option(names = "--columns", paramLabel = "MAPPING", description = "How a CSV row becomes a report: field=column,... "
+            + "e.g. id=rec_id,truth=cluster,givenName=first_name,familyName=surname,dateOfBirth=dob,postcode=postcode. "
+            + "A value may join columns with + (addressLine1=number+street) or be a constant in single quotes (country='GB'). "
+            + "Fields: id, truth (required), source, givenName, familyName, alias, dateOfBirth (yyyy-mm-dd, yyyymmdd or dd/mm/yyyy), "
+            + "gender, nationality, phone, email, passport, nationalId, niNumber, pncId, vehicle, bankAccount, addressLine1, "
+            + "addressLine2, town, postcode, region, country. Any address field gives each row a location.")
+    String columns;
+
+    @Option(names = "--examples", paramLabel = "N",
+            description = "Show the N worst false merges and false splits, with the mentions' personal data (default: ${DEFAULT-VALUE}).")
+    int examples = 5;
+
+    @Option(names = "--plot", paramLabel = "FILE.png", description = "Write the precision-recall curve across match thresholds as a PNG.")
+    Path plot;
+
+    @Option(names = "--seed",
+            description = "Seed for the arrival order, and for spreading CSV rows across forces (default: ${DEFAULT-VALUE}).")
     long seed = 46;
 
-    @Option(names = "--orders", description = "Also replay in this many other random orders and report the pairwise agreement between them (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--orders",
+            description = "Also resolve in this many other random orders and report the pairwise agreement between them (default: ${DEFAULT-VALUE}).")
     int orders = 0;
 
     @Override
     public Integer call() throws Exception {
         Settings settings = common.settings();
-        List<FebrlReports.Labelled> reports = FebrlReports.read(file, seed);
-        Map<MentionKey, String> truthPersons = new HashMap<>();
-        Map<MentionKey, String> truthLocations = new HashMap<>();
-        for (FebrlReports.Labelled l : reports) {
-            truthPersons.put(new MentionKey(l.report().key(), "P1"), l.truth());
-            truthLocations.put(new MentionKey(l.report().key(), "L1"), l.truth());
+        LabelledData data;
+        try {
+            data = read(settings);
+        } catch (IllegalArgumentException e) {
+            System.err.println("evaluate: " + e.getMessage());
+            return 2;
+        } catch (NoSuchFileException e) {
+            System.err.println("evaluate: no such file: " + e.getFile());
+            return 2;
         }
-        List<FebrlReports.Labelled> order = new ArrayList<>(reports);
-        Collections.shuffle(order, new Random(seed));
-        long start = System.nanoTime();
-        ResolutionEngine engine = run(settings, order, "resolving");
-        double seconds = (System.nanoTime() - start) / 1e9;
-        Map<MentionKey, String> persons = entities(engine, "P");
-        Map<MentionKey, String> locations = entities(engine, "L");
-        System.out.printf("%d reports resolved in %.1f s (%.0f reports/s), %d comparisons%n", reports.size(), seconds,
-                reports.size() / seconds, engine.persons().comparisons() + engine.locations().comparisons());
-        for (int i = 1; i <= orders; i++) {
-            List<FebrlReports.Labelled> other = new ArrayList<>(reports);
-            Collections.shuffle(other, new Random(seed + i));
-            ResolutionEngine again = run(settings, other, "order " + i);
-            System.out.printf("order %d: pairwise agreement persons=%.5f locations=%.5f%n", i,
-                    PairwiseScore.agreement(persons, entities(again, "P")),
-                    PairwiseScore.agreement(locations, entities(again, "L")));
-        }
-        PairwiseScore l = PairwiseScore.of(truthLocations, locations);
-        PairwiseScore p = PairwiseScore.of(truthPersons, persons);
-        System.out.println(l.line("LOCATION") + " pred_pairs=" + l.predictedPairs() + " true_pairs=" + l.truePairs());
-        System.out.println(p.line("PERSON") + " pred_pairs=" + p.predictedPairs() + " true_pairs=" + p.truePairs());
+        Evaluation evaluation = new Evaluation(ResolutionConfig.read(settings), Progress::bar);
+        evaluation.run(data, new Evaluation.Options(seed, orders, examples, plot)).print(System.out);
         return 0;
     }
 
-    private static ResolutionEngine run(Settings settings, List<FebrlReports.Labelled> order, String task) {
-        ResolutionEngine engine = new ResolutionEngine(ResolutionConfig.read(settings));
-        try (ProgressBar bar = Progress.bar(task, order.size())) {
-            for (FebrlReports.Labelled l : order) {
-                engine.resolve(l.report(), java.util.List.of(), java.util.List.of());
-                bar.step();
+    private LabelledData read(Settings settings) throws IOException {
+        if (truth != null) {
+            if (columns != null) {
+                throw new IllegalArgumentException("--columns is for a CSV file; a .jsonl of reports takes --truth only");
             }
+            return new JsonlReports(new ReportParser(IntakeLimits.defaults()), schema(settings)).read(file, truth);
         }
-        return engine;
+        if (file.toString().endsWith(".jsonl")) {
+            throw new IllegalArgumentException("reports in a .jsonl file need their truth: --truth TRUTH.jsonl");
+        }
+        return columns == null ? FebrlReports.data(file, seed) : CsvReports.read(file, ColumnMapping.parse(columns), seed);
     }
 
-    private static Map<MentionKey, String> entities(ResolutionEngine engine, String kind) {
-        Map<MentionKey, String> out = new HashMap<>();
-        for (Mention<?> m : kind.equals("P") ? engine.persons().mentions() : engine.locations().mentions()) {
-            out.put(m.key(), m.entity().id());
+    private static ReportSchema schema(Settings s) {
+        try (InputStream in = s.home().open(s.get("crosslink.intake.schema"))) {
+            return new ReportSchema(Json.MAPPER.readTree(in), RegistryLoader.load(s).sourceCodes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return out;
     }
 }

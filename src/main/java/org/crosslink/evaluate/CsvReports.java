@@ -1,0 +1,201 @@
+package org.crosslink.evaluate;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.io.input.BOMInputStream;
+import org.crosslink.evaluate.ColumnMapping.Field;
+import org.crosslink.model.Exploitation;
+import org.crosslink.model.Grading;
+import org.crosslink.model.Handling;
+import org.crosslink.model.Identifier;
+import org.crosslink.model.InvestigationStatus;
+import org.crosslink.model.Location;
+import org.crosslink.model.LocationKind;
+import org.crosslink.model.MentionKey;
+import org.crosslink.model.Person;
+import org.crosslink.model.Report;
+import org.crosslink.model.ReportKey;
+import org.crosslink.model.Role;
+
+/**
+ * Turns each row of a labelled CSV file into one report with one person ({@code P1}) and, when the mapping names an
+ * address column and the row has an address, one location ({@code L1}); both carry the row's truth. Rows are spread
+ * across sources (unless a column gives the source), roles and times by a seeded random, as force systems would send
+ * them; report ids are opaque, so nothing in a report reveals the truth.
+ */
+public final class CsvReports {
+    static final List<String> FORCES = List.of("MET", "GMP", "WMP", "WYP", "MERSEY", "KENT", "ESSEX", "TVP", "NCA", "BTP", "PSNI", "SCOT");
+    private static final Role[] ROLES = {Role.POTENTIAL_VICTIM, Role.SUSPECT, Role.WITNESS, Role.ASSOCIATE};
+    private static final Pattern UK_DATE = Pattern.compile("^([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})$");
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+            .setIgnoreSurroundingSpaces(true).setTrim(true).setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).get();
+
+    private CsvReports() {
+    }
+
+    /**
+     * Reads a CSV file with a header row.
+     *
+     * @throws IllegalArgumentException when the header lacks a column the mapping names, or the file is not CSV
+     */
+    public static LabelledData read(Path csv, ColumnMapping mapping, long seed) throws IOException {
+        Random rng = new Random(seed);
+        List<Report> reports = new ArrayList<>();
+        Map<MentionKey, String> persons = new HashMap<>();
+        Map<MentionKey, String> locations = new HashMap<>();
+        Map<ReportKey, String> rowIds = new HashMap<>();
+        Set<String> ids = new HashSet<>();
+        InputProblems problems = new InputProblems();
+        String name = csv.getFileName().toString();
+        // a spreadsheet's UTF-8 export may start with a byte-order mark, which would otherwise stick to the first column's name
+        try (Reader in = new InputStreamReader(BOMInputStream.builder().setInputStream(Files.newInputStream(csv)).get(),
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE));
+             CSVParser parser = FORMAT.parse(in)) {
+            List<String> missing = mapping.missingColumns(parser.getHeaderNames());
+            if (!missing.isEmpty()) {
+                throw new IllegalArgumentException(name + " has no column " + String.join(", ", missing)
+                        + "; its columns: " + String.join(", ", parser.getHeaderNames()));
+            }
+            for (CSVRecord row : parser) {
+                String where = name + ":" + parser.getCurrentLineNumber();
+                String source = FORCES.get(rng.nextInt(FORCES.size()));
+                Role role = ROLES[rng.nextInt(ROLES.length)];
+                Instant at = Instant.parse("2026-01-01T00:00:00Z").plusSeconds(rng.nextInt(300 * 86400));
+                if (!row.isConsistent()) {
+                    problems.skip(where, "wrong number of columns", row.size() + " values for " + parser.getHeaderNames().size() + " columns");
+                    continue;
+                }
+                Optional<String> truth = mapping.truth(value(row, mapping, Field.TRUTH));
+                if (truth.isEmpty()) {
+                    problems.skip(where, "no truth", null);
+                    continue;
+                }
+                String id = mapping.has(Field.ID) ? value(row, mapping, Field.ID) : null;
+                id = id == null ? "row " + row.getRecordNumber() : id;
+                if (!ids.add(id)) {
+                    problems.skip(where, "duplicate id", id);
+                    continue;
+                }
+                String named = value(row, mapping, Field.SOURCE);
+                Report r = report(named == null ? source : named, id, row, mapping, role, at);
+                reports.add(r);
+                rowIds.put(r.key(), id);
+                persons.put(new MentionKey(r.key(), "P1"), truth.get());
+                if (!r.locations().isEmpty()) {
+                    locations.put(new MentionKey(r.key(), "L1"), truth.get());
+                }
+            }
+        } catch (java.io.UncheckedIOException e) {
+            throw new IllegalArgumentException(name + " is not readable as CSV: " + e.getCause().getMessage(), e);
+        }
+        return new LabelledData(reports, persons, locations, rowIds, problems);
+    }
+
+    private static Report report(String source, String id, CSVRecord row, ColumnMapping mapping, Role role, Instant at) {
+        List<Identifier> identifiers = new ArrayList<>();
+        for (Field f : mapping.fields().keySet()) {
+            String v = value(row, mapping, f);
+            if (v != null && f.identifier().isPresent()) {
+                identifiers.add(new Identifier(f.identifier().get(), v));
+            }
+        }
+        String alias = value(row, mapping, Field.ALIAS);
+        Location location = location(row, mapping);
+        Person p = new Person("P1", role, value(row, mapping, Field.GIVEN_NAME), value(row, mapping, Field.FAMILY_NAME),
+                alias == null ? List.of() : List.of(alias), date(value(row, mapping, Field.DATE_OF_BIRTH)),
+                value(row, mapping, Field.GENDER), value(row, mapping, Field.NATIONALITY), identifiers,
+                location == null ? List.of() : List.of("L1"));
+        return new Report(1, source + "-" + opaque(id), source, 1, at, InvestigationStatus.OPEN, new Grading("2", "B", Handling.P),
+                null, List.of(Exploitation.LABOUR), "Labelled record.", List.of(p), location == null ? List.of() : List.of(location),
+                List.of());
+    }
+
+    /** The row's address, or none when no address column has a value. */
+    private static Location location(CSVRecord row, ColumnMapping mapping) {
+        boolean any = false;
+        for (Map.Entry<Field, ColumnMapping.Source> e : mapping.fields().entrySet()) {
+            any |= e.getKey().isAddress() && e.getValue().constant() == null && value(row, mapping, e.getKey()) != null;
+        }
+        if (!any) {
+            return null;
+        }
+        List<String> lines = new ArrayList<>();
+        for (Field f : List.of(Field.ADDRESS_LINE_1, Field.ADDRESS_LINE_2)) {
+            String v = value(row, mapping, f);
+            if (v != null) {
+                lines.add(v);
+            }
+        }
+        return new Location("L1", LocationKind.ADDRESS, null, lines, value(row, mapping, Field.TOWN), value(row, mapping, Field.POSTCODE),
+                value(row, mapping, Field.REGION), value(row, mapping, Field.COUNTRY), null, null);
+    }
+
+    /** A field's value in a row: its columns' non-blank values joined with a space, or its constant; null when blank. */
+    static String value(CSVRecord row, ColumnMapping mapping, Field field) {
+        ColumnMapping.Source s = mapping.fields().get(field);
+        if (s == null) {
+            return null;
+        }
+        if (s.constant() != null) {
+            return s.constant().isBlank() ? null : s.constant();
+        }
+        StringBuilder out = new StringBuilder();
+        for (String c : s.columns()) {
+            String v = row.get(c);
+            if (v != null && !v.isBlank()) {
+                out.append(out.isEmpty() ? "" : " ").append(v.trim());
+            }
+        }
+        return out.isEmpty() ? null : out.toString();
+    }
+
+    /** A date of birth in the wire format: {@code yyyymmdd} and {@code dd/mm/yyyy} become ISO; anything else is kept as given. */
+    static String date(String v) {
+        if (v == null) {
+            return null;
+        }
+        if (v.length() == 8 && v.chars().allMatch(Character::isDigit)) {
+            return v.substring(0, 4) + "-" + v.substring(4, 6) + "-" + v.substring(6);
+        }
+        Matcher m = UK_DATE.matcher(v);
+        if (m.matches()) {
+            return String.format("%s-%02d-%02d", m.group(3), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+        }
+        return v;
+    }
+
+    static String opaque(String id) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(("crosslink-eval|" + id).getBytes(StandardCharsets.UTF_8));
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < 8; i++) {
+                sb.append(String.format("%02x", d[i]));
+            }
+            return sb.toString();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

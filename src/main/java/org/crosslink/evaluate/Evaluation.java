@@ -1,0 +1,125 @@
+package org.crosslink.evaluate;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.BiFunction;
+
+import me.tongfei.progressbar.ProgressBar;
+import org.crosslink.model.MentionKey;
+import org.crosslink.model.Report;
+import org.crosslink.resolve.Mention;
+import org.crosslink.resolve.PersonRecord;
+import org.crosslink.resolve.ResolutionEngine;
+import org.crosslink.resolve.ResolutionListener;
+import org.crosslink.resolve.ResolutionSettings;
+import org.crosslink.resolve.Resolver;
+import org.crosslink.resolve.UndoLog;
+
+/**
+ * Resolves labelled reports with the bus's engine and configuration, in a seeded random order, and measures the
+ * result against the truth: pairwise precision, recall and F1, false merges and false splits with the evidence
+ * behind the worst of them, the precision–recall curve across match thresholds, and, if asked, the agreement of
+ * the entities between arrival orders.
+ */
+public final class Evaluation {
+    private final ResolutionSettings settings;
+    private final BiFunction<String, Long, ProgressBar> progress;
+
+    /** What to run: the seed of the arrival order, how many other orders, how many examples of each error, the plot file. */
+    public record Options(long seed, int orders, int examples, Path plot) {
+        public Options {
+            if (orders < 0 || examples < 0) {
+                throw new IllegalArgumentException("orders and examples are 0 or more");
+            }
+        }
+    }
+
+    /** @param progress starts a progress bar for a task of so many steps */
+    public Evaluation(ResolutionSettings settings, BiFunction<String, Long, ProgressBar> progress) {
+        this.settings = settings;
+        this.progress = progress;
+    }
+
+    public EvaluationResult run(LabelledData data, Options options) throws IOException {
+        List<Report> order = new ArrayList<>(data.reports());
+        Collections.shuffle(order, new Random(options.seed()));
+        double threshold = settings.personThresholds().match();
+        MentionIndex personIndex = MentionIndex.persons(data.reports(), data.personTruth());
+        ScoredPairs<PersonRecord> scored = new ScoredPairs<>(personIndex, Math.min(ThresholdCurve.LOWEST, threshold));
+        long start = System.nanoTime();
+        ResolutionEngine engine = resolve(order, scored, "resolving");
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Map<MentionKey, String> persons = entities(engine.persons());
+        Map<MentionKey, String> locations = entities(engine.locations());
+        List<double[]> agreements = new ArrayList<>();
+        for (int i = 1; i <= options.orders(); i++) {
+            List<Report> other = new ArrayList<>(data.reports());
+            Collections.shuffle(other, new Random(options.seed() + i));
+            ResolutionEngine again = resolve(other, ResolutionListener.none(), "order " + i);
+            agreements.add(new double[] {PairwiseScore.agreement(persons, entities(again.persons())),
+                PairwiseScore.agreement(locations, entities(again.locations()))});
+        }
+        Examples<PersonRecord> examples = new Examples<>(personIndex, scored, persons, engine.persons());
+        KindResult personResult = KindResult.of("PERSON", data.personTruth(), persons, examples, options.examples());
+        KindResult locationResult = data.locationTruth().isEmpty() ? null
+                : KindResult.of("LOCATION", data.locationTruth(), locations, null, 0);
+        List<ThresholdCurve.Point> curve = ThresholdCurve.of(personIndex, scored, ThresholdCurve.grid(threshold));
+        if (options.plot() != null) {
+            CurvePlot.write(options.plot(), curve, threshold, personResult.score(),
+                    "crosslink: persons, pairwise precision and recall across match thresholds");
+        }
+        return new EvaluationResult(data.reports().size(), seconds, scored.heard(), agreements, personResult, locationResult,
+                curve, threshold, data.problems(), new MentionText(data.reports(), data.rowIds()), options.plot());
+    }
+
+    private ResolutionEngine resolve(List<Report> order, ResolutionListener<PersonRecord> listener, String task) {
+        ResolutionEngine engine = new ResolutionEngine(settings);
+        UndoLog undo = new UndoLog();
+        engine.bind(listener, ResolutionListener.none(), undo);
+        try (ProgressBar bar = progress.apply(task, (long) order.size())) {
+            for (Report r : order) {
+                engine.resolve(r, List.of(), List.of());
+                undo.clear(); // nothing is rolled back here: the log would only grow
+                bar.step();
+            }
+        }
+        return engine;
+    }
+
+    private static Map<MentionKey, String> entities(Resolver<?> resolver) {
+        Map<MentionKey, String> out = new HashMap<>();
+        for (Mention<?> m : resolver.mentions()) {
+            out.put(m.key(), m.entity().id());
+        }
+        return out;
+    }
+
+    /** The figures of one kind of mention. */
+    record KindResult(String kind, int labelled, int missing, int truePersons, int entities, PairwiseScore score,
+                      LinkErrors errors, List<Example> merges, List<Example> splits) {
+
+        static KindResult of(String kind, Map<MentionKey, String> truth, Map<MentionKey, String> predicted,
+                             Examples<?> examples, int n) {
+            int missing = (int) truth.keySet().stream().filter(k -> !predicted.containsKey(k)).count();
+            LinkErrors errors = LinkErrors.of(truth, predicted);
+            return new KindResult(kind, truth.size(), missing, new HashSet<>(truth.values()).size(),
+                    new HashSet<>(predicted.values()).size(), PairwiseScore.of(truth, predicted), errors,
+                    examples == null ? List.of() : examples.merges(errors.merges(), n),
+                    examples == null ? List.of() : examples.splits(errors.splits(), n));
+        }
+
+        /** The machine-readable line: {@link PairwiseScore#line} and the errors and counts after it. */
+        String line() {
+            return score.line(kind) + " false_merges=" + errors.merges().size() + " false_splits=" + errors.splits().size()
+                    + " false_merge_pairs=" + errors.mergePairs() + " false_split_pairs=" + errors.splitPairs()
+                    + " pred_pairs=" + score.predictedPairs() + " true_pairs=" + score.truePairs() + " missing=" + missing;
+        }
+    }
+}

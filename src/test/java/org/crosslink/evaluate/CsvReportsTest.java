@@ -1,0 +1,97 @@
+package org.crosslink.evaluate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.crosslink.model.Identifier;
+import org.crosslink.model.IdentifierType;
+import org.crosslink.model.Location;
+import org.crosslink.model.MentionKey;
+import org.crosslink.model.Person;
+import org.crosslink.model.Report;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Rows of a labelled CSV file as reports: one person, a location when the row has an address, the truth of both. */
+class CsvReportsTest {
+    private static final String MAPPING = "id=rec,truth=cluster,givenName=first,familyName=last,dateOfBirth=dob,phone=phone,"
+            + "nationalId=ni,addressLine1=number+street,town=town,postcode=pc,country='GB'";
+
+    @TempDir
+    Path dir;
+
+    private LabelledData read(String... lines) throws Exception {
+        Path csv = dir.resolve("rows.csv");
+        Files.write(csv, List.of(lines));
+        return CsvReports.read(csv, ColumnMapping.parse(MAPPING), 46);
+    }
+
+    @Test
+    void aRowBecomesAReportWithAPersonAndTheAddressItLivesAt() throws Exception {
+        LabelledData data = read("rec,cluster,first,last,dob,phone,ni,number,street,town,pc",
+                "r1,7,Ana,Popescu,14/03/1990,07700 900123,,12,Mill Lane,Luton,LU1 1AA");
+
+        Report r = data.reports().get(0);
+        Person p = r.persons().get(0);
+        assertThat(p.givenName()).isEqualTo("Ana");
+        assertThat(p.dateOfBirth()).isEqualTo("1990-03-14");
+        assertThat(p.identifiers()).extracting(Identifier::type).containsExactly(IdentifierType.PHONE);
+        assertThat(p.locationRefs()).containsExactly("L1");
+        Location l = r.locations().get(0);
+        assertThat(l.addressLines()).containsExactly("12 Mill Lane");
+        assertThat(l.country()).isEqualTo("GB");
+        assertThat(data.personTruth()).containsEntry(new MentionKey(r.key(), "P1"), "7");
+        assertThat(data.locationTruth()).containsEntry(new MentionKey(r.key(), "L1"), "7");
+        assertThat(data.rowIds()).containsEntry(r.key(), "r1");
+        assertThat(r.reportId()).doesNotContain("r1").startsWith(r.source() + "-");
+    }
+
+    @Test
+    void aRowWithoutAnAddressHasNoLocation() throws Exception {
+        LabelledData data = read("rec,cluster,first,last,dob,phone,ni,number,street,town,pc", "r1,7,Ana,Popescu,19900314,,,,,,");
+
+        assertThat(data.reports().get(0).locations()).isEmpty();
+        assertThat(data.reports().get(0).persons().get(0).dateOfBirth()).isEqualTo("1990-03-14");
+        assertThat(data.locationTruth()).isEmpty();
+    }
+
+    @Test
+    void rowsWithoutTruthWithTheWrongNumberOfValuesOrARepeatedIdAreSkippedAndCounted() throws Exception {
+        LabelledData data = read("rec,cluster,first,last,dob,phone,ni,number,street,town,pc",
+                "r1,7,Ana,Popescu,,,,,,,",
+                "r2,,Bob,Jones,,,,,,,",
+                "r3,8,Cy",
+                "r1,9,Dan,Evans,,,,,,,");
+
+        assertThat(data.reports()).hasSize(1);
+        assertThat(data.problems().count()).isEqualTo(3);
+        assertThat(data.problems().byReason()).containsOnlyKeys("no truth", "wrong number of columns", "duplicate id");
+        assertThat(data.problems().first()).containsExactly("rows.csv:3: no truth", "rows.csv:4: wrong number of columns (3 values for 11 columns)",
+                "rows.csv:5: duplicate id (r1)");
+    }
+
+    @Test
+    void aByteOrderMarkBeforeTheHeaderIsNotPartOfTheFirstColumnsName() throws Exception {
+        LabelledData data = read("\uFEFFrec,cluster,first,last,dob,phone,ni,number,street,town,pc", "r1,7,Ana,Popescu,,,,,,,");
+
+        assertThat(data.rowIds()).containsValue("r1");
+    }
+
+    @Test
+    void aHeaderWithoutAMappedColumnIsRefusedNamingTheColumnsThereAre() {
+        assertThatThrownBy(() -> read("rec,cluster,first", "r1,7,Ana"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("rows.csv has no column last, dob, phone, ni, number, street, town, pc; its columns: rec, cluster, first");
+    }
+
+    @Test
+    void theSameSeedSpreadsTheRowsOverTheSameSourcesAndIds() throws Exception {
+        String[] lines = {"rec,cluster,first,last,dob,phone,ni,number,street,town,pc", "r1,7,Ana,Popescu,,,,,,,", "r2,8,Bob,Jones,,,,,,,"};
+
+        assertThat(read(lines).reports()).extracting(Report::key).isEqualTo(read(lines).reports().stream().map(Report::key).toList());
+    }
+}
