@@ -46,7 +46,8 @@ public final class ResolutionConfig {
                 s.getInt("crosslink.resolve.max-links-per-entity"),
                 s.getDouble("crosslink.resolve.person.shared-max-bits"),
                 s.getDouble("crosslink.resolve.person.shared-disagreement-max-bits"),
-                s.getDouble("crosslink.resolve.person.id-contradiction-bits"), nicknames(s));
+                s.getDouble("crosslink.resolve.person.id-contradiction-bits"),
+                s.getDouble("crosslink.resolve.person.tf-max-bonus-bits"), nicknames(s));
     }
 
     /** The nickname lists named by {@code crosslink.resolve.nicknames}, comma-separated, read into one table. */

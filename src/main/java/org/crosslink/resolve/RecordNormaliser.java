@@ -15,6 +15,7 @@ import org.crosslink.resolve.normalise.Addresses;
 import org.crosslink.resolve.normalise.Genders;
 import org.crosslink.resolve.normalise.Identifiers;
 import org.crosslink.resolve.normalise.Names;
+import org.crosslink.resolve.normalise.Nationalities;
 
 /** The first stage of resolution: a report's persons and locations as the records resolution compares. */
 public final class RecordNormaliser {
@@ -58,7 +59,7 @@ public final class RecordNormaliser {
                 addresses.add(a);
             }
         }
-        String nationality = p.nationality() == null ? null : Names.normalise(p.nationality());
+        String nationality = Nationalities.normalise(p.nationality());
         return new PersonRecord(new NamePair(Names.normalise(p.givenName()), Names.normalise(p.familyName())),
                 aliases, PartialDate.parse(p.dateOfBirth()), Genders.normalise(p.gender()), nationality, ids, addresses);
     }

@@ -54,8 +54,13 @@ public final class ResolutionEngine {
     }
 
     private PersonComparator personComparator(Weights weights, NameFrequencies frequencies) {
-        return new PersonComparator(similarity, weights, frequencies, settings.nicknames(), settings.sharedMaxBits(),
-                settings.sharedDisagreementMaxBits(), settings.idContradictionBits());
+        return personComparator(settings, weights, frequencies);
+    }
+
+    /** The person comparator the settings describe, under the given weights and name frequencies. */
+    public static PersonComparator personComparator(ResolutionSettings s, Weights weights, NameFrequencies frequencies) {
+        return new PersonComparator(new Similarity(s.nearSimilarity(), s.closeSimilarity()), weights, frequencies, s.nicknames(),
+                s.sharedMaxBits(), s.sharedDisagreementMaxBits(), s.idContradictionBits(), s.tfMaxBonusBits());
     }
 
     /**

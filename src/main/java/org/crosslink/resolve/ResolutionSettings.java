@@ -11,5 +11,6 @@ public record ResolutionSettings(Weights personWeights, Weights locationWeights,
                                  NameFrequencies frequencies, double exactMetres, double nearMetres, int h3Resolution,
                                  int maxBlockSize, int maxComponentSize, int maxLinksPerEntity,
                                  double sharedMaxBits, double sharedDisagreementMaxBits, double idContradictionBits,
+                                 double tfMaxBonusBits,
                                  Nicknames nicknames) {
 }

@@ -79,6 +79,7 @@ public final class PersonBlocker implements Blocker<PersonRecord> {
 
     private static void names(KeySets keys, NamePair n, PersonRecord p, String year, String fullDate, String monthDay,
                               List<String> streets) {
+        PartialDate dob = p.dateOfBirth();
         String g = n.givenSound();
         String f = n.familySound();
         if (g != null && f != null) {
@@ -108,6 +109,9 @@ public final class PersonBlocker implements Blocker<PersonRecord> {
             }
             if (fullDate != null) {
                 keys.both("nd|" + code + "|" + fullDate);
+            }
+            if (year != null && dob.month() > 0) {
+                keys.both("nym|" + code + "|" + year + "-" + dob.month()); // a slip in the other name and in the day
             }
             for (Address a : p.addresses()) {
                 if (a.postcode() != null) {

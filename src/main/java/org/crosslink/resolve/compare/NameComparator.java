@@ -26,11 +26,13 @@ final class NameComparator {
     private final FieldWeights givenName;
     private final FieldWeights familyName;
     private final double nameOrderWeight;
+    private final double tfMaxBonusBits;
     /** The most a cross pair (given name against family name) can add: at any level, and at a level below exact. */
     private final double crossBest;
     private final double crossBestInexact;
 
-    NameComparator(Similarity similarity, Nicknames nicknames, NameFrequencies frequencies, Weights weights) {
+    NameComparator(Similarity similarity, Nicknames nicknames, NameFrequencies frequencies, Weights weights, double tfMaxBonusBits) {
+        this.tfMaxBonusBits = tfMaxBonusBits;
         this.similarity = similarity;
         this.nicknames = nicknames;
         this.frequencies = frequencies;
@@ -137,7 +139,7 @@ final class NameComparator {
             double w = crossWeight(level);
             if (level == Agreement.EXACT) {
                 double frequency = Math.max(frequencies.given(name), frequencies.family(name));
-                w += discount((givenName.u(level) + familyName.u(level)) / 2, frequency);
+                w += adjustment((givenName.u(level) + familyName.u(level)) / 2, frequency);
             }
             out.add(new Comparison(field, level, w));
         }
@@ -161,7 +163,7 @@ final class NameComparator {
         if (slip(a, b) || partOf(a, b)) {
             return Agreement.NEAR;
         }
-        if (nicknames.related(a, b) || nicknames.related(first(a), first(b))) {
+        if (nicknames.related(a, b) || nicknames.related(first(a), first(b)) || abbreviation(a, b)) {
             return Agreement.NICKNAME;
         }
         return level;
@@ -176,7 +178,36 @@ final class NameComparator {
         if (level == Agreement.EXACT || level == Agreement.NEAR) {
             return level;
         }
-        return slip(a, b) || partOf(a, b) ? Agreement.NEAR : level;
+        if (slip(a, b) || partOf(a, b)) {
+            return Agreement.NEAR;
+        }
+        return abbreviation(a, b) && level == Agreement.DIFFERENT ? Agreement.CLOSE : level;
+    }
+
+    /**
+     * One name is the other's consonants (Mhmd for Mohammed, Hsn for Hassan), as Arabic names are often written
+     * without their vowels: three letters or more, no vowel, the same first and last letter, in order in the other.
+     */
+    static boolean abbreviation(String a, String b) {
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        if (shorter.length() < 3 || shorter.length() == longer.length() || shorter.indexOf(' ') >= 0
+                || shorter.charAt(0) != longer.charAt(0) || shorter.charAt(shorter.length() - 1) != longer.charAt(longer.length() - 1)) {
+            return false;
+        }
+        int j = 0;
+        for (int i = 0; i < shorter.length(); i++) {
+            char c = shorter.charAt(i);
+            if ("aeiouy".indexOf(c) >= 0) {
+                return false;
+            }
+            j = longer.indexOf(c, j);
+            if (j < 0) {
+                return false;
+            }
+            j++;
+        }
+        return true;
     }
 
     /** One insertion, deletion or substitution, in names long enough for a slip to be told from another name. */
@@ -185,7 +216,10 @@ final class NameComparator {
                 && ONE_EDIT.apply(a, b) == 1;
     }
 
-    /** Every word of the shorter name is a word of the longer (Anna of Anna Maria; Smith of Smith Jones). */
+    /**
+     * Every word of the shorter name is a word of the longer (Anna of Anna Maria; Smith of Smith Jones), or the
+     * initial of one (M. Asif of Muhammad Asif), and at least one is a whole word.
+     */
     static boolean partOf(String a, String b) {
         boolean spaceA = a.indexOf(' ') >= 0;
         boolean spaceB = b.indexOf(' ') >= 0;
@@ -196,17 +230,29 @@ final class NameComparator {
         String[] wb = b.split(" ");
         String[] shorter = wa.length <= wb.length ? wa : wb;
         String[] longer = shorter == wa ? wb : wa;
+        boolean whole = false;
         for (String w : shorter) {
-            if (w.length() < 2 || !contains(longer, w)) {
+            if (contains(longer, w)) {
+                whole |= w.length() >= 2;
+            } else if (w.length() != 1 || !initialOf(longer, w.charAt(0))) {
                 return false;
             }
         }
-        return true;
+        return whole;
     }
 
     private static boolean contains(String[] words, String w) {
         for (String x : words) {
             if (x.equals(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean initialOf(String[] words, char initial) {
+        for (String x : words) {
+            if (!x.isEmpty() && x.charAt(0) == initial) {
                 return true;
             }
         }
@@ -248,15 +294,16 @@ final class NameComparator {
     }
 
     /** A name agreeing at a level, with the discount for its frequency (0 for a name not looked up). */
-    private static Comparison name(FieldWeights field, Agreement level, double frequency) {
-        return new Comparison(field.field(), level, field.weight(level) + discount(field.u(level), frequency));
+    private Comparison name(FieldWeights field, Agreement level, double frequency) {
+        return new Comparison(field.field(), level, field.weight(level) + adjustment(field.u(level), frequency));
     }
 
     /**
-     * Exact agreement on a common name is worth less: log2(u / frequency), never a bonus (u is never
-     * negative, so a frequency of 0 gives no discount).
+     * Exact agreement on a name is worth what the name's frequency says (term frequency): log2(u / frequency), less
+     * for a common name, more for a rare one, but at most {@code tfMaxBonusBits} more, so that a name the store has
+     * seen twice does not count as proof. A name of unknown frequency (0) is worth the field's average.
      */
-    static double discount(double u, double frequency) {
-        return frequency > u ? Weights.log2(u / frequency) : 0;
+    double adjustment(double u, double frequency) {
+        return frequency > 0 && u > 0 ? Math.min(tfMaxBonusBits, Weights.log2(u / frequency)) : 0;
     }
 }

@@ -44,8 +44,9 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
      * @param sharedDisagreementMaxBits the most that disagreement on it may take away: people move
      */
     public PersonComparator(Similarity similarity, Weights weights, NameFrequencies frequencies, Nicknames nicknames,
-                            double sharedMaxBits, double sharedDisagreementMaxBits, double idContradictionBits) {
-        this.names = new NameComparator(similarity, nicknames, frequencies, weights);
+                            double sharedMaxBits, double sharedDisagreementMaxBits, double idContradictionBits,
+                            double tfMaxBonusBits) {
+        this.names = new NameComparator(similarity, nicknames, frequencies, weights, tfMaxBonusBits);
         this.dateOfBirth = weights.field("dateOfBirth");
         for (IdentifierType type : IdentifierType.values()) {
             if (Identifiers.personal(type)) {

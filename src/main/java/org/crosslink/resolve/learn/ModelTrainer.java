@@ -93,20 +93,23 @@ public final class ModelTrainer {
         if (blockedLevels.isEmpty()) {
             throw new NotEnoughEvidence("no two of " + n + " person mentions share a blocking key");
         }
-        EmEstimator.Estimate em = EmEstimator.estimate(blockedLevels, start, options.maxIterations(), options.tolerance());
+        boolean everyPair = allPairs <= options.maxRandomPairs();
+        Counts random = randomPairs(records, comparator, everyPair, rng);
+        EmEstimator.Estimate em = EmEstimator.estimateM(blockedLevels, start, uOf(start, random), options.maxIterations(),
+                options.tolerance());
+        if (everyPair && sample.size() == n) {
+            // the random pairs are every pair: take the expected matches out, so that u is the non-matches' alone,
+            // and estimate m again against it
+            for (int i = 0; i < blockedLevels.size(); i++) {
+                random.subtract(blockedLevels.get(i), em.matchProbabilities()[i]);
+            }
+            em = EmEstimator.estimateM(blockedLevels, start, uOf(start, random), options.maxIterations(), options.tolerance());
+        }
         double sampledShare = sample.size() / (double) n;
         double expectedMatches = sum(em.matchProbabilities()) / sampledShare;
         if (expectedMatches < options.minExpectedMatches()) {
             throw new NotEnoughEvidence(String.format("about %.1f matching pairs among %d person mentions: too few to learn from",
                     expectedMatches, n));
-        }
-        boolean everyPair = allPairs <= options.maxRandomPairs();
-        Counts random = randomPairs(records, comparator, everyPair, rng);
-        if (everyPair && sample.size() == n) {
-            // the random pairs are every pair: take the expected matches out, so that u is the non-matches' alone
-            for (int i = 0; i < blockedLevels.size(); i++) {
-                random.subtract(blockedLevels.get(i), em.matchProbabilities()[i]);
-            }
         }
         Map<String, EnumMap<Agreement, Weights.Level>> levels = new LinkedHashMap<>();
         Counts matches = new Counts();
@@ -121,6 +124,17 @@ public final class ModelTrainer {
         frequencies(records, given, family);
         return new TrainedModel(version, weights, given, family, new TrainedModel.Provenance(now, n, random.pairs,
                 everyPair, blocked.size(), expectedMatches, em.iterations(), em.converged(), startedFrom));
+    }
+
+    /** The u probabilities of the random pairs, smoothed towards the starting model's. */
+    private Map<String, EnumMap<Agreement, Double>> uOf(Weights start, Counts random) {
+        Map<String, EnumMap<Agreement, Double>> out = new LinkedHashMap<>();
+        start.levels().forEach((field, byLevel) -> {
+            EnumMap<Agreement, Double> u = new EnumMap<>(Agreement.class);
+            smoothed(field, byLevel, new Counts(), random).forEach((level, l) -> u.put(level, l.u()));
+            out.put(field, u);
+        });
+        return out;
     }
 
     /** Each level's m and u: the store's counts, smoothed towards the starting model's values. */

@@ -24,6 +24,7 @@ public final class Identifiers {
                 yield e164 != null ? e164 : alphanumeric(value);
             }
             case EMAIL -> value.trim().toLowerCase(Locale.ROOT);
+            case PNC_ID -> pnc(alphanumeric(value));
             default -> alphanumeric(value);
         };
         return result == null || result.isEmpty() ? null : result;
@@ -57,6 +58,28 @@ public final class Identifiers {
             case "passport", "nationalId", "niNumber", "pncId" -> true;
             default -> false;
         };
+    }
+
+    /**
+     * A PNC id (year, serial number, check letter: {@code 17/482913K}) in one form whether the year is written
+     * with two digits or four and the serial with leading zeros or not: {@code 2017/0482913K} is {@code 17482913K}.
+     * Anything else is left as letters and digits.
+     */
+    static String pnc(String alphanumeric) {
+        int n = alphanumeric.length();
+        if (n < 4 || !Character.isLetter(alphanumeric.charAt(n - 1))) {
+            return alphanumeric;
+        }
+        String digits = alphanumeric.substring(0, n - 1);
+        for (int i = 0; i < digits.length(); i++) {
+            if (!Character.isDigit(digits.charAt(i))) {
+                return alphanumeric;
+            }
+        }
+        boolean longYear = digits.length() >= 10 && (digits.startsWith("19") || digits.startsWith("20"));
+        String year = longYear ? digits.substring(2, 4) : digits.substring(0, 2);
+        String serial = digits.substring(longYear ? 4 : 2).replaceFirst("^0+(?=.)", "");
+        return year + serial + alphanumeric.charAt(n - 1);
     }
 
     private static String alphanumeric(String value) {

@@ -25,7 +25,7 @@ public final class Names {
         }
         // only transliteration is worth a cache: plain ASCII is cleaned as fast as it is looked up, and kept
         // out of the cache it holds no raw name in memory (33 MB less at a million persons)
-        String result = ascii(raw) ? clean(raw) : CACHE.get(raw, r -> clean(LATIN.get().transliterate(r)));
+        String result = ascii(raw) ? clean(raw) : CACHE.get(raw, r -> clean(LATIN.get().transliterate(greekDigraphs(r))));
         return result.isEmpty() ? null : result;
     }
 
@@ -64,6 +64,33 @@ public final class Names {
             i++;
             j++;
         }
+    }
+
+    /**
+     * Greek writes the b, d and hard g of foreign names as two letters (Μπεσνίκ Ντόκα is Besnik Doka), which
+     * letter-by-letter transliteration turns into mp, nt and gk; at the start of a word they are the one sound.
+     */
+    static String greekDigraphs(String raw) {
+        if (raw.indexOf('π') < 0 && raw.indexOf('Π') < 0 && raw.indexOf('τ') < 0 && raw.indexOf('Τ') < 0
+                && raw.indexOf('κ') < 0 && raw.indexOf('Κ') < 0) {
+            return raw;
+        }
+        StringBuilder sb = new StringBuilder(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            boolean wordStart = i == 0 || !Character.isLetter(raw.charAt(i - 1));
+            char next = i + 1 < raw.length() ? Character.toLowerCase(raw.charAt(i + 1)) : 0;
+            char lower = Character.toLowerCase(c);
+            String sound = !wordStart ? null
+                    : lower == 'μ' && next == 'π' ? "b" : lower == 'ν' && next == 'τ' ? "d" : lower == 'γ' && next == 'κ' ? "g" : null;
+            if (sound != null) {
+                sb.append(Character.isUpperCase(c) ? sound.toUpperCase(Locale.ROOT) : sound);
+                i++;
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     private static boolean ascii(String s) {

@@ -70,6 +70,50 @@ public final class EmEstimator {
         return new Estimate(share, m, u, maxIterations, false, g);
     }
 
+    /**
+     * The m probabilities alone, the u probabilities given (as Splink does: u from random pairs, where almost every
+     * pair is two different people, and only m by EM over the pairs blocking brings together, where the matches
+     * are). Levels the given u lacks take the starting model's u.
+     */
+    public static Estimate estimateM(List<Map<String, Agreement>> pairs, Weights start,
+                                     Map<String, EnumMap<Agreement, Double>> fixedU, int maxIterations, double tolerance) {
+        if (pairs.isEmpty()) {
+            throw new IllegalArgumentException("no compared pairs to estimate from");
+        }
+        Map<String, List<Agreement>> levels = levelsSeen(pairs);
+        Map<String, EnumMap<Agreement, Double>> m = new LinkedHashMap<>();
+        Map<String, EnumMap<Agreement, Double>> u = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Agreement>> f : levels.entrySet()) {
+            String field = f.getKey();
+            m.put(field, startingPoint(f.getValue(), l -> start.m(field, l)));
+            EnumMap<Agreement, Double> given = fixedU.getOrDefault(field, new EnumMap<>(Agreement.class));
+            EnumMap<Agreement, Double> uu = new EnumMap<>(Agreement.class);
+            for (Agreement l : f.getValue()) {
+                double v = given.getOrDefault(l, start.u(field, l));
+                uu.put(l, v > 0 ? v : SMOOTHING);
+            }
+            u.put(field, uu);
+        }
+        double share = 0.5;
+        double[] g = new double[pairs.size()];
+        for (int iteration = 1; iteration <= maxIterations; iteration++) {
+            expect(pairs, share, m, u, g);
+            double newShare = 0;
+            for (double x : g) {
+                newShare += x;
+            }
+            newShare /= g.length;
+            double moved = Math.max(Math.abs(newShare - share), maximise(pairs, levels, g, true, m));
+            share = Math.min(newShare, 1 - 1e-9);
+            if (moved < tolerance) {
+                expect(pairs, share, m, u, g);
+                return new Estimate(share, m, u, iteration, true, g);
+            }
+        }
+        expect(pairs, share, m, u, g);
+        return new Estimate(share, m, u, maxIterations, false, g);
+    }
+
     /** E-step: each pair's probability of being a match under the current parameters. */
     private static void expect(List<Map<String, Agreement>> pairs, double share, Map<String, EnumMap<Agreement, Double>> m,
                                Map<String, EnumMap<Agreement, Double>> u, double[] g) {

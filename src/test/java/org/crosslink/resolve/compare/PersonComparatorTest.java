@@ -16,11 +16,13 @@ import java.util.stream.Stream;
 
 import org.crosslink.model.IdentifierType;
 import org.crosslink.model.Location;
+import org.crosslink.model.LocationKind;
 import org.crosslink.model.PartialDate;
 import org.crosslink.resolve.Fixtures;
 import org.crosslink.resolve.Fixtures.PersonBuilder;
 import org.crosslink.resolve.NamePair;
 import org.crosslink.resolve.PersonRecord;
+import org.crosslink.resolve.ResolutionEngine;
 import org.crosslink.resolve.ResolutionSettings;
 import org.crosslink.resolve.score.MatchOutcome;
 import org.crosslink.resolve.score.Score;
@@ -32,9 +34,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class PersonComparatorTest {
     private static final ResolutionSettings SETTINGS = Fixtures.settings();
-    private final PersonComparator comparator = new PersonComparator(
-            new Similarity(SETTINGS.nearSimilarity(), SETTINGS.closeSimilarity()), SETTINGS.personWeights(), SETTINGS.frequencies(),
-            SETTINGS.addressWithoutNameMaxBits());
+    private final PersonComparator comparator = ResolutionEngine.personComparator(SETTINGS, SETTINGS.personWeights(),
+            SETTINGS.frequencies());
+    private final NameComparator nameComparator = new NameComparator(new Similarity(SETTINGS.nearSimilarity(), SETTINGS.closeSimilarity()),
+            SETTINGS.nicknames(), SETTINGS.frequencies(), SETTINGS.personWeights(), SETTINGS.tfMaxBonusBits());
 
     /** A person with the locations they are linked to, as one report gives them. */
     record Side(PersonBuilder person, List<Location> places) {
@@ -126,10 +129,16 @@ class PersonComparatorTest {
     @CsvSource(delimiter = '|', textBlock = """
             1999-04-02  | 1999-04-02  | EXACT
             1999-04-02  | 1999-02-04  | NEAR
-            1999-04-02  | 1998-04-02  | CLOSE
-            1999-04-02  | 1999-05-02  | CLOSE
-            1999-04-02  | 1999-04-03  | CLOSE
-            1956-04-31  | 1956-04-31  | CLOSE
+            1999-04-02  | 1998-04-02  | NEAR
+            1961-12-02  | 1961-13-02  | NEAR
+            2001-03-02  | 2071-03-02  | NEAR
+            1999-04-12  | 1999-04-21  | NEAR
+            1999-04-02  | 1999-05-02  | NEAR
+            1961-03-02  | 1961-09-02  | NEAR
+            1999-04-02  | 1985-04-02  | YEAR_DIFFERS
+            1999-04-02  | 1999-11-02  | MONTH_DIFFERS
+            1999-04-02  | 1999-04-27  | DAY_DIFFERS
+            1956-04-31  | 1956-04-31  | EXACT
             1999-04-02  | 1999-04     | WEAK
             1999-04-02  | 1999        | WEAK
             1999-04     | 1999        | WEAK
@@ -145,13 +154,20 @@ class PersonComparatorTest {
         PartialDate da = PartialDate.parse(a);
         PartialDate db = PartialDate.parse(b);
 
-        assertThat(PersonComparator.dates(da, db)).isEqualTo(level);
-        assertThat(PersonComparator.dates(db, da)).isEqualTo(level);
+        assertThat(Dates.compare(da, db)).isEqualTo(level);
+        assertThat(Dates.compare(db, da)).isEqualTo(level);
+    }
+
+    @Test
+    void theFirstOfJanuaryIsComparedAsTheYearAlone() {
+        assertThat(Dates.compare(PartialDate.parse("2000-01-01"), PartialDate.parse("2000-01-01"))).isEqualTo(Agreement.WEAK);
+        assertThat(Dates.compare(PartialDate.parse("2000-01-01"), PartialDate.parse("2000-06-15"))).isEqualTo(Agreement.WEAK);
+        assertThat(Dates.compare(PartialDate.parse("2000-01-01"), PartialDate.parse("1985-01-01"))).isEqualTo(Agreement.DIFFERENT);
     }
 
     @Test
     void aMissingDateOfBirthIsNoEvidence() {
-        assertThat(PersonComparator.dates(null, PartialDate.parse("1999-04-02"))).isNull();
+        assertThat(Dates.compare(null, PartialDate.parse("1999-04-02"))).isNull();
         assertThat(fields(comparator.compare(record(person("P").named("Mihai", "Ionescu")),
                 record(person("P").named("Mihai", "Ionescu").born("1985-03-12"))))).doesNotContainKey("dateOfBirth");
     }
@@ -198,7 +214,7 @@ class PersonComparatorTest {
                 record(person("P").named("Anna", "Popesku").phone("0044 7700-900461"))));
 
         assertThat(c.get("sharedContact").level()).isEqualTo(Agreement.EXACT);
-        assertThat(c).doesNotContainKey("personalId");
+        assertThat(c).doesNotContainKey("passport");
     }
 
     @Test
@@ -214,7 +230,7 @@ class PersonComparatorTest {
         Map<String, Comparison> c = fields(comparator.compare(record(person("P").named("Mihai", "Ionescu").passport("RO1234567")),
                 record(person("P").named("Mihai", "Ionescu").passport("ro 123 4576"))));
 
-        assertThat(c.get("personalId").level()).isEqualTo(Agreement.NEAR);
+        assertThat(c.get("passport").level()).isEqualTo(Agreement.NEAR);
     }
 
     @Test
@@ -222,7 +238,7 @@ class PersonComparatorTest {
         Map<String, Comparison> c = fields(comparator.compare(record(person("P").named("Mihai", "Ionescu").passport("RO1234567")),
                 record(person("P").named("Mihai", "Ionescu").id(IdentifierType.NATIONAL_ID, "RO1234567"))));
 
-        assertThat(c).doesNotContainKey("personalId");
+        assertThat(c).doesNotContainKeys("passport", "nationalId");
     }
 
     @Test
@@ -256,28 +272,44 @@ class PersonComparatorTest {
 
     @Test
     void peopleHousedTogetherWhoseNamesAndDatesDisagreeAreNotOnePerson() {
-        // the demo's victim and her controller at one premises, with the same nationality and gender recorded, and
-        // "Ana" and "Ion" sounding alike: without the cap, the address's 33 bits make them one person (p 0.998)
+        // the demo's victim and her controller at one premises, with the same nationality and gender recorded
         Location premises = address("L1", "LU1 3XY", "12 Mill Lane", "Dallow");
         PersonRecord victim = record(person("P").named("Ana", "Popescu").born("1999-04-02").nationality("ROU").gender("F").livesAt("L1"), premises);
         PersonRecord controller = record(person("P").named("Ion", "Ionescu").born("1980-05-06").nationality("ROU").gender("F").livesAt("L1"), premises);
 
         List<Comparison> c = comparator.compare(victim, controller);
-        double address = c.stream().filter(x -> x.field().startsWith("address.")).mapToDouble(Comparison::weight).sum();
 
-        assertThat(address).isCloseTo(SETTINGS.addressWithoutNameMaxBits(), within(1e-9));
-        assertThat(Score.of(SETTINGS.personWeights().priorWeight(), c, SETTINGS.personThresholds()).outcome())
-                .isEqualTo(MatchOutcome.NO_MATCH);
+        assertThat(shared(c)).isLessThanOrEqualTo(SETTINGS.sharedMaxBits() + 1e-9);
+        assertThat(comparator.heldApart(victim, controller, c)).isEqualTo("different given names");
     }
 
     @Test
-    void aSharedAddressCountsInFullWhereANameAgrees() {
+    void aFullSharedAddressAddsTheCapAndATownAloneASmallShareOfIt() {
         Location premises = address("L1", "LU1 3XY", "12 Mill Lane", "Dallow");
-        List<Comparison> c = comparator.compare(record(person("P").named("Ana", "Popescu").livesAt("L1"), premises),
-                record(person("P").named("Ana", "Ionescu").livesAt("L1"), premises));
+        Location town = new Location("L1", LocationKind.ADDRESS, null, List.of(), "Luton", null, null, "UK", null, null);
+        PersonRecord a = record(person("P").named("Ana", "Popescu").nationality("ROU").livesAt("L1"), premises);
+        PersonRecord b = record(person("P").named("Ana", "Popescu").nationality("ROU").livesAt("L1"), premises);
+        double full = shared(comparator.compare(a, b));
+        double townOnly = shared(comparator.compare(record(person("P").named("Ana", "Popescu").livesAt("L1"), town),
+                record(person("P").named("Ana", "Popescu").livesAt("L1"), town)));
 
-        assertThat(c.stream().filter(x -> x.field().startsWith("address.")).mapToDouble(Comparison::weight).sum())
-                .isGreaterThan(SETTINGS.addressWithoutNameMaxBits());
+        assertThat(full).isLessThanOrEqualTo(SETTINGS.sharedMaxBits() + 1e-9).isGreaterThan(SETTINGS.sharedMaxBits() * 0.7);
+        assertThat(townOnly).isPositive().isLessThan(SETTINGS.sharedMaxBits() / 3);
+    }
+
+    @Test
+    void aDifferentAddressTakesAwayNoMoreThanItsCap() {
+        List<Comparison> c = comparator.compare(
+                record(person("P").named("Ana", "Popescu").livesAt("L1"), address("L1", "LU1 3XY", "12 Mill Lane", "Dallow")),
+                record(person("P").named("Ana", "Popescu").livesAt("L1"), address("L1", "M1 2TP", "5 Oxford Road", "Hulme")));
+
+        assertThat(shared(c)).isGreaterThanOrEqualTo(-SETTINGS.sharedDisagreementMaxBits() - 1e-9).isNegative();
+    }
+
+    /** What the shared fields add together. */
+    private static double shared(List<Comparison> c) {
+        return c.stream().filter(x -> x.field().startsWith("address.") || x.field().equals("nationality"))
+                .mapToDouble(Comparison::weight).sum();
     }
 
     static double total(List<Comparison> comparisons) {
@@ -310,9 +342,9 @@ class PersonComparatorTest {
         }
         for (NamePair a : pairs) {
             for (NamePair b : pairs) {
-                assertThat(comparator.swappedBound(a, b))
+                assertThat(nameComparator.swappedBound(a, b))
                         .as("%s against %s", a, b)
-                        .isGreaterThanOrEqualTo(PersonComparator.total(comparator.namePair(a, b, true)));
+                        .isGreaterThanOrEqualTo(PersonComparator.total(nameComparator.pair(a, b, true)));
             }
         }
     }

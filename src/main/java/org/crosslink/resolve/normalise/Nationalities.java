@@ -1,0 +1,62 @@
+package org.crosslink.resolve.normalise;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Nationality as an ISO 3166-1 alpha-3 code, however a force wrote it: {@code ROU}, {@code RO}, {@code Romania},
+ * {@code Romanian} are one nationality. Countries' codes and English names come from the JDK; the adjectives
+ * (demonyms) of the nationalities met in UK modern slavery cases, and of the UK's own, from the table below.
+ * Anything else is kept as its normalised text, so two forces that write it alike still agree.
+ */
+public final class Nationalities {
+    private static final Map<String, String> CODES = codes();
+
+    private Nationalities() {
+    }
+
+    /** The ISO alpha-3 code, the normalised text when unknown, or null when nothing is given. */
+    public static String normalise(String raw) {
+        String text = Names.normalise(raw);
+        if (text == null) {
+            return null;
+        }
+        return CODES.getOrDefault(text, text);
+    }
+
+    private static Map<String, String> codes() {
+        Map<String, String> out = new HashMap<>();
+        for (String iso2 : Locale.getISOCountries()) {
+            Locale country = new Locale("", iso2);
+            String iso3 = country.getISO3Country().toUpperCase(Locale.ROOT);
+            out.put(iso2.toLowerCase(Locale.ROOT), iso3);
+            out.put(iso3.toLowerCase(Locale.ROOT), iso3);
+            out.put(Names.normalise(country.getDisplayCountry(Locale.ENGLISH)), iso3);
+        }
+        String[][] demonyms = {
+            {"GBR", "british", "english", "scottish", "welsh", "northern irish", "uk", "united kingdom", "great britain", "england", "scotland", "wales"},
+            {"IRL", "irish"}, {"ROU", "romanian"}, {"POL", "polish"}, {"ALB", "albanian"}, {"VNM", "vietnamese", "viet nam"},
+            {"CHN", "chinese"}, {"NGA", "nigerian"}, {"ERI", "eritrean"}, {"SDN", "sudanese"}, {"SSD", "south sudanese"},
+            {"IND", "indian"}, {"PAK", "pakistani"}, {"BGD", "bangladeshi"}, {"LKA", "sri lankan"}, {"LTU", "lithuanian"},
+            {"LVA", "latvian"}, {"EST", "estonian"}, {"SVK", "slovak", "slovakian"}, {"CZE", "czech"}, {"UKR", "ukrainian"},
+            {"RUS", "russian"}, {"BGR", "bulgarian"}, {"HUN", "hungarian"}, {"MDA", "moldovan"}, {"SRB", "serbian"},
+            {"XKX", "kosovan", "kosovar", "kosovo"}, {"AFG", "afghan", "afghani"}, {"IRN", "iranian"}, {"IRQ", "iraqi"},
+            {"SYR", "syrian"}, {"ETH", "ethiopian"}, {"SOM", "somali", "somalian"}, {"GHA", "ghanaian"}, {"EGY", "egyptian"},
+            {"TUR", "turkish"}, {"GRC", "greek"}, {"DEU", "german"}, {"FRA", "french"}, {"ITA", "italian"},
+            {"ESP", "spanish"}, {"PRT", "portuguese"}, {"BRA", "brazilian"}, {"PHL", "filipino", "philippine"},
+            {"THA", "thai"}, {"MAR", "moroccan"}, {"DZA", "algerian"}, {"LBY", "libyan"}, {"USA", "american"},
+            {"JAM", "jamaican"}, {"ZWE", "zimbabwean"}, {"KEN", "kenyan"}, {"UGA", "ugandan"}, {"CMR", "cameroonian"},
+            {"GMB", "gambian"}, {"SLE", "sierra leonean"}, {"GIN", "guinean"}, {"CIV", "ivorian"}, {"COD", "congolese"},
+            {"TCD", "chadian"}, {"YEM", "yemeni"}, {"KWT", "kuwaiti"}, {"MYS", "malaysian"}, {"IDN", "indonesian"},
+            {"NPL", "nepalese", "nepali"}, {"MMR", "burmese"}, {"KOR", "korean", "south korean"}, {"BLR", "belarusian"},
+            {"GEO", "georgian"}, {"ARM", "armenian"}, {"AZE", "azerbaijani"}, {"NLD", "dutch"}, {"BEL", "belgian"},
+        };
+        for (String[] row : demonyms) {
+            for (int i = 1; i < row.length; i++) {
+                out.put(row[i], row[0]);
+            }
+        }
+        return Map.copyOf(out);
+    }
+}
