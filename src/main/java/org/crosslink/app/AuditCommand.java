@@ -4,8 +4,9 @@ import java.sql.Connection;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.crosslink.audit.AuditLog;
 import org.crosslink.model.ReportKey;
+import org.crosslink.runtime.BusRuntime;
+import org.crosslink.store.AuditLog;
 import org.crosslink.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -2,6 +2,9 @@ package org.crosslink.app;
 
 import java.io.PrintStream;
 
+import org.crosslink.config.Settings;
+import org.crosslink.runtime.BusRuntime;
+
 /** What an operator needs to know once the bus is up: where it listens and what the queues are called. */
 final class Banner {
     private Banner() {

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 
 import org.HdrHistogram.Histogram;
 import org.crosslink.bench.BenchRunner;
+import org.crosslink.config.Settings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

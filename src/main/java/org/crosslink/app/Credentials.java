@@ -1,5 +1,7 @@
 package org.crosslink.app;
 
+import org.crosslink.config.Settings;
+
 /** The login a command uses: given on the command line, or from the environment, or none. */
 record Credentials(String user, String password) {
     static Credentials forSubscriber(Settings s, String subscriber, String user, String password) {

@@ -12,7 +12,10 @@ import java.util.concurrent.CountDownLatch;
 import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.api.core.client.ClientConsumer;
 import org.apache.activemq.artemis.api.core.client.ClientSession;
-import org.crosslink.bus.ReportSender;
+import org.crosslink.camel.Bus;
+import org.crosslink.config.Settings;
+import org.crosslink.messaging.ReportSender;
+import org.crosslink.runtime.BusRuntime;
 import org.crosslink.store.Json;
 import org.crosslink.store.Queries;
 import picocli.CommandLine.Command;
@@ -49,7 +52,7 @@ public final class DemoCommand implements Callable<Integer> {
         System.out.printf("%nThe NCA's MSHT coordinators are subscribed. The story begins.%n");
         Map<String, Long> before = new Queries(rt.db()).counts();
         List<String> story = story();
-        try (ReportSender sender = new ReportSender(rt::sessionAs, rt.names(), rt.registry()::isSource, "MET", 1)) {
+        try (ReportSender sender = rt.reportSender("MET", 1)) {
             for (String line : story) {
                 JsonNode r = Json.MAPPER.readTree(line);
                 System.out.printf("%n>>> %s sends %s revision %d: %s%n", r.path("source").asString(), r.path("reportId").asString(),

@@ -13,7 +13,8 @@ import java.util.concurrent.Callable;
 
 import org.crosslink.audit.AuditAction;
 import org.crosslink.audit.AuditEntry;
-import org.crosslink.audit.AuditLog;
+import org.crosslink.runtime.BusRuntime;
+import org.crosslink.store.AuditLog;
 import org.crosslink.store.Database;
 import org.crosslink.store.Json;
 import picocli.CommandLine.Command;

@@ -10,8 +10,12 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import me.tongfei.progressbar.ProgressBar;
-import org.crosslink.bus.Outcome;
-import org.crosslink.bus.ReportSender;
+import org.crosslink.camel.Bus;
+import org.crosslink.config.Settings;
+import org.crosslink.messaging.ReportSender;
+import org.crosslink.pipeline.Outcome;
+import org.crosslink.runtime.BusRuntime;
+import org.crosslink.runtime.Progress;
 import org.crosslink.store.Queries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,8 +60,7 @@ public final class ReplayCommand implements Callable<Integer> {
             Queries queries = new Queries(rt.db());
             Map<String, Long> before = queries.counts();
             long start = System.nanoTime();
-            try (ReportSender sender = new ReportSender(rt::sessionAs, rt.names(),
-                    rt.registry()::isSource, defaultSource, 500);
+            try (ReportSender sender = rt.reportSender(defaultSource, 500);
                  BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
                  ProgressBar bar = Progress.bar("sending", lines)) {
                 for (String line = in.readLine(); line != null; line = in.readLine()) {

@@ -4,6 +4,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.crosslink.camel.Bus;
+import org.crosslink.config.Settings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 

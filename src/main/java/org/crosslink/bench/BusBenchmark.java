@@ -14,11 +14,11 @@ import jakarta.jms.TextMessage;
 import me.tongfei.progressbar.ProgressBar;
 import org.HdrHistogram.Histogram;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
-import org.crosslink.app.Bus;
-import org.crosslink.app.BusRuntime;
-import org.crosslink.app.Progress;
-import org.crosslink.app.Settings;
-import org.crosslink.bus.Headers;
+import org.crosslink.camel.Bus;
+import org.crosslink.config.Settings;
+import org.crosslink.messaging.Headers;
+import org.crosslink.runtime.BusRuntime;
+import org.crosslink.runtime.Progress;
 import org.crosslink.store.Queries;
 
 /**

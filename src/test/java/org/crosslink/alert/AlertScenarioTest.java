@@ -19,8 +19,8 @@ import java.util.stream.Collectors;
 
 import jakarta.jms.Message;
 import jakarta.jms.TextMessage;
-import org.crosslink.app.Bus;
-import org.crosslink.app.Settings;
+import org.crosslink.camel.Bus;
+import org.crosslink.config.Settings;
 import org.crosslink.store.Json;
 import org.crosslink.test.Clients;
 import org.crosslink.test.Store;

@@ -7,7 +7,7 @@ import org.apache.logging.log4j.Logger;
 import org.junit.jupiter.api.Test;
 
 class QuietLogsTest {
-    private final Logger intake = LogManager.getLogger("org.crosslink.bus.IntakeStage");
+    private final Logger intake = LogManager.getLogger("org.crosslink.pipeline.IntakeStage");
 
     @Test
     void crosslinksInfoEventsGoQuietWhileAMeasuringCommandRunsAndComeBackAfter() {

@@ -19,9 +19,9 @@ import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.jms.Message;
-import org.crosslink.app.Settings;
 import org.crosslink.bench.ReportGenerator;
-import org.crosslink.bus.Headers;
+import org.crosslink.config.Settings;
+import org.crosslink.messaging.Headers;
 import org.crosslink.test.BusProcess;
 import org.crosslink.test.ForceClient;
 import org.crosslink.test.StreamSender;

@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.crosslink.app.Settings;
 import org.crosslink.bench.ReportGenerator;
+import org.crosslink.config.Settings;
 import org.crosslink.test.BusProcess;
 import org.crosslink.test.StreamSender;
 import org.crosslink.test.TestSettings;

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.crosslink.app.Settings;
+import org.crosslink.config.Settings;
 
 /** The real jar run as a child process ('crosslink run'), on the data directory and ports of a test's settings. */
 public final class BusProcess {

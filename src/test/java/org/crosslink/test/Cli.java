@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.crosslink.app.Crosslink;
-import org.crosslink.app.Settings;
+import org.crosslink.config.Settings;
 import picocli.CommandLine;
 
 /** Runs a crosslink command in this JVM against the settings of a bus under test, capturing its output. */

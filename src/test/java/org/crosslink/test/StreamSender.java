@@ -3,8 +3,8 @@ package org.crosslink.test;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntConsumer;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 
 import jakarta.jms.Connection;
 import jakarta.jms.JMSException;
@@ -12,8 +12,8 @@ import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
-import org.crosslink.app.Settings;
-import org.crosslink.bus.Headers;
+import org.crosslink.config.Settings;
+import org.crosslink.messaging.Headers;
 
 /**
  * Force systems that survive the bus going away: each report is sent once, as its source, in transacted chunks

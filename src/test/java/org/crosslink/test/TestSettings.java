@@ -13,8 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
-import org.crosslink.app.Home;
-import org.crosslink.app.Settings;
+import org.crosslink.config.Home;
+import org.crosslink.config.Settings;
 
 /**
  * Settings for a bus under test: the project's real config/ and routes/, a data directory of its own,
