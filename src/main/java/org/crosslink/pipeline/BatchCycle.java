@@ -1,6 +1,5 @@
 package org.crosslink.pipeline;
 
-import java.sql.SQLTransientException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -322,7 +321,7 @@ public final class BatchCycle implements Runnable {
 
     /** An outage is waited out; anything else is a fault of the data. */
     private boolean outage(Exception failure) {
-        return causedBy(failure, SQLTransientException.class) || !stage.databaseReachable();
+        return stage.outage(failure);
     }
 
     private static boolean causedBy(Exception failure, Class<? extends Throwable> kind) {

@@ -1,9 +1,5 @@
 package org.crosslink.pipeline;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -16,9 +12,7 @@ import org.crosslink.intake.Rejection;
 import org.crosslink.resolve.LocationRecord;
 import org.crosslink.resolve.PersonRecord;
 import org.crosslink.resolve.ResolutionEngine;
-import org.crosslink.store.AuditLog;
-import org.crosslink.store.BatchWriter;
-import org.crosslink.store.Database;
+import org.crosslink.store.BatchStore;
 import org.crosslink.store.Json;
 import org.crosslink.store.ResolverLease;
 import org.crosslink.store.StoreListener;
@@ -32,22 +26,17 @@ import org.slf4j.LoggerFactory;
  */
 public final class BatchStage {
     private static final Logger LOG = LoggerFactory.getLogger(BatchStage.class);
-    private final Database db;
+    private final BatchStore store;
     private final ResolutionEngine engine;
     private final Deliveries deliveries;
     private final Clock clock;
     private final AtomicLong eventIds;
-    private final BatchWriter writer = new BatchWriter();
-    private final AuditLog audit;
     private final List<Consumer<Batch>> onCommit = new CopyOnWriteArrayList<>();
     private final List<Runnable> onLeaseLost = new CopyOnWriteArrayList<>();
-    private ResolverLease lease;
     private String actor = "crosslink-bus";
 
-    public BatchStage(Database db, ResolutionEngine engine, Deliveries deliveries,
-                      Clock clock, AtomicLong eventIds, AuditLog audit) {
-        this.db = db;
-        this.audit = audit;
+    public BatchStage(BatchStore store, ResolutionEngine engine, Deliveries deliveries, Clock clock, AtomicLong eventIds) {
+        this.store = store;
         this.engine = engine;
         this.deliveries = deliveries;
         this.clock = clock;
@@ -61,7 +50,7 @@ public final class BatchStage {
 
     /** Every batch checks, in its own transaction, that this instance still holds the resolver lease. */
     public void fence(ResolverLease lease) {
-        this.lease = lease;
+        store.fence(lease);
     }
 
     /** Called once intake has stopped because this instance lost the resolver lease. */
@@ -78,7 +67,7 @@ public final class BatchStage {
         onCommit.add(listener);
     }
 
-    public void begin(Batch batch) throws SQLException {
+    public void begin(Batch batch) throws Exception {
         // kept by the batch, not here: with the commit pipelined, the next batch begins before this one commits
         batch.begun(engine.nextMentionId(), eventIds.get());
         engine.bind(new StoreListener<PersonRecord>("P", batch.writes(), eventIds, clock, actor),
@@ -87,28 +76,13 @@ public final class BatchStage {
     }
 
     /** A message whose effects were committed before a crash comes back: acknowledge it, count nothing twice. */
-    private void recogniseRedeliveries(Batch batch) throws SQLException {
+    private void recogniseRedeliveries(Batch batch) throws Exception {
         Map<String, Item> byKey = new HashMap<>();
         for (Item item : batch.items()) {
             byKey.put(item.messageKey(), item);
         }
-        StringBuilder sql = new StringBuilder("SELECT message_key, outcome, reason, report_key FROM delivery WHERE message_key IN (");
-        for (int i = 0; i < byKey.size(); i++) {
-            sql.append(i == 0 ? "?" : ", ?");
-        }
-        sql.append(')');
-        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
-            int i = 1;
-            for (String key : byKey.keySet()) {
-                ps.setString(i++, key);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Item item = byKey.get(rs.getString(1));
-                    redelivered(item, Outcome.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4));
-                }
-            }
-            c.rollback();
+        for (BatchStore.Delivered d : store.delivered(byKey.keySet())) {
+            redelivered(byKey.get(d.messageKey()), Outcome.valueOf(d.outcome()), d.reason(), d.reportKey());
         }
     }
 
@@ -126,25 +100,8 @@ public final class BatchStage {
     }
 
     /** Writes the batch, and its audit entries, in one database transaction. */
-    public void commit(Batch batch) throws SQLException {
-        long start = System.nanoTime();
-        try (Connection c = db.connection()) {
-            try {
-                if (lease != null) {
-                    lease.check(c);
-                }
-                writer.write(c, batch.writes());
-                long written = System.nanoTime();
-                audit.appendAndCommit(c, batch.writes().audit.items());
-                if (LOG.isDebugEnabled()) {
-                    LOG.debug("event=batch.committed reports={} writeMs={} commitMs={}", batch.size(),
-                            (written - start) / 1_000_000, (System.nanoTime() - written) / 1_000_000);
-                }
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-        }
+    public void commit(Batch batch) throws Exception {
+        store.commit(batch.writes(), batch.size());
     }
 
     /** A report that failed after every retry: every change it made is undone, and it goes to the dead-letter queue. */
@@ -190,7 +147,7 @@ public final class BatchStage {
         }
     }
 
-    private final java.util.concurrent.atomic.AtomicLong pauses = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong pauses = new AtomicLong();
 
     /** The consumer paused because the database was away. */
     void paused() {
@@ -202,7 +159,8 @@ public final class BatchStage {
         return pauses.get();
     }
 
-    public boolean databaseReachable() {
-        return db.reachable();
+    /** True when a failure is the database being away: waited out, not blamed on a report. */
+    public boolean outage(Exception failure) {
+        return store.isOutage(failure);
     }
 }

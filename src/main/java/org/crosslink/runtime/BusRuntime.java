@@ -48,6 +48,7 @@ import org.crosslink.pipeline.OutboxRelay;
 import org.crosslink.pipeline.ResolveStage;
 import org.crosslink.resolve.ResolutionEngine;
 import org.crosslink.store.AuditLog;
+import org.crosslink.store.BatchStore;
 import org.crosslink.store.Database;
 import org.crosslink.store.Json;
 import org.crosslink.store.Outbox;
@@ -120,7 +121,7 @@ public final class BusRuntime implements AutoCloseable {
         this.intakeStage = new IntakeStage(intake(settings, registry), deliveries);
         this.dedupeStage = new DedupeStage(reports, deliveries);
         this.resolveStage = new ResolveStage(engine, reports, deliveries, clock);
-        this.batchStage = new BatchStage(db, engine, deliveries, clock, eventIds, audit);
+        this.batchStage = new BatchStage(new BatchStore(db, audit), engine, deliveries, clock, eventIds);
         batchStage.actor(user == null ? Principals.BUS : user);
         batchStage.fence(lease);
         Set<String> trusted = new HashSet<>(Arrays.asList(

@@ -40,6 +40,18 @@ public final class AuditLog {
         }
     }
 
+    /** Appends the entries in a transaction of their own (a consultation, which changes nothing else). */
+    public void append(Database db, List<AuditEntry> entries) throws SQLException {
+        try (Connection c = db.connection()) {
+            try {
+                appendAndCommit(c, entries);
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        }
+    }
+
     private static void append(Connection c, List<AuditEntry> entries) throws SQLException {
         long seq;
         String prev;
@@ -88,6 +100,17 @@ public final class AuditLog {
         }
     }
 
+    /** Recomputes the whole chain, read in one transaction. */
+    public Verification verify(Database db) throws SQLException {
+        try (Connection c = db.connection()) {
+            try {
+                return verify(c);
+            } finally {
+                c.rollback();
+            }
+        }
+    }
+
     public Verification verify(Connection c) throws SQLException {
         long count = 0;
         long expectedSeq = 1;
@@ -124,7 +147,17 @@ public final class AuditLog {
     }
 
     /** Everything that happened to one report, in order. */
-    public List<String> forReport(Connection c, String reportKey) throws SQLException {
+    public List<String> forReport(Database db, String reportKey) throws SQLException {
+        try (Connection c = db.connection()) {
+            try {
+                return forReport(c, reportKey);
+            } finally {
+                c.rollback();
+            }
+        }
+    }
+
+    private List<String> forReport(Connection c, String reportKey) throws SQLException {
         List<String> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT seq, at, actor, action, entity_id, alert_id, recipient, detail "
                 + "FROM audit_log WHERE report_key = ? OR detail LIKE ? ORDER BY seq")) {
