@@ -5,6 +5,7 @@ import java.util.Map;
 import org.apache.camel.Endpoint;
 import org.apache.camel.support.DefaultComponent;
 import org.crosslink.pipeline.BatchStage;
+import org.crosslink.pipeline.RetryPolicy;
 import org.crosslink.pipeline.Inbound;
 
 /**
@@ -15,15 +16,20 @@ import org.crosslink.pipeline.Inbound;
 public final class InboundComponent extends DefaultComponent {
     private final Inbound inbound;
     private final BatchStage stage;
+    private final RetryPolicy retry;
 
-    public InboundComponent(Inbound inbound, BatchStage stage) {
+    /**
+     * @param retry the bus's one retry policy ({@code crosslink.errors.*}), which the routes' error handler also reads
+     */
+    public InboundComponent(Inbound inbound, BatchStage stage, RetryPolicy retry) {
         this.inbound = inbound;
         this.stage = stage;
+        this.retry = retry;
     }
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
-        InboundEndpoint endpoint = new InboundEndpoint(uri, this, inbound, stage);
+        InboundEndpoint endpoint = new InboundEndpoint(uri, this, inbound, stage, retry);
         setProperties(endpoint, parameters);
         return endpoint;
     }

@@ -10,25 +10,23 @@ import org.crosslink.pipeline.RetryPolicy;
 
 /**
  * The endpoint of {@link InboundComponent}; its options are the batch size and the waits, the route that
- * commits a batch, whether that commit is pipelined, and the back-offs.
+ * commits a batch, and whether that commit is pipelined. Its retries are the component's.
  */
 public final class InboundEndpoint extends DefaultEndpoint {
     private final Inbound inbound;
     private final BatchStage stage;
+    private final RetryPolicy retry;
     private int batchSize = 500;
     private long batchWaitMs = 5;
     private long idleWaitMs = 100;
-    private int maximumRedeliveries = 3;
-    private long redeliveryDelayMs = 100;
-    private long outageInitialBackoffMs = 500;
-    private long outageMaxBackoffMs = 10_000;
     private String commitUri = "direct:commit-batch";
     private boolean pipelineCommit;
 
-    InboundEndpoint(String uri, InboundComponent component, Inbound inbound, BatchStage stage) {
+    InboundEndpoint(String uri, InboundComponent component, Inbound inbound, BatchStage stage, RetryPolicy retry) {
         super(uri, component);
         this.inbound = inbound;
         this.stage = stage;
+        this.retry = retry;
     }
 
     @Override
@@ -67,41 +65,9 @@ public final class InboundEndpoint extends DefaultEndpoint {
         this.idleWaitMs = idleWaitMs;
     }
 
-    public int getMaximumRedeliveries() {
-        return maximumRedeliveries;
-    }
-
-    public void setMaximumRedeliveries(int maximumRedeliveries) {
-        this.maximumRedeliveries = maximumRedeliveries;
-    }
-
-    public long getRedeliveryDelayMs() {
-        return redeliveryDelayMs;
-    }
-
-    public void setRedeliveryDelayMs(long redeliveryDelayMs) {
-        this.redeliveryDelayMs = redeliveryDelayMs;
-    }
-
-    public long getOutageInitialBackoffMs() {
-        return outageInitialBackoffMs;
-    }
-
-    public void setOutageInitialBackoffMs(long outageInitialBackoffMs) {
-        this.outageInitialBackoffMs = outageInitialBackoffMs;
-    }
-
-    public long getOutageMaxBackoffMs() {
-        return outageMaxBackoffMs;
-    }
-
-    public void setOutageMaxBackoffMs(long outageMaxBackoffMs) {
-        this.outageMaxBackoffMs = outageMaxBackoffMs;
-    }
-
-    /** The retries of the batch cycle. */
+    /** The retries of the batch cycle: the component's, from {@code crosslink.errors.*}. */
     RetryPolicy retryPolicy() {
-        return new RetryPolicy(maximumRedeliveries, redeliveryDelayMs, 2, outageInitialBackoffMs, outageMaxBackoffMs);
+        return retry;
     }
 
     /** The route each batch goes to once the intake route has run over it: the database transaction. */

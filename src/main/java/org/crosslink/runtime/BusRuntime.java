@@ -46,6 +46,7 @@ import org.crosslink.pipeline.IntakeStage;
 import org.crosslink.pipeline.Latency;
 import org.crosslink.pipeline.OutboxRelay;
 import org.crosslink.pipeline.ResolveStage;
+import org.crosslink.pipeline.RetryPolicy;
 import org.crosslink.resolve.ResolutionEngine;
 import org.crosslink.store.AuditLog;
 import org.crosslink.store.BatchStore;
@@ -205,6 +206,17 @@ public final class BusRuntime implements AutoCloseable {
             throw new IllegalStateException("no password for " + source + " in " + settings.get("crosslink.security.generated-passwords"));
         }
         return password;
+    }
+
+    /** The bus's one retry policy: the routes' error handler reads the same {@code crosslink.errors.*} as placeholders. */
+    public static RetryPolicy retryPolicy(Settings s) {
+        return new RetryPolicy(s.getInt("crosslink.errors.maximum-redeliveries"), s.getLong("crosslink.errors.redelivery-delay-ms"),
+                s.getDouble("crosslink.errors.backoff-multiplier"), s.getLong("crosslink.errors.outage-initial-backoff-ms"),
+                s.getLong("crosslink.errors.outage-max-backoff-ms"));
+    }
+
+    public RetryPolicy retryPolicy() {
+        return retryPolicy(settings);
     }
 
     static AlertSettings alertSettings(Settings s) {

@@ -15,10 +15,15 @@ import jakarta.jms.Message;
 import jakarta.jms.TextMessage;
 import org.apache.camel.builder.NotifyBuilder;
 import org.apache.camel.main.MainConfigurationProperties;
+import org.apache.camel.model.Model;
+import org.apache.camel.model.RedeliveryPolicyDefinition;
+import org.apache.camel.model.RouteConfigurationDefinition;
+import org.apache.camel.model.errorhandler.DefaultErrorHandlerDefinition;
 import org.apache.camel.test.main.junit5.CamelMainTest;
 import org.apache.camel.test.main.junit5.Configure;
 import org.crosslink.config.Settings;
 import org.crosslink.messaging.Headers;
+import org.crosslink.pipeline.RetryPolicy;
 import org.crosslink.store.Json;
 import org.crosslink.test.Clients;
 import org.crosslink.test.Reports;
@@ -67,6 +72,26 @@ class IntakeRoutesTest {
         if (clients != null) {
             clients.close();
         }
+    }
+
+    @Test
+    void theRoutesRetryAReportAsTheBatchCycleDoesFromTheSameSettings() {
+        RouteConfigurationDefinition errors = bus.camel().getCamelContextExtension().getContextPlugin(Model.class)
+                .getRouteConfigurationDefinition("report-errors");
+        RedeliveryPolicyDefinition routes = ((DefaultErrorHandlerDefinition) errors.getErrorHandler().getErrorHandlerType())
+                .getRedeliveryPolicy();
+        RetryPolicy cycle = bus.runtime().retryPolicy();
+
+        assertThat(resolved(routes.getMaximumRedeliveries())).isEqualTo(cycle.maximumRedeliveries())
+                .isEqualTo(settings.getInt("crosslink.errors.maximum-redeliveries"));
+        assertThat(resolved(routes.getRedeliveryDelay())).isEqualTo(cycle.redeliveryDelayMs());
+        assertThat(Double.parseDouble(bus.camel().resolvePropertyPlaceholders(routes.getBackOffMultiplier())))
+                .isEqualTo(cycle.backoffMultiplier());
+        assertThat(routes.getUseExponentialBackOff()).isEqualTo("true");
+    }
+
+    private long resolved(String placeholder) {
+        return Long.parseLong(bus.camel().resolvePropertyPlaceholders(placeholder));
     }
 
     @Test
