@@ -75,6 +75,23 @@ public final class Home {
         return "classpath:" + BUNDLED + "routes/*.camel.yaml";
     }
 
+    /** Where a file of the home is read from: the home's own file, or the bundled copy. */
+    public String describe(String relative) {
+        if (dir != null && Files.exists(dir.resolve(relative))) {
+            return dir.resolve(relative).toString();
+        }
+        return "the bundled " + relative;
+    }
+
+    /** The copy of a file bundled in the jar, whatever the home holds: the defaults. */
+    public static InputStream bundled(String relative) {
+        InputStream in = Home.class.getClassLoader().getResourceAsStream(BUNDLED + relative);
+        if (in == null) {
+            throw new IllegalStateException("no bundled " + relative + " in the jar");
+        }
+        return in;
+    }
+
     public String describe() {
         return dir == null ? "the bundled configuration" : dir.toString();
     }

@@ -4,21 +4,39 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The bus's configuration: {@code config/application.properties}, overridden by environment variables
  * ({@code crosslink.intake.batch-size} by {@code CROSSLINK_INTAKE_BATCH_SIZE}), overridden by
  * {@code --property key=value}. Values may refer to others as {@code ${key}}. The resolved map is also
  * what Camel resolves {@code {{placeholders}}} in the routes from.
+ * <p>
+ * A setting crosslink does not know stops it, rather than being silently ignored: every key of the file and of
+ * {@code --property} must be one the bundled {@code config/application.properties} defines, unless it begins
+ * {@code camel.} (Camel Main's own options, which Camel binds and refuses when unknown). An environment variable
+ * {@code CROSSLINK_...} that names no setting is warned of. Values the code sets itself ({@link #with}) are not checked.
  */
 public final class Settings {
+    private static final Logger LOG = LoggerFactory.getLogger(Settings.class);
     private static final Pattern REF = Pattern.compile("\\$\\{([^}:]+)(?::([^}]*))?}");
+    private static final String FILE = "config/application.properties";
+    private static final String CAMEL = "camel.";
+    /** Environment variables crosslink reads that are not settings (the home, the log levels, an operator's password). */
+    private static final Set<String> NOT_SETTINGS = Set.of("CROSSLINK_HOME", "CROSSLINK_LOG_LEVEL", "CROSSLINK_CAMEL_LOG_LEVEL",
+            "CROSSLINK_PASSWORD");
     private final Map<String, String> raw;
     private final Map<String, String> values;
     private final Home home;
@@ -32,13 +50,26 @@ public final class Settings {
         }
     }
 
+    /**
+     * Reads the settings, and refuses any it does not know.
+     *
+     * @throws ConfigurationException naming each unknown setting, where it was given, and the nearest known name
+     */
     public static Settings load(Home home, Map<String, String> environment, Map<String, String> overrides) {
-        Properties file = new Properties();
-        try (InputStream in = home.open("config/application.properties")) {
-            file.load(in);
+        Properties file;
+        try (InputStream in = home.open(FILE)) {
+            file = read(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        Set<String> known = knownKeys();
+        List<String> unknown = new ArrayList<>();
+        unknown.addAll(unknown(file.stringPropertyNames(), known, home.describe(FILE)));
+        unknown.addAll(unknown(overrides.keySet(), known, "--property"));
+        if (!unknown.isEmpty()) {
+            throw new ConfigurationException(String.join("\n", unknown));
+        }
+        warnOfUnknownVariables(environment, known);
         Map<String, String> raw = new LinkedHashMap<>();
         file.stringPropertyNames().stream().sorted().forEach(k -> raw.put(k, file.getProperty(k).trim()));
         for (String key : raw.keySet()) {
@@ -49,6 +80,52 @@ public final class Settings {
         }
         raw.putAll(overrides);
         return new Settings(raw, home);
+    }
+
+    /**
+     * The settings crosslink knows: those of the bundled {@code config/application.properties}, which defines every
+     * one with its default. A key beginning {@code camel.} is Camel Main's, which binds it and refuses it if unknown.
+     */
+    public static Set<String> knownKeys() {
+        try (InputStream in = Home.bundled(FILE)) {
+            return new TreeSet<>(read(in).stringPropertyNames());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Properties read(InputStream in) throws IOException {
+        Properties p = new Properties();
+        p.load(in);
+        return p;
+    }
+
+    /** One line for each key that is neither a known setting nor Camel's, with the nearest known name. */
+    private static List<String> unknown(Set<String> keys, Set<String> known, String where) {
+        List<String> out = new ArrayList<>();
+        for (String key : new TreeSet<>(keys)) {
+            if (known.contains(key) || key.startsWith(CAMEL)) {
+                continue;
+            }
+            out.add("unknown setting " + key + " in " + where + NearestName.suggest(key, known).map(n -> ": did you mean " + n + "?")
+                    .orElse(": no setting has a name like it (the settings are those of the bundled " + FILE + ")"));
+        }
+        return out;
+    }
+
+    /**
+     * An environment variable named like a setting that does not exist is only warned of: the environment is shared
+     * with other programs. The variables crosslink reads besides settings are not settings.
+     */
+    private static void warnOfUnknownVariables(Map<String, String> environment, Set<String> known) {
+        Map<String, String> byVariable = new LinkedHashMap<>();
+        known.forEach(k -> byVariable.put(envName(k), k));
+        for (String variable : new TreeSet<>(environment.keySet())) {
+            if (variable.startsWith("CROSSLINK_") && !byVariable.containsKey(variable) && !NOT_SETTINGS.contains(variable)) {
+                LOG.warn("event=config.unknown-variable variable={} nearest={}", variable,
+                        NearestName.suggest(variable, byVariable.keySet()).orElse("-"));
+            }
+        }
     }
 
     /** {@code crosslink.intake.batch-size} is read from {@code CROSSLINK_INTAKE_BATCH_SIZE}. */
