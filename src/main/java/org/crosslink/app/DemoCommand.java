@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.api.core.client.ClientConsumer;
 import org.apache.activemq.artemis.api.core.client.ClientSession;
+import org.apache.logging.log4j.LogManager;
 import org.crosslink.camel.Bus;
 import org.crosslink.config.Settings;
 import org.crosslink.messaging.ReportSender;
@@ -77,7 +78,7 @@ public final class DemoCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             bus.close();
             // logging was kept alive for the shutdown (log4j2.xml disables its own hook); flush it last
-            org.apache.logging.log4j.LogManager.shutdown();
+            LogManager.shutdown();
             stopped.countDown();
         }));
         stopped.await();

@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -97,7 +98,7 @@ public final class ReplayCommand implements Callable<Integer> {
         try (ProgressBar bar = Progress.bar("processed", expected)) {
             while (true) {
                 Map<String, Long> now = queries.counts();
-                delta = new java.util.HashMap<>();
+                delta = new HashMap<>();
                 for (Map.Entry<String, Long> e : now.entrySet()) {
                     delta.put(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L));
                 }

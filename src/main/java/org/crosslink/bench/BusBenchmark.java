@@ -2,10 +2,13 @@ package org.crosslink.bench;
 
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 
 import jakarta.jms.Connection;
 import jakarta.jms.MessageProducer;
@@ -114,7 +117,7 @@ public final class BusBenchmark {
                 work.add(new String[] {source, line});
             }
         }
-        java.util.Collections.shuffle(work, new java.util.Random(sources.hashCode()));
+        Collections.shuffle(work, new Random(sources.hashCode()));
         Map<String, Session> sessions = new HashMap<>();
         Map<String, MessageProducer> senders = new HashMap<>();
         List<Connection> connections = new ArrayList<>();
@@ -134,7 +137,7 @@ public final class BusBenchmark {
                 if (rate > 0) {
                     long due = start + (long) (sent / rate * 1e9);
                     while (System.nanoTime() < due) {
-                        java.util.concurrent.locks.LockSupport.parkNanos(Math.max(1000, due - System.nanoTime()));
+                        LockSupport.parkNanos(Math.max(1000, due - System.nanoTime()));
                     }
                 }
                 TextMessage m = session.createTextMessage(w[1]);

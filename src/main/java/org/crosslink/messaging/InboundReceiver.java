@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
@@ -49,16 +50,16 @@ public final class InboundReceiver implements Inbound, AutoCloseable {
     private int next;
 
     private final String controlQueue;
-    private final java.util.Set<String> trustedSenders;
+    private final Set<String> trustedSenders;
 
     /**
      * @param trustedSenders logins (the bus, operators) whose messages keep the sender they carry in
      *                       {@code crosslinkOriginalSender}: dead letters put back by an operator
      */
-    public InboundReceiver(BrokerClient client, Destinations names, Registry registry, java.util.Set<String> trustedSenders,
+    public InboundReceiver(BrokerClient client, Destinations names, Registry registry, Set<String> trustedSenders,
                            int maxBytes, Clock clock, String controlQueue) {
         this.controlQueue = controlQueue;
-        this.trustedSenders = java.util.Set.copyOf(trustedSenders);
+        this.trustedSenders = Set.copyOf(trustedSenders);
         this.client = client;
         this.names = names;
         this.registry = registry;

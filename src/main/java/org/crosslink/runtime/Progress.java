@@ -1,5 +1,6 @@
 package org.crosslink.runtime;
 
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -12,6 +13,6 @@ public final class Progress {
     public static ProgressBar bar(String task, long total) {
         return new ProgressBarBuilder().setTaskName(task).setInitialMax(total).setStyle(ProgressBarStyle.ASCII)
                 .setUpdateIntervalMillis(250).continuousUpdate().showSpeed().setConsumer(
-                        new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).build();
+                        new ConsoleProgressBarConsumer(System.err)).build();
     }
 }

@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -193,7 +194,7 @@ class AlertScenarioTest {
     }
 
     /** Active alerts, ids aside: type, the reports that are their evidence, severity and recipients. */
-    private static Set<String> canonical(java.util.Collection<AlertState> alerts) {
+    private static Set<String> canonical(Collection<AlertState> alerts) {
         return alerts.stream().filter(AlertState::isActive)
                 .map(a -> a.type() + " " + a.evidence().stream().map(e -> e.substring(0, e.indexOf('#')))
                         .collect(Collectors.toCollection(TreeSet::new)))

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import jakarta.jms.BytesMessage;
@@ -102,7 +103,7 @@ class IntakeRoutesTest {
                 .person("P1", "POTENTIAL_VICTIM", "Ana", "Popescu", "1999-04-02", "PHONE=07700 900123").livesAt("L1")
                 .address("L1", "ADDRESS", null, List.of("Unit 4, 12 Mill Lane"), "Luton", "LU1 1AA").json());
 
-        assertThat(committed.matches(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(committed.matches(20, TimeUnit.SECONDS)).isTrue();
         await().atMost(WAIT).until(() -> store.count("ACCEPTED") == before + 1);
         assertThat(store.one("SELECT revision FROM report WHERE report_key = ?", "MET/MET-OK-1")).isEqualTo("1");
         assertThat(store.rows("SELECT kind, entity_id FROM mention WHERE report_key = ?", "MET/MET-OK-1"))

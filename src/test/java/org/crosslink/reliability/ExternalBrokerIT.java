@@ -3,6 +3,7 @@ package org.crosslink.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.Socket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -141,7 +142,7 @@ class ExternalBrokerIT {
             process = new ProcessBuilder(instance.resolve("bin/artemis").toString(), "run")
                     .redirectErrorStream(true).redirectOutput(instance.resolve("broker.log").toFile()).start();
             await().atMost(Duration.ofMinutes(1)).until(() -> {
-                try (java.net.Socket s = new java.net.Socket("127.0.0.1", port)) {
+                try (Socket s = new Socket("127.0.0.1", port)) {
                     return true;
                 } catch (Exception e) {
                     return false;

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.awaitility.Awaitility;
 import org.crosslink.config.Settings;
 
 /** The real jar run as a child process ('crosslink run'), on the data directory and ports of a test's settings. */
@@ -34,7 +35,7 @@ public final class BusProcess {
         Path log = logs.resolve("bus-" + (++starts) + ".log");
         process = new ProcessBuilder(command).directory(Path.of("").toAbsolutePath().toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        org.awaitility.Awaitility.await().atMost(Duration.ofMinutes(2)).until(() -> {
+        Awaitility.await().atMost(Duration.ofMinutes(2)).until(() -> {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the bus exited: " + Files.readString(log));
             }

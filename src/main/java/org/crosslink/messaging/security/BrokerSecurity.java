@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.apache.activemq.artemis.core.security.Role;
 import org.crosslink.messaging.Destinations;
@@ -66,7 +67,7 @@ public final class BrokerSecurity {
     }
 
     /** For tests and the operator: the roles with a given permission on a match. */
-    public static Set<String> rolesThat(Set<Role> roles, java.util.function.Predicate<Role> permission) {
+    public static Set<String> rolesThat(Set<Role> roles, Predicate<Role> permission) {
         Set<String> out = new HashSet<>();
         roles.stream().filter(permission).forEach(r -> out.add(r.getName()));
         return out;

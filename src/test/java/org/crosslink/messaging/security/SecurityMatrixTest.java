@@ -3,6 +3,7 @@ package org.crosslink.messaging.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -170,7 +171,7 @@ class SecurityMatrixTest {
 
     @Test
     void passwordsAreNotStoredInPlainTextInTheLoginFile() throws Exception {
-        String users = java.nio.file.Files.readString(settings.path("crosslink.security.users"));
+        String users = Files.readString(settings.path("crosslink.security.users"));
         assertThat(users).contains("MET=ENC(").doesNotContain(ForceClient.password(settings, "MET"));
     }
 }
