@@ -219,7 +219,7 @@ public final class BusRuntime implements AutoCloseable {
         return retryPolicy(settings);
     }
 
-    static AlertSettings alertSettings(Settings s) {
+    public static AlertSettings alertSettings(Settings s) {
         Map<AlertType, Severity> severities = new EnumMap<>(AlertType.class);
         for (AlertType t : AlertType.values()) {
             severities.put(t, Severity.valueOf(s.get("crosslink.alerts.severity." + t.name())));
