@@ -15,6 +15,7 @@ import org.apache.activemq.artemis.api.core.client.ClientSession;
 import org.apache.logging.log4j.LogManager;
 import org.crosslink.camel.Bus;
 import org.crosslink.config.Settings;
+import org.crosslink.messaging.EmbeddedBroker;
 import org.crosslink.messaging.ReportSender;
 import org.crosslink.runtime.BusRuntime;
 import org.crosslink.store.Json;
@@ -37,12 +38,13 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--pause-ms", description = "Pause between reports, so the story can be followed (default: ${DEFAULT-VALUE}).")
     long pauseMs = 600;
 
-    @Option(names = "--exit", description = "Stop once the story is told instead of running on.")
+    @Option(names = "--exit", description = "Stop once the story is told instead of running on; the broker then opens no port (in-VM only).")
     boolean exit;
 
     @Override
     public Integer call() throws Exception {
-        Settings settings = common.settings();
+        // told and gone (--exit), the story needs no port, and runs beside a bus that holds them; running on, it invites subscribers
+        Settings settings = exit ? common.settings().with(Map.of(EmbeddedBroker.NETWORK, "false")) : common.settings();
         Bus bus = new Bus(settings).start();
         BusRuntime rt = bus.runtime();
         Banner.print(System.out, rt);

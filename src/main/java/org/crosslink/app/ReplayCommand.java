@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import org.crosslink.camel.Bus;
 import org.crosslink.config.Settings;
+import org.crosslink.messaging.EmbeddedBroker;
 import org.crosslink.messaging.ReportSender;
 import org.crosslink.pipeline.Outcome;
 import org.crosslink.runtime.BusRuntime;
@@ -27,7 +28,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "replay", mixinStandardHelpOptions = true,
         description = {"Publish each line of a JSONL file (one report, wire format v1) to its source's inbound queue,",
                 "wait until every report has been processed or rejected, and print one summary line.",
-                "With no broker configured it starts the embedded one in the data directory."})
+                "With no broker configured it starts the embedded one in the data directory, in-VM only: it opens no",
+                "port, so it runs beside a running bus (give it a data directory of its own)."})
 public final class ReplayCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
@@ -49,7 +51,8 @@ public final class ReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Settings settings = common.settings();
+        // its own bus, in-VM only: it sends and waits itself, and runs beside a bus that holds the broker's ports
+        Settings settings = common.settings().with(Map.of(EmbeddedBroker.NETWORK, "false"));
         long lines;
         try (var stream = Files.lines(file, StandardCharsets.UTF_8)) {
             lines = stream.filter(l -> !l.isBlank()).count();

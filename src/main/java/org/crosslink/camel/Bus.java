@@ -3,8 +3,10 @@ package org.crosslink.camel;
 import java.util.Properties;
 
 import org.apache.camel.CamelContext;
+import org.apache.camel.PropertyBindingException;
 import org.apache.camel.main.Main;
 import org.apache.camel.main.SimpleMainShutdownStrategy;
+import org.crosslink.config.ConfigurationException;
 import org.crosslink.config.Settings;
 import org.crosslink.runtime.BusRuntime;
 
@@ -38,10 +40,25 @@ public final class Bus implements AutoCloseable {
         try {
             main.start();
         } catch (Exception e) {
+            PropertyBindingException refused = refusedSetting(e);
+            if (refused != null) {
+                throw new ConfigurationException("unknown setting " + refused.getOptionPrefix() + refused.getOptionKey()
+                        + ": camel.* settings are Camel Main's options, and Camel has none of that name", e);
+            }
             throw new IllegalStateException("the bus did not start: " + e.getMessage(), e);
         }
         Runtime.getRuntime().addShutdownHook(stopOnExit);
         return this;
+    }
+
+    /** Camel Main refuses a camel.* setting it does not have: the setting, if that is why the bus did not start. */
+    private static PropertyBindingException refusedSetting(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof PropertyBindingException p && p.getOptionPrefix() != null && p.getOptionKey() != null) {
+                return p;
+            }
+        }
+        return null;
     }
 
     public BusRuntime runtime() {

@@ -79,6 +79,20 @@ class UnknownSettingsTest {
         assertThat(dataDir.resolve("broker")).doesNotExist();
     }
 
+    @Test
+    void aCamelSettingCamelDoesNotHaveStopsTheBusAsCamelRefusesIt() throws Exception {
+        Path dataDir = TestSettings.newDataDir("unknown-camel-setting");
+        Path file = dataDir.resolve("none.jsonl");
+        Files.writeString(file, "");
+
+        Cli.Result result = Cli.run("replay", file.toString(), "--data-dir", dataDir.toString(), "-p", "camel.main.nmae=crosslink");
+
+        assertThat(result.exit()).isEqualTo(Crosslink.CONFIGURATION_ERROR);
+        assertThat(result.err()).isEqualTo("crosslink replay: unknown setting camel.main.nmae: camel.* settings are Camel Main's "
+                + "options, and Camel has none of that name" + System.lineSeparator());
+        assertThat(dataDir.resolve("broker")).doesNotExist();
+    }
+
     /** A home folder whose application.properties is the bundled one with some lines added. */
     private static Path homeWith(String extra) throws Exception {
         Path home = TestSettings.newDataDir("home");

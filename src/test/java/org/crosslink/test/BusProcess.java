@@ -58,6 +58,11 @@ public final class BusProcess {
         return process.exitValue();
     }
 
+    /** The exit code of a bus that has ended (one that did not start, say). */
+    public int exitCode() {
+        return process.exitValue();
+    }
+
     public boolean isAlive() {
         return process != null && process.isAlive();
     }
