@@ -9,12 +9,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
-import org.apache.activemq.artemis.api.core.SimpleString;
-import org.apache.activemq.artemis.api.core.client.ClientConsumer;
-import org.apache.activemq.artemis.api.core.client.ClientSession;
 import org.apache.logging.log4j.LogManager;
 import org.crosslink.camel.Bus;
 import org.crosslink.config.Settings;
+import org.crosslink.messaging.AlertSubscription;
 import org.crosslink.messaging.EmbeddedBroker;
 import org.crosslink.messaging.ReportSender;
 import org.crosslink.runtime.BusRuntime;
@@ -49,9 +47,7 @@ public final class DemoCommand implements Callable<Integer> {
         BusRuntime rt = bus.runtime();
         Banner.print(System.out, rt);
         AlertPrinter printer = new AlertPrinter(System.out, true);
-        ClientSession watch = rt.client().autoCommitSession();
-        ClientConsumer consumer = watch.createConsumer(SimpleString.of(rt.names().subscriptionFqqn("NCA-MSHT")));
-        consumer.setMessageHandler(m -> printer.print(m.getBodyBuffer().readNullableSimpleString().toString()));
+        AlertSubscription watch = AlertSubscription.watch(rt.client(), rt.names().subscriptionFqqn("NCA-MSHT"), printer::print);
         System.out.printf("%nThe NCA's MSHT coordinators are subscribed. The story begins.%n");
         Map<String, Long> before = new Queries(rt.db()).counts();
         List<String> story = story();
