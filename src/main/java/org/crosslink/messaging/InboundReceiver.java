@@ -160,10 +160,6 @@ public final class InboundReceiver implements Inbound, AutoCloseable {
     }
 
     /** Sends the batch's rejections and dead letters and acknowledges every message, in one broker transaction. */
-    public synchronized void commit(Batch batch) throws ActiveMQException {
-        commit(batch.items(), batch.outgoing().items());
-    }
-
     @Override
     public synchronized void commit(List<Item> items, List<Outgoing> outgoing) throws ActiveMQException {
         for (Outgoing out : outgoing) {
