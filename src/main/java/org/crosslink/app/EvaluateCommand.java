@@ -10,11 +10,14 @@ import java.util.Random;
 import java.util.concurrent.Callable;
 
 import me.tongfei.progressbar.ProgressBar;
+import org.crosslink.config.Settings;
 import org.crosslink.evaluate.FebrlReports;
 import org.crosslink.evaluate.PairwiseScore;
 import org.crosslink.model.MentionKey;
 import org.crosslink.resolve.Mention;
 import org.crosslink.resolve.ResolutionEngine;
+import org.crosslink.runtime.Progress;
+import org.crosslink.runtime.ResolutionConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

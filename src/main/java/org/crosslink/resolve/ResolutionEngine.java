@@ -20,6 +20,7 @@ import org.crosslink.resolve.compare.PersonComparator;
 import org.crosslink.resolve.compare.Similarity;
 import org.crosslink.resolve.normalise.Address;
 import org.crosslink.resolve.normalise.Caches;
+import org.crosslink.undo.UndoLog;
 
 /**
  * Resolution of whole reports: normalises each person and location, resolves it against the store,
