@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.crosslink.model.MentionFacts;
-import org.crosslink.resolve.UndoLog;
+import org.crosslink.undo.UndoLog;
 
 /**
  * Every alert and its current state, in memory (loaded from the database at start). Given an entity's

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.crosslink.resolve.UndoLog;
+import org.crosslink.undo.UndoLog;
 
 /** Runs every enabled rule over an entity and lets the alert book decide what changes. */
 public final class Assessor {

@@ -2,11 +2,13 @@ package org.crosslink.alert;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.crosslink.model.MentionFacts;
+import org.crosslink.model.Role;
 
 /**
  * CROSS_FORCE_PERSON and CROSS_FORCE_LOCATION: an entity with mentions from two or more sources; for a
@@ -56,7 +58,7 @@ public final class CrossForceRule implements Rule {
 
     /** At least hotspotReports distinct reports whose times fit in one window. */
     private boolean hotspot(List<MentionFacts> mentions) {
-        Map<String, Long> times = new java.util.HashMap<>();
+        Map<String, Long> times = new HashMap<>();
         for (MentionFacts m : mentions) {
             times.put(m.report().key().toString(), m.report().reportedAt().getEpochSecond());
         }
@@ -74,7 +76,7 @@ public final class CrossForceRule implements Rule {
 
     private static boolean hasVictimAndSuspect(EntityView e) {
         boolean victim = e.mentions().stream().anyMatch(MentionFacts::victim);
-        boolean suspect = e.mentions().stream().anyMatch(m -> m.role() == org.crosslink.model.Role.SUSPECT);
+        boolean suspect = e.mentions().stream().anyMatch(m -> m.role() == Role.SUSPECT);
         return victim && suspect;
     }
 }

@@ -1,6 +1,8 @@
 package org.crosslink.alert;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,10 +16,10 @@ public record RenderData(Map<String, StoredReport> reports, List<Link> links, Ma
     }
 
     private static Map<String, List<Link>> index(List<Link> links) {
-        Map<String, List<Link>> out = new java.util.HashMap<>();
+        Map<String, List<Link>> out = new HashMap<>();
         for (Link l : links) {
-            out.computeIfAbsent(l.a(), k -> new java.util.ArrayList<>()).add(l);
-            out.computeIfAbsent(l.b(), k -> new java.util.ArrayList<>()).add(l);
+            out.computeIfAbsent(l.a(), k -> new ArrayList<>()).add(l);
+            out.computeIfAbsent(l.b(), k -> new ArrayList<>()).add(l);
         }
         return out;
     }

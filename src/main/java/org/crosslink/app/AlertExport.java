@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.crosslink.bus.OutboxRelay;
+import org.crosslink.pipeline.OutboxRelay;
 
 /** Writes every alert copy published, one JSON object per line; does nothing without a file. */
 final class AlertExport implements AutoCloseable {

@@ -1,11 +1,11 @@
 package org.crosslink.app;
 
-import java.sql.Connection;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.crosslink.audit.AuditLog;
 import org.crosslink.model.ReportKey;
+import org.crosslink.runtime.BusRuntime;
+import org.crosslink.store.AuditLog;
 import org.crosslink.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,9 +24,8 @@ public final class AuditCommand {
 
         @Override
         public Integer call() throws Exception {
-            try (Database db = BusRuntime.openDatabase(common.settings()); Connection c = db.connection()) {
-                AuditLog.Verification v = new AuditLog().verify(c);
-                c.rollback();
+            try (Database db = BusRuntime.openDatabase(common.settings())) {
+                AuditLog.Verification v = new AuditLog().verify(db);
                 if (v.intact()) {
                     System.out.printf("audit log intact: %d entries%n", v.entries());
                     return 0;
@@ -48,9 +47,8 @@ public final class AuditCommand {
         @Override
         public Integer call() throws Exception {
             ReportKey key = ReportKey.parse(report);
-            try (Database db = BusRuntime.openDatabase(common.settings()); Connection c = db.connection()) {
-                List<String> lines = new AuditLog().forReport(c, key.toString());
-                c.rollback();
+            try (Database db = BusRuntime.openDatabase(common.settings())) {
+                List<String> lines = new AuditLog().forReport(db, key.toString());
                 lines.forEach(System.out::println);
                 System.out.printf("%d entries for %s%n", lines.size(), key);
                 return 0;

@@ -2,6 +2,10 @@ package org.crosslink.app;
 
 import java.io.PrintStream;
 
+import org.crosslink.config.Settings;
+import org.crosslink.messaging.EmbeddedBroker;
+import org.crosslink.runtime.BusRuntime;
+
 /** What an operator needs to know once the bus is up: where it listens and what the queues are called. */
 final class Banner {
     private Banner() {
@@ -10,7 +14,9 @@ final class Banner {
     static void print(PrintStream out, BusRuntime rt) {
         Settings s = rt.settings();
         out.println("crosslink is running. Stop it with Ctrl-C (or SIGTERM).");
-        if (rt.broker() != null) {
+        if (rt.broker() != null && !s.getBoolean(EmbeddedBroker.NETWORK)) {
+            out.printf("  broker      embedded, in-VM only (no port), journal in %s%n", s.path("crosslink.broker.dir"));
+        } else if (rt.broker() != null) {
             String host = s.get("crosslink.broker.host");
             out.printf("  broker      embedded, journal in %s%n", s.path("crosslink.broker.dir"));
             out.printf("  Core/JMS    tcp://%s:%s%n", host, s.get("crosslink.broker.core-port"));

@@ -1,14 +1,19 @@
 package org.crosslink.app;
 
+import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.HdrHistogram.Histogram;
 import org.crosslink.bench.BenchRunner;
+import org.crosslink.config.Settings;
+import org.crosslink.messaging.EmbeddedBroker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -19,7 +24,8 @@ import picocli.CommandLine.Option;
                 "workplaces, a share of persons recurring across forces, some bad input) and measure on this machine",
                 "the broker alone (raw) and the whole bus with every guarantee on (bus): reports/s, the ratio,",
                 "latency from send to commit, and peak heap. Last line:",
-                "  bench: bus=X reports/s raw=Y msgs/s ratio=Z p99=W ms"})
+                "  bench: bus=X reports/s raw=Y msgs/s ratio=Z p99=W ms",
+                "Its brokers listen on free ports, so it runs beside a running bus."})
 public final class BenchCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
@@ -56,13 +62,27 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Settings settings = common.settings();
+        Settings settings = onFreePorts(common.settings());
         Path base = settings.path("crosslink.data-dir").resolve("bench");
         Files.createDirectories(base);
         BenchRunner runner = new BenchRunner(settings, base, seed, forces, recurring, producers);
         try (QuietLogs quiet = QuietLogs.unless(System.getenv("CROSSLINK_LOG_LEVEL"))) {
             return runner.run(reports, warmup, rate, preload, plot, skipRaw);
         }
+    }
+
+    /**
+     * The benchmark's brokers listen, as a live bus does (its force systems and subscribers connect over TCP), but on
+     * ports no one holds: it runs beside a running bus.
+     */
+    static Settings onFreePorts(Settings settings) throws IOException {
+        Map<String, String> ports = new LinkedHashMap<>();
+        for (String key : EmbeddedBroker.PORTS) {
+            try (ServerSocket probe = new ServerSocket(0)) {
+                ports.put(key, Integer.toString(probe.getLocalPort()));
+            }
+        }
+        return settings.with(ports);
     }
 
     static String ms(Histogram h, double percentile) {

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.crosslink.config.Home;
+import org.crosslink.config.Settings;
 import picocli.CommandLine.Option;
 
 /** Options every command that touches state or configuration takes. */

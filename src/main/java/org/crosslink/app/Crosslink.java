@@ -1,5 +1,6 @@
 package org.crosslink.app;
 
+import org.crosslink.config.ConfigurationException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,7 +10,26 @@ import picocli.CommandLine.Command;
         subcommands = {RunCommand.class, DemoCommand.class, ReplayCommand.class, SubscribeCommand.class, ExplainCommand.class,
                 EvaluateCommand.class, EstimateCommand.class, AuditCommand.class, EraseCommand.class, DlqCommand.class, BenchCommand.class})
 public final class Crosslink {
+    /** The exit code when the configuration is wrong (an unknown setting, a port in use): nothing was started. */
+    public static final int CONFIGURATION_ERROR = 2;
+
     public static void main(String[] args) {
-        System.exit(new CommandLine(new Crosslink()).setCaseInsensitiveEnumValuesAllowed(true).execute(args));
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line, as main runs it: a configuration problem is printed as one message, without a stack trace. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new Crosslink()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(Crosslink::failed);
+    }
+
+    private static int failed(Exception e, CommandLine command, CommandLine.ParseResult parsed) throws Exception {
+        ConfigurationException problem = ConfigurationException.in(e);
+        if (problem == null) {
+            throw e;
+        }
+        command.getErr().println("crosslink " + command.getCommandName() + ": " + problem.getMessage());
+        command.getErr().flush();
+        return CONFIGURATION_ERROR;
     }
 }

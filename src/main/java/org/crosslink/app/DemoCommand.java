@@ -9,10 +9,13 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
-import org.apache.activemq.artemis.api.core.SimpleString;
-import org.apache.activemq.artemis.api.core.client.ClientConsumer;
-import org.apache.activemq.artemis.api.core.client.ClientSession;
-import org.crosslink.bus.ReportSender;
+import org.apache.logging.log4j.LogManager;
+import org.crosslink.camel.Bus;
+import org.crosslink.config.Settings;
+import org.crosslink.messaging.AlertSubscription;
+import org.crosslink.messaging.EmbeddedBroker;
+import org.crosslink.messaging.ReportSender;
+import org.crosslink.runtime.BusRuntime;
 import org.crosslink.store.Json;
 import org.crosslink.store.Queries;
 import picocli.CommandLine.Command;
@@ -33,23 +36,22 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--pause-ms", description = "Pause between reports, so the story can be followed (default: ${DEFAULT-VALUE}).")
     long pauseMs = 600;
 
-    @Option(names = "--exit", description = "Stop once the story is told instead of running on.")
+    @Option(names = "--exit", description = "Stop once the story is told instead of running on; the broker then opens no port (in-VM only).")
     boolean exit;
 
     @Override
     public Integer call() throws Exception {
-        Settings settings = common.settings();
+        // told and gone (--exit), the story needs no port, and runs beside a bus that holds them; running on, it invites subscribers
+        Settings settings = exit ? common.settings().with(Map.of(EmbeddedBroker.NETWORK, "false")) : common.settings();
         Bus bus = new Bus(settings).start();
         BusRuntime rt = bus.runtime();
         Banner.print(System.out, rt);
         AlertPrinter printer = new AlertPrinter(System.out, true);
-        ClientSession watch = rt.client().autoCommitSession();
-        ClientConsumer consumer = watch.createConsumer(SimpleString.of(rt.names().subscriptionFqqn("NCA-MSHT")));
-        consumer.setMessageHandler(m -> printer.print(m.getBodyBuffer().readNullableSimpleString().toString()));
+        AlertSubscription watch = AlertSubscription.watch(rt.client(), rt.names().subscriptionFqqn("NCA-MSHT"), printer::print);
         System.out.printf("%nThe NCA's MSHT coordinators are subscribed. The story begins.%n");
         Map<String, Long> before = new Queries(rt.db()).counts();
         List<String> story = story();
-        try (ReportSender sender = new ReportSender(rt::sessionAs, rt.names(), rt.registry()::isSource, "MET", 1)) {
+        try (ReportSender sender = rt.reportSender("MET", 1)) {
             for (String line : story) {
                 JsonNode r = Json.MAPPER.readTree(line);
                 System.out.printf("%n>>> %s sends %s revision %d: %s%n", r.path("source").asString(), r.path("reportId").asString(),
@@ -74,7 +76,7 @@ public final class DemoCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             bus.close();
             // logging was kept alive for the shutdown (log4j2.xml disables its own hook); flush it last
-            org.apache.logging.log4j.LogManager.shutdown();
+            LogManager.shutdown();
             stopped.countDown();
         }));
         stopped.await();

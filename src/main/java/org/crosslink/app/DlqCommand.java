@@ -4,15 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.apache.activemq.artemis.api.core.Message;
-import org.apache.activemq.artemis.api.core.SimpleString;
-import org.apache.activemq.artemis.api.core.client.ClientConsumer;
-import org.apache.activemq.artemis.api.core.client.ClientMessage;
-import org.apache.activemq.artemis.api.core.client.ClientProducer;
-import org.apache.activemq.artemis.api.core.client.ClientSession;
-import org.apache.activemq.artemis.utils.UUIDGenerator;
-import org.crosslink.bus.BrokerClient;
-import org.crosslink.bus.Headers;
+import org.crosslink.config.Settings;
+import org.crosslink.messaging.BrokerClient;
+import org.crosslink.messaging.DeadLetters;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -35,15 +29,12 @@ public final class DlqCommand {
         public Integer call() throws Exception {
             Settings s = common.settings();
             String dlq = s.get("crosslink.queue.dead-letter");
-            try (BrokerClient client = operator.connect(s); ClientSession session = client.autoCommitSession();
-                 ClientConsumer browser = session.createConsumer(SimpleString.of(dlq), true)) {
-                int n = 0;
-                for (ClientMessage m = browser.receiveImmediate(); m != null; m = browser.receiveImmediate()) {
-                    n++;
-                    System.out.printf("%-24s %-8s %-24s %s%n    %s%n", m.getMessageID(), m.getStringProperty(Headers.SOURCE),
-                            m.getStringProperty(Headers.FAILED_AT), preview(m), m.getStringProperty(Headers.ERROR));
+            try (BrokerClient client = operator.connect(s)) {
+                List<DeadLetters.DeadLetter> dead = new DeadLetters(client, dlq).list();
+                for (DeadLetters.DeadLetter d : dead) {
+                    System.out.printf("%-24s %-8s %-24s %s%n    %s%n", d.messageId(), d.source(), d.failedAt(), d.what(), d.error());
                 }
-                System.out.printf("%d dead letters in %s%n", n, dlq);
+                System.out.printf("%d dead letters in %s%n", dead.size(), dlq);
             }
             return 0;
         }
@@ -65,35 +56,12 @@ public final class DlqCommand {
         public Integer call() throws Exception {
             Settings s = common.settings();
             String dlq = s.get("crosslink.queue.dead-letter");
-            int moved = 0;
-            try (BrokerClient client = operator.connect(s); ClientSession session = client.transactedSession();
-                 ClientConsumer consumer = session.createConsumer(SimpleString.of(dlq));
-                 ClientProducer producer = session.createProducer()) {
-                for (ClientMessage m = consumer.receiveImmediate(); m != null; m = consumer.receiveImmediate()) {
-                    if (!ids.isEmpty() && !ids.contains(m.getMessageID())) {
-                        continue;
-                    }
-                    String queue = m.getStringProperty(Headers.ORIGINAL_QUEUE);
-                    // a fresh delivery: the duplicate-detection id of the dead letter and the failure are not carried back
-                    m.removeProperty(SimpleString.of(Headers.DUPLICATE_ID));
-                    m.removeProperty(SimpleString.of(Headers.ERROR));
-                    m.setUserID(UUIDGenerator.getInstance().generateUUID());
-                    m.acknowledge();
-                    producer.send(SimpleString.of(queue), m);
-                    moved++;
-                }
-                session.commit();
+            int moved;
+            try (BrokerClient client = operator.connect(s)) {
+                moved = new DeadLetters(client, dlq).retry(ids);
             }
             System.out.printf("%d dead letters put back on their inbound queues%n", moved);
             return 0;
         }
-    }
-
-    private static String preview(ClientMessage m) {
-        String reportId = m.getStringProperty(Headers.REPORT_ID);
-        if (reportId != null) {
-            return "report " + reportId;
-        }
-        return m.getType() == Message.TEXT_TYPE ? "text message" : "bytes message";
     }
 }

@@ -2,21 +2,19 @@ package org.crosslink.app;
 
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
-import org.apache.activemq.artemis.api.core.Message;
-import org.apache.activemq.artemis.api.core.SimpleString;
-import org.apache.activemq.artemis.api.core.client.ClientMessage;
-import org.apache.activemq.artemis.api.core.client.ClientSession;
-import org.crosslink.bus.BrokerClient;
-import org.crosslink.bus.Headers;
+import org.crosslink.camel.Bus;
+import org.crosslink.config.Settings;
+import org.crosslink.messaging.BrokerClient;
+import org.crosslink.messaging.ControlQueue;
 import org.crosslink.model.ReportKey;
+import org.crosslink.runtime.BusRuntime;
 import org.crosslink.store.Database;
 import org.crosslink.store.Json;
+import org.crosslink.store.Queries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -48,13 +46,9 @@ public final class EraseCommand implements Callable<Integer> {
         Bus local = running(s) ? null : new Bus(s).start();
         String url = Operator.brokerUrl(s);
         UUID id = UUID.randomUUID();
-        try (BrokerClient client = BrokerClient.connect(url, operator.user, pw); ClientSession session = client.transactedSession()) {
-            ClientMessage m = session.createMessage(Message.TEXT_TYPE, true);
-            m.putStringProperty(Headers.REQUEST_ID, id.toString());
-            m.getBodyBuffer().writeNullableSimpleString(SimpleString.of(Json.write(java.util.Map.of(
-                    "action", "ERASE", "report", key.toString(), "reason", reason))));
-            session.createProducer(SimpleString.of(s.get("crosslink.queue.control"))).send(m);
-            session.commit();
+        try (BrokerClient client = BrokerClient.connect(url, operator.user, pw)) {
+            ControlQueue.send(client, s.get("crosslink.queue.control"), id.toString(),
+                    Json.write(Map.of("action", "ERASE", "report", key.toString(), "reason", reason)));
             String result = await(local != null ? local.runtime().db() : BusRuntime.openDatabase(s), "r:" + id, local == null);
             System.out.printf("%s: %s%n", key, result == null ? "no answer from the bus within 60 s" : result);
             return "erased".equals(result) ? 0 : 1;
@@ -79,17 +73,12 @@ public final class EraseCommand implements Callable<Integer> {
 
     private static String await(Database db, String messageKey, boolean close) throws Exception {
         try {
+            Queries queries = new Queries(db);
             long deadline = System.nanoTime() + 60_000_000_000L;
             while (System.nanoTime() < deadline) {
-                try (Connection c = db.connection();
-                     PreparedStatement ps = c.prepareStatement("SELECT reason FROM delivery WHERE message_key = ?")) {
-                    ps.setString(1, messageKey);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        if (rs.next()) {
-                            return rs.getString(1);
-                        }
-                    }
-                    c.rollback();
+                String answer = queries.deliveryReason(messageKey);
+                if (answer != null) {
+                    return answer;
                 }
                 Thread.sleep(100);
             }

@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.crosslink.config.Settings;
 import org.crosslink.evaluate.ColumnMapping;
 import org.crosslink.evaluate.CsvReports;
 import org.crosslink.evaluate.Evaluation;
@@ -16,6 +17,9 @@ import org.crosslink.evaluate.LabelledData;
 import org.crosslink.intake.IntakeLimits;
 import org.crosslink.intake.ReportParser;
 import org.crosslink.intake.ReportSchema;
+import org.crosslink.runtime.Progress;
+import org.crosslink.runtime.RegistryLoader;
+import org.crosslink.runtime.ResolutionConfig;
 import org.crosslink.store.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,11 +1,7 @@
 package org.crosslink.app;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +9,10 @@ import java.util.concurrent.Callable;
 
 import org.crosslink.audit.AuditAction;
 import org.crosslink.audit.AuditEntry;
-import org.crosslink.audit.AuditLog;
+import org.crosslink.runtime.BusRuntime;
+import org.crosslink.store.AuditLog;
 import org.crosslink.store.Database;
+import org.crosslink.store.Explanations;
 import org.crosslink.store.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,63 +38,34 @@ public final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Database db = BusRuntime.openDatabase(common.settings()); Connection c = db.connection()) {
-            String[] entity = entity(c);
+        try (Database db = BusRuntime.openDatabase(common.settings())) {
+            Explanations store = new Explanations(db);
+            Explanations.EntityRow entity = store.entity(entityId);
             if (entity == null) {
                 System.out.printf("no entity %s%n", entityId);
-                c.rollback();
                 return 1;
             }
-            boolean active = Boolean.parseBoolean(entity[1]);
-            System.out.printf("Entity %s (%s)%s%n", entityId, "P".equals(entity[0]) ? "person" : "place",
-                    active ? "" : ", retired" + (entity[2] == null ? "" : ": merged into " + entity[2]));
-            Map<Long, String> mentions = mentions(c);
-            links(c, mentions);
-            possible(c, mentions);
-            history(c);
-            new AuditLog().appendAndCommit(c, List.of(new AuditEntry(Instant.now(), actor, AuditAction.CONSULTATION, null,
+            System.out.printf("Entity %s (%s)%s%n", entityId, "P".equals(entity.kind()) ? "person" : "place",
+                    entity.active() ? "" : ", retired" + (entity.mergedInto() == null ? "" : ": merged into " + entity.mergedInto()));
+            Map<Long, String> mentions = mentions(store.mentions(entityId));
+            links(store.linksBetween(mentions.keySet()), mentions);
+            possible(store.linksToOthers(mentions.keySet()), mentions);
+            history(store.history(entityId));
+            new AuditLog().append(db, List.of(new AuditEntry(Instant.now(), actor, AuditAction.CONSULTATION, null,
                     entityId, null, null, "explain: " + mentions.size() + " mentions")));
             return 0;
         }
     }
 
-    /** Kind, active, merged into: a retired (or revived) entity has a row; an active one is its mentions. */
-    private String[] entity(Connection c) throws Exception {
-        try (PreparedStatement ps = c.prepareStatement("SELECT kind, active, merged_into FROM entity WHERE id = ?")) {
-            ps.setString(1, entityId);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    return new String[] {rs.getString(1), Boolean.toString(rs.getBoolean(2)), rs.getString(3)};
-                }
-            }
-        }
-        try (PreparedStatement ps = c.prepareStatement("SELECT kind FROM mention WHERE entity_id = ? FETCH FIRST 1 ROWS ONLY")) {
-            ps.setString(1, entityId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? new String[] {rs.getString(1), "true", null} : null;
-            }
-        }
-    }
-
-    private Map<Long, String> mentions(Connection c) throws Exception {
+    private static Map<Long, String> mentions(List<Explanations.MentionRow> rows) {
         Map<Long, String> out = new LinkedHashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT m.id, m.mention_key, m.revision, m.facts, m.record, r.grading, r.handling, "
-                + "r.reported_at, r.investigation FROM mention m JOIN report r ON r.report_key = m.report_key WHERE m.entity_id = ? ORDER BY m.seq")) {
-            ps.setString(1, entityId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.put(rs.getLong(1), rs.getString(2));
-                }
-                System.out.printf("%n%d mentions:%n", out.size());
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String role = rs.getString(4).split("\\|")[0];
-                    System.out.printf("  %-44s rev %d  %-16s graded %s %s  reported %s  %s%n    %s%n", rs.getString(2), rs.getInt(3),
-                            "-".equals(role) ? "" : role, rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant(),
-                            rs.getString(9), describe(Json.MAPPER.readTree(rs.getString(5))));
-                }
-            }
+        System.out.printf("%n%d mentions:%n", rows.size());
+        for (Explanations.MentionRow m : rows) {
+            out.put(m.id(), m.mentionKey());
+            String role = m.facts().split("\\|")[0];
+            System.out.printf("  %-44s rev %d  %-16s graded %s %s  reported %s  %s%n    %s%n", m.mentionKey(), m.revision(),
+                    "-".equals(role) ? "" : role, m.grading(), m.handling(), m.reportedAt(), m.investigation(),
+                    describe(Json.MAPPER.readTree(m.record())));
         }
         return out;
     }
@@ -122,19 +91,12 @@ public final class ExplainCommand implements Callable<Integer> {
         return "as normalised: " + String.join(", ", parts);
     }
 
-    private static void links(Connection c, Map<Long, String> mentions) throws Exception {
+    private static void links(List<Explanations.LinkRow> links, Map<Long, String> mentions) {
         System.out.printf("%nWhy they are joined:%n");
-        if (mentions.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement ps = withMentionsTwice(c, "SELECT mention_a, mention_b, outcome, probability, total, evidence "
-                + "FROM link WHERE mention_a IN (%1$s) AND mention_b IN (%1$s) ORDER BY probability DESC", mentions);
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                System.out.printf("  %s <-> %s%n    %s p=%.6f total %.1f bits:", mentions.get(rs.getLong(1)), mentions.get(rs.getLong(2)),
-                        rs.getString(3), rs.getDouble(4), rs.getDouble(5));
-                evidence(rs.getString(6));
-            }
+        for (Explanations.LinkRow l : links) {
+            System.out.printf("  %s <-> %s%n    %s p=%.6f total %.1f bits:", mentions.get(l.mentionA()), mentions.get(l.mentionB()),
+                    l.outcome(), l.probability(), l.total());
+            evidence(l.evidence());
         }
     }
 
@@ -142,41 +104,17 @@ public final class ExplainCommand implements Callable<Integer> {
      * Links from this entity's mentions to mentions of other entities: evidence that was not enough to join
      * them (a possible match), for an analyst to weigh. Names the other mention and its entity, not its content.
      */
-    private static void possible(Connection c, Map<Long, String> mentions) throws Exception {
+    private static void possible(List<Explanations.PossibleRow> links, Map<Long, String> mentions) {
         if (mentions.isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = withMentionsTwice(c, "SELECT l.mention_a, l.mention_b, l.outcome, l.probability, l.total, "
-                + "l.evidence, ma.mention_key, ma.entity_id, mb.mention_key, mb.entity_id FROM link l "
-                + "JOIN mention ma ON ma.id = l.mention_a JOIN mention mb ON mb.id = l.mention_b "
-                + "WHERE (l.mention_a IN (%1$s) OR l.mention_b IN (%1$s)) AND ma.entity_id <> mb.entity_id "
-                + "ORDER BY l.probability DESC", mentions);
-             ResultSet rs = ps.executeQuery()) {
-            System.out.printf("%nPossibly the same as (linked, not joined):%n");
-            while (rs.next()) {
-                boolean ours = mentions.containsKey(rs.getLong(1));
-                System.out.printf("  %s <-> %s in %s%n    %s p=%.6f total %.1f bits:", ours ? rs.getString(7) : rs.getString(9),
-                        ours ? rs.getString(9) : rs.getString(7), ours ? rs.getString(10) : rs.getString(8),
-                        rs.getString(3), rs.getDouble(4), rs.getDouble(5));
-                evidence(rs.getString(6));
-            }
-        }
-    }
-
-    /** A statement whose two {@code %1$s} are the entity's mention ids, bound. */
-    private static PreparedStatement withMentionsTwice(Connection c, String sql, Map<Long, String> mentions) throws Exception {
-        PreparedStatement ps = c.prepareStatement(String.format(sql, String.join(",", Collections.nCopies(mentions.size(), "?"))));
-        try {
-            int i = 1;
-            for (int round = 0; round < 2; round++) {
-                for (long id : mentions.keySet()) {
-                    ps.setLong(i++, id);
-                }
-            }
-            return ps;
-        } catch (Exception e) {
-            ps.close();
-            throw e;
+        System.out.printf("%nPossibly the same as (linked, not joined):%n");
+        for (Explanations.PossibleRow p : links) {
+            Explanations.LinkRow l = p.link();
+            boolean ours = mentions.containsKey(l.mentionA());
+            System.out.printf("  %s <-> %s in %s%n    %s p=%.6f total %.1f bits:", ours ? p.mentionKeyA() : p.mentionKeyB(),
+                    ours ? p.mentionKeyB() : p.mentionKeyA(), ours ? p.entityB() : p.entityA(), l.outcome(), l.probability(), l.total());
+            evidence(l.evidence());
         }
     }
 
@@ -188,18 +126,10 @@ public final class ExplainCommand implements Callable<Integer> {
         System.out.println();
     }
 
-    private void history(Connection c) throws Exception {
-        try (PreparedStatement ps = c.prepareStatement("SELECT at, kind, entity_id, others, reason FROM entity_event "
-                + "WHERE entity_id = ? OR others LIKE ? ORDER BY id")) {
-            ps.setString(1, entityId);
-            ps.setString(2, "%" + entityId + "%");
-            try (ResultSet rs = ps.executeQuery()) {
-                System.out.printf("%nHistory:%n");
-                while (rs.next()) {
-                    System.out.printf("  %s %s %s <- %s: %s%n", rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3),
-                            rs.getString(4), rs.getString(5));
-                }
-            }
+    private static void history(List<Explanations.EventRow> events) {
+        System.out.printf("%nHistory:%n");
+        for (Explanations.EventRow e : events) {
+            System.out.printf("  %s %s %s <- %s: %s%n", e.at(), e.kind(), e.entityId(), e.others(), e.reason());
         }
     }
 }

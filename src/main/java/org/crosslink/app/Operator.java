@@ -1,7 +1,9 @@
 package org.crosslink.app;
 
-import org.crosslink.bus.BrokerClient;
-import org.crosslink.security.Principals;
+import org.crosslink.config.Settings;
+import org.crosslink.messaging.BrokerClient;
+import org.crosslink.messaging.security.Principals;
+import org.crosslink.runtime.BusRuntime;
 import picocli.CommandLine.Option;
 
 /** Options to reach the broker as an operator (erase, dlq), and where the broker is. */

@@ -6,12 +6,18 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 import me.tongfei.progressbar.ProgressBar;
-import org.crosslink.bus.Outcome;
-import org.crosslink.bus.ReportSender;
+import org.crosslink.camel.Bus;
+import org.crosslink.config.Settings;
+import org.crosslink.messaging.EmbeddedBroker;
+import org.crosslink.messaging.ReportSender;
+import org.crosslink.pipeline.Outcome;
+import org.crosslink.runtime.BusRuntime;
+import org.crosslink.runtime.Progress;
 import org.crosslink.store.Queries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,7 +28,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "replay", mixinStandardHelpOptions = true,
         description = {"Publish each line of a JSONL file (one report, wire format v1) to its source's inbound queue,",
                 "wait until every report has been processed or rejected, and print one summary line.",
-                "With no broker configured it starts the embedded one in the data directory."})
+                "With no broker configured it starts the embedded one in the data directory, in-VM only: it opens no",
+                "port, so it runs beside a running bus (give it a data directory of its own)."})
 public final class ReplayCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
@@ -44,7 +51,8 @@ public final class ReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Settings settings = common.settings();
+        // its own bus, in-VM only: it sends and waits itself, and runs beside a bus that holds the broker's ports
+        Settings settings = common.settings().with(Map.of(EmbeddedBroker.NETWORK, "false"));
         long lines;
         try (var stream = Files.lines(file, StandardCharsets.UTF_8)) {
             lines = stream.filter(l -> !l.isBlank()).count();
@@ -56,8 +64,7 @@ public final class ReplayCommand implements Callable<Integer> {
             Queries queries = new Queries(rt.db());
             Map<String, Long> before = queries.counts();
             long start = System.nanoTime();
-            try (ReportSender sender = new ReportSender(rt::sessionAs, rt.names(),
-                    rt.registry()::isSource, defaultSource, 500);
+            try (ReportSender sender = rt.reportSender(defaultSource, 500);
                  BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
                  ProgressBar bar = Progress.bar("sending", lines)) {
                 for (String line = in.readLine(); line != null; line = in.readLine()) {
@@ -94,7 +101,7 @@ public final class ReplayCommand implements Callable<Integer> {
         try (ProgressBar bar = Progress.bar("processed", expected)) {
             while (true) {
                 Map<String, Long> now = queries.counts();
-                delta = new java.util.HashMap<>();
+                delta = new HashMap<>();
                 for (Map.Entry<String, Long> e : now.entrySet()) {
                     delta.put(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L));
                 }

@@ -4,6 +4,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.apache.logging.log4j.LogManager;
+import org.crosslink.camel.Bus;
+import org.crosslink.config.Settings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -27,7 +30,7 @@ public final class RunCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             bus.close();
             // logging was kept alive for the shutdown (log4j2.xml disables its own hook); flush it last
-            org.apache.logging.log4j.LogManager.shutdown();
+            LogManager.shutdown();
             stopped.countDown();
         }, "crosslink-shutdown"));
         // another instance took over the resolver lease: exit, for a supervisor to start this one again as a standby

@@ -2,13 +2,11 @@ package org.crosslink.app;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 
-import jakarta.jms.Connection;
-import jakarta.jms.MessageConsumer;
-import jakarta.jms.Session;
-import jakarta.jms.TextMessage;
-import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
-import org.crosslink.bus.Destinations;
+import org.crosslink.config.Settings;
+import org.crosslink.messaging.AlertSubscription;
+import org.crosslink.messaging.Destinations;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -48,23 +46,14 @@ public final class SubscribeCommand implements Callable<Integer> {
         Credentials login = Credentials.forSubscriber(s, subscriber, user, password);
         AlertPrinter printer = new AlertPrinter(System.out, pretty);
         CountDownLatch done = new CountDownLatch(1);
-        try (Connection c = login.user() == null ? new ActiveMQConnectionFactory(broker).createConnection()
-                : new ActiveMQConnectionFactory(broker).createConnection(login.user(), login.password())) {
-            Session session = c.createSession(false, Session.CLIENT_ACKNOWLEDGE);
-            MessageConsumer consumer = session.createConsumer(session.createQueue(names.subscriptionFqqn(subscriber)));
-            int[] received = {0};
-            consumer.setMessageListener(m -> {
-                try {
-                    printer.print(((TextMessage) m).getText());
-                    m.acknowledge();
-                    if (count > 0 && ++received[0] >= count) {
+        AtomicInteger received = new AtomicInteger();
+        try (AlertSubscription subscription = AlertSubscription.connect(broker, login.user(), login.password(),
+                names.subscriptionFqqn(subscriber), alert -> {
+                    printer.print(alert);
+                    if (count > 0 && received.incrementAndGet() >= count) {
                         done.countDown();
                     }
-                } catch (Exception e) {
-                    System.err.println("subscribe: " + e.getMessage());
-                }
-            });
-            c.start();
+                }, e -> System.err.println("subscribe: " + e.getMessage()))) {
             System.err.printf("subscribed as %s to %s at %s%n", subscriber, names.subscriptionFqqn(subscriber), broker);
             Runtime.getRuntime().addShutdownHook(new Thread(done::countDown));
             done.await();

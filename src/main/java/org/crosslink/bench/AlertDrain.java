@@ -8,7 +8,7 @@ import jakarta.jms.Connection;
 import jakarta.jms.JMSException;
 import jakarta.jms.Session;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
-import org.crosslink.app.BusRuntime;
+import org.crosslink.runtime.BusRuntime;
 
 /**
  * Every subscriber (force and coordinator) connected and taking its alerts as they are published, as on a

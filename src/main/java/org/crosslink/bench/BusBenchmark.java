@@ -2,10 +2,13 @@ package org.crosslink.bench;
 
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 
 import jakarta.jms.Connection;
 import jakarta.jms.MessageProducer;
@@ -14,11 +17,11 @@ import jakarta.jms.TextMessage;
 import me.tongfei.progressbar.ProgressBar;
 import org.HdrHistogram.Histogram;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
-import org.crosslink.app.Bus;
-import org.crosslink.app.BusRuntime;
-import org.crosslink.app.Progress;
-import org.crosslink.app.Settings;
-import org.crosslink.bus.Headers;
+import org.crosslink.camel.Bus;
+import org.crosslink.config.Settings;
+import org.crosslink.messaging.Headers;
+import org.crosslink.runtime.BusRuntime;
+import org.crosslink.runtime.Progress;
 import org.crosslink.store.Queries;
 
 /**
@@ -114,7 +117,7 @@ public final class BusBenchmark {
                 work.add(new String[] {source, line});
             }
         }
-        java.util.Collections.shuffle(work, new java.util.Random(sources.hashCode()));
+        Collections.shuffle(work, new Random(sources.hashCode()));
         Map<String, Session> sessions = new HashMap<>();
         Map<String, MessageProducer> senders = new HashMap<>();
         List<Connection> connections = new ArrayList<>();
@@ -134,7 +137,7 @@ public final class BusBenchmark {
                 if (rate > 0) {
                     long due = start + (long) (sent / rate * 1e9);
                     while (System.nanoTime() < due) {
-                        java.util.concurrent.locks.LockSupport.parkNanos(Math.max(1000, due - System.nanoTime()));
+                        LockSupport.parkNanos(Math.max(1000, due - System.nanoTime()));
                     }
                 }
                 TextMessage m = session.createTextMessage(w[1]);

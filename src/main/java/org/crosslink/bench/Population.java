@@ -1,6 +1,9 @@
 package org.crosslink.bench;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 
 /**
@@ -49,7 +52,7 @@ final class Population {
         private static final String VOWELS = "aeiouy";
 
         static List<String> of(String[] common, boolean compound) {
-            java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(List.of(common));
+            LinkedHashSet<String> all = new LinkedHashSet<>(List.of(common));
             for (String head : common) {
                 for (String tail : common) {
                     String name = onset(head) + coda(tail);
@@ -61,7 +64,7 @@ final class Population {
             for (int i = 0; compound && all.size() < 100 && i < common.length; i++) {
                 for (String tail : common) {
                     if (tail != common[i]) {
-                        all.add(common[i] + tail.toLowerCase(java.util.Locale.ROOT));
+                        all.add(common[i] + tail.toLowerCase(Locale.ROOT));
                     }
                 }
             }
@@ -94,7 +97,7 @@ final class Population {
     }
 
     private static String[] streets(String names, String kinds) {
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         for (String name : names.split(",")) {
             for (String kind : kinds.split(",")) {
                 out.add(name + " " + kind);

@@ -13,9 +13,9 @@ import me.tongfei.progressbar.ProgressBar;
 import org.apache.activemq.artemis.api.core.QueueConfiguration;
 import org.apache.activemq.artemis.api.core.RoutingType;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
-import org.crosslink.app.Progress;
-import org.crosslink.app.Settings;
-import org.crosslink.bus.EmbeddedBroker;
+import org.crosslink.config.Settings;
+import org.crosslink.messaging.EmbeddedBroker;
+import org.crosslink.runtime.Progress;
 
 /**
  * The broker alone, the physical limit: persistent messages of the reports' size, produced to a queue
@@ -29,7 +29,7 @@ final class RawBenchmark {
 
     static double run(Settings base, Path dir, int n, int size) throws Exception {
         Settings s = base.with(Map.of("crosslink.data-dir", dir.toString(), "crosslink.broker.dir", dir.resolve("broker").toString()));
-        try (EmbeddedBroker broker = EmbeddedBroker.start(s, null, Map.of())) {
+        try (EmbeddedBroker broker = EmbeddedBroker.start(s, null, null)) {
             broker.server().getActiveMQServer().createQueue(QueueConfiguration.of("bench.raw").setRoutingType(RoutingType.ANYCAST)
                     .setDurable(true).setAutoCreateAddress(true));
             String url = "tcp://" + s.get("crosslink.broker.host") + ":" + s.get("crosslink.broker.core-port");

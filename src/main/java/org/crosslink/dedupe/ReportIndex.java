@@ -5,7 +5,7 @@ import java.util.Map;
 
 import it.unimi.dsi.fastutil.objects.Object2ObjectOpenHashMap;
 import org.crosslink.model.ReportKey;
-import org.crosslink.resolve.UndoLog;
+import org.crosslink.undo.UndoLog;
 
 /**
  * The current revision of every report, in memory (loaded from the database at start): dedupe decides

@@ -20,7 +20,7 @@ import org.crosslink.resolve.ResolutionEngine;
 import org.crosslink.resolve.ResolutionListener;
 import org.crosslink.resolve.ResolutionSettings;
 import org.crosslink.resolve.Resolver;
-import org.crosslink.resolve.UndoLog;
+import org.crosslink.undo.UndoLog;
 
 /**
  * Resolves labelled reports with the bus's engine and configuration, in a seeded random order, and measures the

@@ -1,16 +1,18 @@
 package org.crosslink.model;
 
+import java.util.Optional;
+
 /** Kinds of identifier a person can carry; an unknown kind read from a report becomes OTHER. */
 public enum IdentifierType {
     PHONE, EMAIL, PASSPORT, NATIONAL_ID, NI_NUMBER, PNC_ID, VEHICLE, BANK_ACCOUNT, OTHER;
 
     /** The type named by a report, or empty when the report names one we do not know. */
-    public static java.util.Optional<IdentifierType> parse(String raw) {
+    public static Optional<IdentifierType> parse(String raw) {
         for (IdentifierType t : values()) {
             if (t.name().equals(raw)) {
-                return java.util.Optional.of(t);
+                return Optional.of(t);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }

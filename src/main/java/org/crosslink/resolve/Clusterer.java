@@ -17,6 +17,7 @@ import java.util.function.BiPredicate;
 
 import org.crosslink.model.MentionKey;
 import org.crosslink.model.ReportKey;
+import org.crosslink.undo.UndoLog;
 
 /**
  * Recomputes the entities of a component (the mentions joined by match links) as a function of the

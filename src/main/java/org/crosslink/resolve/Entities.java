@@ -7,6 +7,7 @@ import java.util.Map;
 
 import it.unimi.dsi.fastutil.objects.Object2ObjectOpenHashMap;
 import org.crosslink.model.MentionKey;
+import org.crosslink.undo.UndoLog;
 
 /**
  * The entities of one kind and their ids. An id is derived from the mention that founded the entity,

@@ -28,6 +28,7 @@ import org.crosslink.resolve.learn.ModelTrainer;
 import org.crosslink.resolve.learn.TrainedModel;
 import org.crosslink.resolve.normalise.Caches;
 import org.crosslink.resolve.score.Weights;
+import org.crosslink.undo.UndoLog;
 
 /**
  * Resolution of whole reports: normalises each person and location, resolves it against the store,

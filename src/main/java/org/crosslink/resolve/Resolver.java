@@ -20,6 +20,7 @@ import org.crosslink.resolve.score.MatchOutcome;
 import org.crosslink.resolve.score.Score;
 import org.crosslink.resolve.score.Thresholds;
 import org.crosslink.resolve.score.Weights;
+import org.crosslink.undo.UndoLog;
 
 /**
  * Incremental entity resolution for one kind of mention (persons or locations), shaped like Duke:

@@ -6,9 +6,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.crosslink.alert.RenderData;
 import tools.jackson.databind.JsonNode;
@@ -37,7 +40,7 @@ public final class AlertData {
             }
         }
         Map<Long, String> ids = new HashMap<>();
-        java.util.Set<String> wanted = new java.util.HashSet<>(mentionKeys);
+        Set<String> wanted = new HashSet<>(mentionKeys);
         for (List<String> chunk : chunks(reportKeys)) {
             try (PreparedStatement ps = c.prepareStatement("SELECT id, mention_key FROM mention WHERE report_key IN ("
                     + marks(chunk.size()) + ")")) {
@@ -83,7 +86,7 @@ public final class AlertData {
     }
 
     private static String marks(int n) {
-        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+        return String.join(", ", Collections.nCopies(n, "?"));
     }
 
     private static void bind(PreparedStatement ps, List<String> values) throws SQLException {

@@ -34,6 +34,18 @@ public final class Queries {
         return out;
     }
 
+    /** What became of one message (its delivery's reason: for a control message, the bus's answer), or null if not yet processed. */
+    public String deliveryReason(String messageKey) throws SQLException {
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement("SELECT reason FROM delivery WHERE message_key = ?")) {
+            ps.setString(1, messageKey);
+            try (ResultSet rs = ps.executeQuery()) {
+                String reason = rs.next() ? rs.getString(1) : null;
+                c.rollback();
+                return reason;
+            }
+        }
+    }
+
     /** One line per current person and location mention: source, reportId, ref, kind, entityId (DESIGN.md). */
     public long exportEntities(Writer out) throws SQLException {
         long n = 0;

@@ -2,7 +2,9 @@ package org.crosslink.store;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.crosslink.audit.AuditAction;
@@ -27,8 +29,8 @@ public final class StoreListener<R> implements ResolutionListener<R> {
     private final Clock clock;
     private final String actor;
     // where the insert rows of this batch's new mentions and entities are, to write them once in their final state
-    private final java.util.Map<Long, Integer> pendingMentions = new java.util.HashMap<>();
-    private final java.util.Map<String, Integer> pendingEntities = new java.util.HashMap<>();
+    private final Map<Long, Integer> pendingMentions = new HashMap<>();
+    private final Map<String, Integer> pendingEntities = new HashMap<>();
 
     public StoreListener(String kind, WriteSet writes, AtomicLong eventIds, Clock clock, String actor) {
         this.kind = kind;

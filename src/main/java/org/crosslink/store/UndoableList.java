@@ -3,7 +3,7 @@ package org.crosslink.store;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.crosslink.resolve.UndoLog;
+import org.crosslink.undo.UndoLog;
 
 /** A list of rows to write whose every addition can be taken back through the batch's undo log. */
 public final class UndoableList<T> {

@@ -1,7 +1,7 @@
 package org.crosslink.store;
 
 import org.crosslink.audit.AuditEntry;
-import org.crosslink.resolve.UndoLog;
+import org.crosslink.undo.UndoLog;
 
 /**
  * Everything one batch will write, gathered while the batch is processed and written by

@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -19,8 +20,8 @@ import java.util.stream.Collectors;
 
 import jakarta.jms.Message;
 import jakarta.jms.TextMessage;
-import org.crosslink.app.Bus;
-import org.crosslink.app.Settings;
+import org.crosslink.camel.Bus;
+import org.crosslink.config.Settings;
 import org.crosslink.store.Json;
 import org.crosslink.test.Clients;
 import org.crosslink.test.Store;
@@ -193,7 +194,7 @@ class AlertScenarioTest {
     }
 
     /** Active alerts, ids aside: type, the reports that are their evidence, severity and recipients. */
-    private static Set<String> canonical(java.util.Collection<AlertState> alerts) {
+    private static Set<String> canonical(Collection<AlertState> alerts) {
         return alerts.stream().filter(AlertState::isActive)
                 .map(a -> a.type() + " " + a.evidence().stream().map(e -> e.substring(0, e.indexOf('#')))
                         .collect(Collectors.toCollection(TreeSet::new)))

@@ -17,8 +17,8 @@ import java.util.stream.Stream;
 
 import jakarta.jms.Message;
 import jakarta.jms.TextMessage;
-import org.crosslink.app.Bus;
-import org.crosslink.app.Settings;
+import org.crosslink.camel.Bus;
+import org.crosslink.config.Settings;
 import org.crosslink.model.MentionKey;
 import org.crosslink.store.Json;
 import org.crosslink.test.Clients;

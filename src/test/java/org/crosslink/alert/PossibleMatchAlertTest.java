@@ -7,8 +7,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.crosslink.app.Bus;
-import org.crosslink.app.Settings;
+import org.crosslink.camel.Bus;
+import org.crosslink.config.Settings;
 import org.crosslink.test.Clients;
 import org.crosslink.test.Reports;
 import org.crosslink.test.Store;

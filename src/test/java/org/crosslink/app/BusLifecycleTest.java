@@ -7,6 +7,8 @@ import java.lang.ref.WeakReference;
 import java.time.Duration;
 import java.util.Map;
 
+import org.crosslink.camel.Bus;
+import org.crosslink.runtime.BusRuntime;
 import org.crosslink.test.TestSettings;
 import org.junit.jupiter.api.Test;
 

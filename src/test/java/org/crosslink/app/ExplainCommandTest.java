@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.crosslink.config.Settings;
 import org.crosslink.store.Json;
 import org.crosslink.test.Cli;
 import org.crosslink.test.Reports;

@@ -16,8 +16,8 @@ import java.util.Map;
 import org.crosslink.alert.AlertState;
 import org.crosslink.alert.AlertStatus;
 import org.crosslink.alert.AlertType;
-import org.crosslink.app.Bus;
-import org.crosslink.app.Settings;
+import org.crosslink.camel.Bus;
+import org.crosslink.config.Settings;
 import org.crosslink.resolve.normalise.Caches;
 import org.crosslink.store.Bodies;
 import org.crosslink.test.Cli;
@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The s62 audit log and erasure, through the real bus and the real commands. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -70,7 +71,7 @@ class AuditAndErasureTest {
             // the report to be erased, the only link between two forces on this person
             Reports secret = Reports.report("KENT", "KENT-SECRET-1").narrative(SECRET_NARRATIVE)
                     .person("P1", "POTENTIAL_VICTIM", SECRET_NAME, SECRET_FAMILY, "1990-02-02", "PHONE=07700 900555", "PASSPORT=" + SECRET_PASSPORT);
-            ((tools.jackson.databind.node.ObjectNode) secret.node().get("persons").get(0)).putArray("aliases").add(SECRET_ALIAS);
+            ((ObjectNode) secret.node().get("persons").get(0)).putArray("aliases").add(SECRET_ALIAS);
             clients.send("KENT", secret.json());
             clients.send("ESSEX", Reports.report("ESSEX", "ESSEX-B-1")
                     .person("P1", "POTENTIAL_VICTIM", SECRET_NAME, SECRET_FAMILY, "1990-02-02", "PHONE=07700 900555").json());

@@ -2,6 +2,8 @@ package org.crosslink.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -24,7 +26,7 @@ class CompilerCpuTest {
     @Test
     void thisJvmsCompilerThreadsHaveUsedSomeCpuWhereProcIsThere() {
         Map<String, Long> now = CompilerCpu.snapshot();
-        if (java.nio.file.Files.isDirectory(java.nio.file.Path.of("/proc/self/task"))) {
+        if (Files.isDirectory(Path.of("/proc/self/task"))) {
             // a test JVM has compiled something by now
             assertThat(CompilerCpu.nanosBetween(Map.of(), now)).isGreaterThan(0);
         } else {

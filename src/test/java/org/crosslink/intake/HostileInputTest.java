@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Random;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -72,7 +73,7 @@ class HostileInputTest {
         assertThat(result).isInstanceOf(IntakeResult.Rejected.class);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void invalidUtf8IsRejectedAsInvalidEncoding() {
         byte[] body = {'{', '"', 'a', '"', ':', '"', (byte) 0xFF, (byte) 0xFE, '"', '}'};
 
@@ -81,7 +82,7 @@ class HostileInputTest {
         assertThat(((IntakeResult.Rejected) result).code()).isEqualTo(RejectionCode.INVALID_ENCODING);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aBodyTooLargeToReadIsRejectedWithoutBeingRead() {
         IntakeResult result = INTAKE.examine("MET", null, new Oversize(50_000_000));
 

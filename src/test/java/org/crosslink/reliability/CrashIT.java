@@ -15,13 +15,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.jms.Message;
-import org.crosslink.app.Settings;
+import jakarta.jms.TextMessage;
 import org.crosslink.bench.ReportGenerator;
-import org.crosslink.bus.Headers;
+import org.crosslink.config.Settings;
+import org.crosslink.messaging.Headers;
+import org.crosslink.store.Json;
 import org.crosslink.test.BusProcess;
 import org.crosslink.test.ForceClient;
 import org.crosslink.test.StreamSender;
@@ -105,7 +108,7 @@ class CrashIT {
     }
 
     private static Map<String, Long> counts(Connection db) throws Exception {
-        Map<String, Long> out = new java.util.TreeMap<>();
+        Map<String, Long> out = new TreeMap<>();
         try (PreparedStatement ps = db.prepareStatement("SELECT outcome, SUM(n) FROM intake_count WHERE source <> '#control' GROUP BY outcome");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
@@ -144,7 +147,7 @@ class CrashIT {
             for (Message m : coordinator.drain("crosslink.alerts::alerts.NCA-MSHT", 5000)) {
                 n++;
                 String id = m.getStringProperty(Headers.ALERT_ID) + "#" + m.getStringProperty(Headers.RECIPIENTS)
-                        + "#" + org.crosslink.store.Json.MAPPER.readTree(((jakarta.jms.TextMessage) m).getText()).path("version").asInt();
+                        + "#" + Json.MAPPER.readTree(((TextMessage) m).getText()).path("version").asInt();
                 if (!seen.add(id)) {
                     twice.add(id);
                 }

@@ -3,9 +3,9 @@ package org.crosslink.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.Socket;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,9 +18,9 @@ import jakarta.jms.TextMessage;
 import org.apache.activemq.artemis.api.core.ActiveMQException;
 import org.apache.activemq.artemis.api.core.ActiveMQExceptionType;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
-import org.crosslink.app.Bus;
-import org.crosslink.app.Settings;
-import org.crosslink.bus.Headers;
+import org.crosslink.camel.Bus;
+import org.crosslink.config.Settings;
+import org.crosslink.messaging.Headers;
 import org.crosslink.test.Reports;
 import org.crosslink.test.Store;
 import org.crosslink.test.TestSettings;
@@ -142,7 +142,7 @@ class ExternalBrokerIT {
             process = new ProcessBuilder(instance.resolve("bin/artemis").toString(), "run")
                     .redirectErrorStream(true).redirectOutput(instance.resolve("broker.log").toFile()).start();
             await().atMost(Duration.ofMinutes(1)).until(() -> {
-                try (java.net.Socket s = new java.net.Socket("127.0.0.1", port)) {
+                try (Socket s = new Socket("127.0.0.1", port)) {
                     return true;
                 } catch (Exception e) {
                     return false;

@@ -11,20 +11,27 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
-import org.crosslink.app.Settings;
 import org.crosslink.bench.ReportGenerator;
+import org.crosslink.config.Settings;
 import org.crosslink.test.BusProcess;
 import org.crosslink.test.StreamSender;
 import org.crosslink.test.TestSettings;
 import org.junit.jupiter.api.Test;
 
-/** SIGTERM while reports stream in: the bus stops taking reports, finishes the batch in flight, flushes the outbox, exits. */
+/**
+ * SIGTERM while reports stream in (the force systems are mid-stream, the bus mid-batch): the bus stops taking reports,
+ * finishes the batch in flight, flushes the outbox and exits; started again, it takes the rest, and nothing is lost or doubled.
+ */
 class GracefulShutdownIT {
     private static final List<String> FORCES = List.of("MET", "GMP", "NCA");
 
     @Test
-    void onSigtermTheBusFinishesWhatItHoldsAndExitsCleanly() throws Exception {
+    void onSigtermWhileReportsStreamInTheBusFinishesWhatItHoldsExitsCleanlyAndLosesNothing() throws Exception {
         Settings settings = TestSettings.create(TestSettings.newDataDir("sigterm"), Map.of());
         ReportGenerator generator = new ReportGenerator(5, FORCES, 0.3, 0);
         List<String> lines = new ArrayList<>();
@@ -32,22 +39,53 @@ class GracefulShutdownIT {
             lines.add(generator.next());
         }
         BusProcess bus = new BusProcess(settings).start();
-        new StreamSender(settings, generator::sourceOf, 200).send(lines, sent -> { });
+        // the force systems stream on; after 1,000 reports the sender holds its connections open until the SIGTERM
+        CountDownLatch halfway = new CountDownLatch(1);
+        CountDownLatch terminated = new CountDownLatch(1);
+        AtomicInteger withTheBroker = new AtomicInteger();
+        CompletableFuture<Void> sending = CompletableFuture.runAsync(() -> new StreamSender(settings, generator::sourceOf, 200)
+                .send(lines, sent -> {
+                    withTheBroker.set(sent);
+                    if (sent >= 1000 && halfway.getCount() > 0) {
+                        halfway.countDown();
+                        awaitQuietly(terminated);
+                    }
+                }));
+        assertThat(halfway.await(2, TimeUnit.MINUTES)).isTrue();
+        try (Connection db = DriverManager.getConnection(BusProcess.databaseUrl(settings), "crosslink", "")) {
+            await().atMost(Duration.ofMinutes(1)).until(() -> processed(db) > 0);
+        }
 
         int exit = bus.terminate(Duration.ofSeconds(60));
+        int sentWhenTerminated = withTheBroker.get();
+        terminated.countDown();
 
+        assertThat(sentWhenTerminated).as("reports with the broker when the bus was stopped").isLessThan(lines.size());
         String log = bus.log(1);
         assertThat(exit).as(log).isIn(0, 143);
         assertThat(log).contains("event=intake.stopped", "event=bus.closed").doesNotContain("Exception", "event=batch.paused",
-                "event=outbox.flush-failed");
+                "event=outbox.flush-failed", "event=intake.stop-timeout");
         bus.start();
+        sending.get(3, TimeUnit.MINUTES);
         String url = BusProcess.databaseUrl(settings);
         try (Connection db = DriverManager.getConnection(url, "crosslink", "")) {
-            await().atMost(Duration.ofMinutes(2)).until(() -> value(db, "SELECT SUM(n) FROM intake_count WHERE source <> '#control'") == 3000
+            await().atMost(Duration.ofMinutes(2)).until(() -> processed(db) == 3000
                     && value(db, "SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL") == 0);
             assertThat(value(db, "SELECT COUNT(*) FROM delivery WHERE outcome = 'DEAD_LETTERED'")).isZero();
         } finally {
             bus.terminate(Duration.ofSeconds(60));
+        }
+    }
+
+    private static long processed(Connection db) throws Exception {
+        return value(db, "SELECT COALESCE(SUM(n), 0) FROM intake_count WHERE source <> '#control'");
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(3, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

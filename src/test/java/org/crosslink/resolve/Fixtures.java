@@ -6,9 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.crosslink.app.Home;
-import org.crosslink.app.ResolutionConfig;
-import org.crosslink.app.Settings;
+import org.crosslink.config.Home;
+import org.crosslink.config.Settings;
 import org.crosslink.model.Exploitation;
 import org.crosslink.model.Grading;
 import org.crosslink.model.Handling;
@@ -21,6 +20,7 @@ import org.crosslink.model.MentionKey;
 import org.crosslink.model.Person;
 import org.crosslink.model.Report;
 import org.crosslink.model.Role;
+import org.crosslink.runtime.ResolutionConfig;
 
 /**
  * Builds the model records resolution tests feed the engine ({@link Report}, {@link Person}, {@link Location})

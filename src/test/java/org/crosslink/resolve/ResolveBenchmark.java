@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import me.tongfei.progressbar.ProgressBar;
-import org.crosslink.app.Progress;
 import org.crosslink.bench.ReportGenerator;
 import org.crosslink.intake.IntakeLimits;
 import org.crosslink.intake.ReportParser;
@@ -16,6 +15,8 @@ import org.crosslink.model.MentionKey;
 import org.crosslink.model.Person;
 import org.crosslink.model.Report;
 import org.crosslink.model.ReportFacts;
+import org.crosslink.runtime.Progress;
+import org.crosslink.undo.UndoLog;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

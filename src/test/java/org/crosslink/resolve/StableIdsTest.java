@@ -11,8 +11,8 @@ import java.util.List;
 import org.crosslink.model.MentionKey;
 import org.crosslink.model.Report;
 import org.crosslink.model.ReportKey;
+import org.crosslink.undo.UndoLog;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.crosslink.app.Bus;
-import org.crosslink.app.Settings;
+import org.crosslink.camel.Bus;
+import org.crosslink.config.Settings;
 import org.crosslink.test.Clients;
 import org.crosslink.test.Reports;
 import org.crosslink.test.Store;

@@ -18,9 +18,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.crosslink.app.Bus;
 import org.crosslink.app.RunCommand;
-import org.crosslink.app.Settings;
+import org.crosslink.camel.Bus;
+import org.crosslink.config.Settings;
 import org.crosslink.test.Clients;
 import org.crosslink.test.Reports;
 import org.crosslink.test.Store;
@@ -62,14 +62,21 @@ class ResolverLeaseTest {
             entity = store.one("SELECT entity_id FROM mention WHERE report_key = 'MET/MET-L-1'");
 
             standby = CompletableFuture.supplyAsync(() -> new Bus(second).start());
-            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> !standby.isDone());
+            awaitStandingBy(url, bus);
+
+            // the first still resolves while the second waits: the lease is not taken from it
+            clients.send("MET", Reports.report("MET", "MET-L-1B").person("P1", "WITNESS", "Dana", "Lungu", "1992-01-05").json());
+            await().atMost(WAIT).until(() -> store.count("ACCEPTED") == 2);
+            assertThat(standby).isNotDone();
+            assertThat(count(url, "SELECT epoch FROM resolver_lease WHERE name = 'resolver'")).isEqualTo(1);
         }
 
         try (Bus bus = standby.get(WAIT.toSeconds(), TimeUnit.SECONDS); Clients clients = new Clients(second)) {
             Store store = new Store(bus.runtime().db());
-            assertThat(bus.runtime().engine().persons().mentionCount()).isEqualTo(1);
+            assertThat(bus.runtime().engine().persons().mentionCount()).isEqualTo(2);
+            assertThat(count(url, "SELECT epoch FROM resolver_lease WHERE name = 'resolver'")).isEqualTo(2);
             clients.send("GMP", Reports.report("GMP", "GMP-L-2").person("P1", "SUSPECT", "Mihai", "POPA", "1990-06-07").json());
-            await().atMost(WAIT).until(() -> store.count("ACCEPTED") == 2);
+            await().atMost(WAIT).until(() -> store.count("ACCEPTED") == 3);
             assertThat(store.one("SELECT entity_id FROM mention WHERE report_key = 'GMP/GMP-L-2'")).isEqualTo(entity);
         }
     }
@@ -158,7 +165,10 @@ class ResolverLeaseTest {
             clients.send("MET", Reports.report("MET", "MET-L-5").person("P1", "WITNESS", "Ion", "Rusu", "1979-04-03").json());
             await().atMost(WAIT).until(() -> store.count("ACCEPTED") == 1);
             CompletableFuture<Bus> standby = CompletableFuture.supplyAsync(() -> new Bus(second).start());
-            await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> !standby.isDone());
+            // standing by for over a second: its pool's connections, idle since, are checked before use after the restart
+            // (Hikari trusts a connection used within the last 500 ms)
+            awaitStandingBy(url, bus, "AND backend_start < now() - interval '1 second'");
+            assertThat(standby).isNotDone();
 
             // both sessions end; the standby, trying every 100 ms, takes the lock first
             restartable.close();
@@ -172,6 +182,21 @@ class ResolverLeaseTest {
         } finally {
             restartable.close();
         }
+    }
+
+    /**
+     * Waits until another instance is standing by for the lease that {@code holder} has: a database session other
+     * than the holder's asks for the lease's lock again and again, and is refused.
+     */
+    private static void awaitStandingBy(String url, Bus holder) {
+        awaitStandingBy(url, holder, "");
+    }
+
+    private static void awaitStandingBy(String url, Bus holder, String andAlso) {
+        int pid = holder.runtime().lease().pid();
+        assertThat(pid).isPositive();
+        await().atMost(WAIT).until(() -> count(url, "SELECT COUNT(*) FROM pg_stat_activity WHERE pid <> " + pid
+                + " AND query LIKE 'SELECT pg_try_advisory_lock%' " + andAlso) > 0);
     }
 
     private static EmbeddedPostgres restartable(Path data, int port) throws Exception {

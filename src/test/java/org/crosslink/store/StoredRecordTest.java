@@ -6,7 +6,6 @@ import static org.crosslink.resolve.Fixtures.person;
 import static org.crosslink.resolve.Fixtures.record;
 
 import org.crosslink.resolve.PersonRecord;
-import org.crosslink.resolve.normalise.Phonetics;
 import org.junit.jupiter.api.Test;
 
 /** A person record as the store writes and reads it back (the loader rebuilds the index from it). */
@@ -23,9 +22,10 @@ class StoredRecordTest {
     void theSoundsOfNamesAndStreetsAreDerivedOnReadingNotStored() {
         String json = Json.write(mihai);
 
-        assertThat(json).doesNotContain("Sound").doesNotContain(Phonetics.metaphone("ionescu"));
+        // Double Metaphone writes any initial vowel as A: "ionescu" sounds ANSK, "mill lane" MLLN
+        assertThat(json).doesNotContain("Sound").doesNotContain("ANSK").doesNotContain("MLLN");
         PersonRecord read = Json.read(json, PersonRecord.class);
-        assertThat(read.name().familySound()).isEqualTo(Phonetics.metaphone("ionescu"));
-        assertThat(read.addresses().get(0).streetSound()).isEqualTo(Phonetics.metaphone(read.addresses().get(0).street()));
+        assertThat(read.name().familySound()).isEqualTo("ANSK");
+        assertThat(read.addresses().get(0).streetSound()).isEqualTo("MLLN");
     }
 }

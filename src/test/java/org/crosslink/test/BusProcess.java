@@ -9,7 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.crosslink.app.Settings;
+import org.awaitility.Awaitility;
+import org.crosslink.config.Settings;
 
 /** The real jar run as a child process ('crosslink run'), on the data directory and ports of a test's settings. */
 public final class BusProcess {
@@ -34,7 +35,7 @@ public final class BusProcess {
         Path log = logs.resolve("bus-" + (++starts) + ".log");
         process = new ProcessBuilder(command).directory(Path.of("").toAbsolutePath().toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        org.awaitility.Awaitility.await().atMost(Duration.ofMinutes(2)).until(() -> {
+        Awaitility.await().atMost(Duration.ofMinutes(2)).until(() -> {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the bus exited: " + Files.readString(log));
             }
@@ -54,6 +55,11 @@ public final class BusProcess {
         if (!process.waitFor(within.toMillis(), TimeUnit.MILLISECONDS)) {
             throw new IllegalStateException("the bus did not stop within " + within);
         }
+        return process.exitValue();
+    }
+
+    /** The exit code of a bus that has ended (one that did not start, say). */
+    public int exitCode() {
         return process.exitValue();
     }
 

@@ -3,7 +3,7 @@ package org.crosslink.test;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.crosslink.app.Settings;
+import org.crosslink.config.Settings;
 
 /** One logged-in client per source or coordinator, opened on first use, closed together. */
 public final class Clients implements AutoCloseable {

@@ -10,7 +10,8 @@ import jakarta.jms.MessageConsumer;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
-import org.crosslink.app.Settings;
+import org.crosslink.config.Settings;
+import org.crosslink.messaging.security.CredentialStore;
 
 /**
  * A force system as the bus sees it: a real JMS client (Artemis, Core protocol over TCP) that sends
@@ -38,7 +39,7 @@ public final class ForceClient implements AutoCloseable {
     }
 
     public static String password(Settings settings, String login) {
-        return new org.crosslink.security.CredentialStore(settings.path("crosslink.security.users"),
+        return new CredentialStore(settings.path("crosslink.security.users"),
                 settings.path("crosslink.security.roles"), settings.path("crosslink.security.generated-passwords")).password(login);
     }
 

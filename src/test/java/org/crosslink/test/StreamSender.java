@@ -1,10 +1,13 @@
 package org.crosslink.test;
 
+import java.io.IOException;
+import java.net.Socket;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntConsumer;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 
 import jakarta.jms.Connection;
 import jakarta.jms.JMSException;
@@ -12,8 +15,9 @@ import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
-import org.crosslink.app.Settings;
-import org.crosslink.bus.Headers;
+import org.awaitility.Awaitility;
+import org.crosslink.config.Settings;
+import org.crosslink.messaging.Headers;
 
 /**
  * Force systems that survive the bus going away: each report is sent once, as its source, in transacted chunks
@@ -79,10 +83,10 @@ public final class StreamSender {
     }
 
     private void waitForBroker() {
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(2)).until(() -> {
-            try (java.net.Socket s = new java.net.Socket("127.0.0.1", Integer.parseInt(settings.get("crosslink.broker.core-port")))) {
+        Awaitility.await().atMost(Duration.ofMinutes(2)).until(() -> {
+            try (Socket s = new Socket("127.0.0.1", Integer.parseInt(settings.get("crosslink.broker.core-port")))) {
                 return true;
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 return false;
             }
         });

@@ -4,17 +4,20 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
-import org.crosslink.app.Home;
-import org.crosslink.app.Settings;
+import org.crosslink.config.Home;
+import org.crosslink.config.Settings;
 
 /**
  * Settings for a bus under test: the project's real config/ and routes/, a data directory of its own,
@@ -48,16 +51,35 @@ public final class TestSettings {
     }
 
     private static void deleteDataDirs() {
-        DATA_DIRS.forEach(TestSettings::delete);
+        for (Path dir : DATA_DIRS) {
+            List<Path> left = delete(dir);
+            if (!left.isEmpty()) {
+                System.err.println("test data left behind (could not be deleted): " + left);
+            }
+        }
     }
 
-    /** Deletes a directory and everything in it; what cannot be deleted is left, the JVM is exiting anyway. */
-    static void delete(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-        } catch (IOException | UncheckedIOException e) {
-            // a file vanished or is held open: nothing more to do at exit
+    /**
+     * Deletes a directory and everything in it. Returns what could not be deleted, rather than failing: at exit
+     * there is nothing more to do about it than say so. A directory already gone leaves nothing.
+     */
+    static List<Path> delete(Path dir) {
+        List<Path> left = new ArrayList<>();
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return left;
         }
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(f -> {
+                try {
+                    Files.deleteIfExists(f);
+                } catch (IOException e) {
+                    left.add(f);
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            left.add(dir);
+        }
+        return left;
     }
 
     public static Settings create(Path dataDir, Map<String, String> overrides) {

@@ -1,6 +1,7 @@
 package org.crosslink.test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,18 +17,26 @@ class TestSettingsTest {
         Files.writeString(dir.resolve("broker/journal/activemq-data-1.amq"), "journal");
         Files.writeString(dir.resolve("crosslink.mv.db"), "database");
 
-        TestSettings.delete(dir);
+        assertThat(TestSettings.delete(dir)).isEmpty();
 
         assertThat(dir).doesNotExist();
     }
 
     @Test
-    void aDirectoryAlreadyGoneIsNoError() throws Exception {
+    void aDirectoryAlreadyGoneLeavesNothingBehind() throws Exception {
         Path dir = Files.createTempDirectory("crosslink-cleanup-");
         Files.delete(dir);
 
-        TestSettings.delete(dir);
+        assertThat(TestSettings.delete(dir)).isEmpty();
+    }
 
-        assertThat(dir).doesNotExist();
+    @Test
+    void whatCannotBeDeletedIsReportedRatherThanHidden() {
+        // a kernel file: not even root may delete it
+        Path undeletable = Path.of("/proc/version");
+        assumeTrue(Files.exists(undeletable), "a Linux /proc");
+
+        assertThat(TestSettings.delete(undeletable)).containsExactly(undeletable);
+        assertThat(undeletable).exists();
     }
 }

@@ -1,0 +1,5 @@
+/**
+ * The command line (picocli): run, demo, replay, subscribe, explain, audit, erase, dlq, evaluate, estimate, bench.
+ * Commands parse options and print; what they do is in the packages below them.
+ */
+package org.crosslink.app;

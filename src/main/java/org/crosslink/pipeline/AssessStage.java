@@ -1,0 +1,105 @@
+package org.crosslink.pipeline;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.crosslink.alert.AlertState;
+import org.crosslink.alert.Assessor;
+import org.crosslink.alert.EntityView;
+import org.crosslink.model.MentionFacts;
+import org.crosslink.resolve.Edge;
+import org.crosslink.resolve.Entity;
+import org.crosslink.resolve.Mention;
+import org.crosslink.resolve.ResolutionEngine;
+import org.crosslink.resolve.score.MatchOutcome;
+import org.crosslink.store.Json;
+import org.crosslink.store.Rows;
+import org.crosslink.undo.UndoLog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Stage 40, assess: the alert rules run over every entity the report changed; each alert change is written
+ * to the outbox in the batch's transaction, to be published once committed.
+ */
+public final class AssessStage {
+    private static final Logger LOG = LoggerFactory.getLogger(AssessStage.class);
+    private final Assessor assessor;
+    private final Clock clock;
+    private final AtomicLong outboxIds;
+
+    public AssessStage(Assessor assessor, Clock clock, AtomicLong outboxIds) {
+        this.assessor = assessor;
+        this.clock = clock;
+        this.outboxIds = outboxIds;
+    }
+
+    public void assess(Item item) {
+        ResolutionEngine.Changes changes = item.changes();
+        if (changes == null || changes.isEmpty()) {
+            return;
+        }
+        UndoLog undo = item.batch().undo();
+        int mark = undo.mark();
+        try {
+            List<AlertState> out = new ArrayList<>();
+            for (Entity<?> e : changes.persons()) {
+                out.addAll(assess(EntityView.Kind.PERSON, e, undo));
+            }
+            for (Entity<?> e : changes.locations()) {
+                out.addAll(assess(EntityView.Kind.LOCATION, e, undo));
+            }
+            for (AlertState a : out) {
+                record(item, a);
+            }
+        } catch (RuntimeException e) {
+            undo.rollbackTo(mark);
+            throw e;
+        }
+    }
+
+    private List<AlertState> assess(EntityView.Kind kind, Entity<?> e, UndoLog undo) {
+        if (!e.isActive()) {
+            return assessor.gone(e.id(), e.mergedInto(), clock.instant(), undo);
+        }
+        List<EntityView.PossibleMatch> possible = kind == EntityView.Kind.PERSON ? possibleMatches(e) : List.of();
+        // every other rule needs two mentions at least; an entity of one with no alert and no possible match has nothing to assess
+        if (e.members().size() < 2 && possible.isEmpty() && !assessor.book().hasAlerts(e.id())) {
+            return List.of();
+        }
+        List<MentionFacts> facts = new ArrayList<>(e.members().size());
+        for (Mention<?> m : e.members()) {
+            facts.add((MentionFacts) m.meta());
+        }
+        return assessor.assess(new EntityView(kind, e.id(), facts, possible), clock.instant(), undo);
+    }
+
+    /** Links in the possible-match band from the entity's mentions to mentions of other active entities. */
+    private static List<EntityView.PossibleMatch> possibleMatches(Entity<?> e) {
+        List<EntityView.PossibleMatch> out = new ArrayList<>();
+        for (Mention<?> m : e.members()) {
+            for (Edge edge : m.edges()) {
+                if (edge.outcome() != MatchOutcome.POSSIBLE) {
+                    continue;
+                }
+                Mention<?> theirs = edge.other(m);
+                Entity<?> other = theirs.entity();
+                if (other != null && other != e && other.isActive()) {
+                    out.add(new EntityView.PossibleMatch(other.id(), (MentionFacts) m.meta(), (MentionFacts) theirs.meta(),
+                            edge.probability()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private void record(Item item, AlertState a) {
+        String state = Json.write(a);
+        long id = outboxIds.getAndIncrement();
+        item.batch().writes().outbox.add(new Rows.Outbox(id, a.alertId(), a.version(), state, a.updatedAt()));
+        LOG.debug("event=alert.{} alertId={} version={} type={} severity={} sources={} recipients={}",
+                a.status().name().toLowerCase(), a.alertId(), a.version(), a.type(), a.severity(), a.sources(), a.recipients().size());
+    }
+}

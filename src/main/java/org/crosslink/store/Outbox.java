@@ -1,0 +1,88 @@
+package org.crosslink.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import org.crosslink.alert.AlertState;
+import org.crosslink.alert.RenderData;
+import org.crosslink.audit.AuditEntry;
+
+/**
+ * The transactional outbox, as the relay sees it: the alert changes a committed batch left to publish, what
+ * rendering them needs, and marking them sent together with the audit entries of their disclosure.
+ */
+public final class Outbox {
+    private final Database db;
+    private final AuditLog audit;
+
+    /** One alert change waiting to be published. */
+    public record Change(long id, AlertState state) {
+    }
+
+    public Outbox(Database db, AuditLog audit) {
+        this.db = db;
+        this.audit = audit;
+    }
+
+    /** The oldest changes not yet published, at most {@code max}, in the order they were committed. */
+    public List<Change> unsent(int max) throws SQLException {
+        List<Change> out = new ArrayList<>();
+        try (Connection c = db.connection();
+             PreparedStatement ps = c.prepareStatement("SELECT id, state FROM outbox WHERE sent_at IS NULL ORDER BY id")) {
+            ps.setMaxRows(max);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Change(rs.getLong(1), Json.read(rs.getString(2), AlertState.class)));
+                }
+            }
+            c.rollback();
+        }
+        return out;
+    }
+
+    /** The contributing reports and the links between mentions that rendering these alerts needs. */
+    public RenderData renderData(Collection<String> reportKeys, Collection<String> mentionKeys) throws SQLException {
+        try (Connection c = db.connection()) {
+            RenderData data = AlertData.load(c, reportKeys, mentionKeys);
+            c.rollback();
+            return data;
+        }
+    }
+
+    /** Marks the changes sent and records every disclosure, in one transaction. */
+    public void markSent(List<Long> ids, Instant at, List<AuditEntry> disclosures) throws SQLException {
+        try (Connection c = db.connection()) {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE outbox SET sent_at = ? WHERE id = ?")) {
+                for (long id : ids) {
+                    ps.setTimestamp(1, Timestamp.from(at));
+                    ps.setLong(2, id);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+                audit.appendAndCommit(c, disclosures);
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        }
+    }
+
+    /** Alert changes not yet published. */
+    public long pending() throws SQLException {
+        try (Connection c = db.connection();
+             PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            long n = rs.getLong(1);
+            c.rollback();
+            return n;
+        }
+    }
+}
