@@ -10,10 +10,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.Map;
 
+import org.crosslink.config.ConfigurationException;
 import org.crosslink.config.Settings;
 import org.crosslink.resolve.ResolutionSettings;
+import org.crosslink.resolve.compare.Agreement;
+import org.crosslink.resolve.compare.LocationComparator;
+import org.crosslink.resolve.compare.PersonComparator;
 import org.crosslink.resolve.compare.NameFrequencies;
 import org.crosslink.resolve.normalise.Names;
 import org.crosslink.resolve.normalise.Nicknames;
@@ -29,13 +34,14 @@ public final class ResolutionConfig {
 
     public static ResolutionSettings read(Settings s) {
         JsonNode yaml;
-        try (InputStream in = s.home().open(s.get("crosslink.resolve.config"))) {
+        String file = s.get("crosslink.resolve.config");
+        try (InputStream in = s.home().open(file)) {
             yaml = new YAMLMapper().readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return new ResolutionSettings(
-                Weights.from(yaml.path("person")), Weights.from(yaml.path("location")),
+                weights(file, yaml, "person", PersonComparator.FIELDS), weights(file, yaml, "location", LocationComparator.FIELDS),
                 new Thresholds(s.getDouble("crosslink.resolve.person.match-probability"),
                         s.getDouble("crosslink.resolve.person.possible-probability")),
                 new Thresholds(s.getDouble("crosslink.resolve.location.match-probability"),
@@ -49,6 +55,18 @@ public final class ResolutionConfig {
                 s.getDouble("crosslink.resolve.person.shared-disagreement-max-bits"),
                 s.getDouble("crosslink.resolve.person.id-contradiction-bits"),
                 s.getDouble("crosslink.resolve.person.tf-max-bonus-bits"), nicknames(s));
+    }
+
+    /** A section's weights, checked against the fields and levels its comparator knows: a misspelt name stops the bus. */
+    private static Weights weights(String file, JsonNode yaml, String section, Map<String, Set<Agreement>> schema) {
+        if (!yaml.has(section)) {
+            throw new ConfigurationException(file + ": no " + section + " section");
+        }
+        try {
+            return Weights.from(yaml.path(section), schema);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException(file + ": " + section + "." + e.getMessage(), e);
+        }
     }
 
     /** The nickname lists named by {@code crosslink.resolve.nicknames}, comma-separated, read into one table. */

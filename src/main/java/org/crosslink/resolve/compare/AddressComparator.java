@@ -1,7 +1,12 @@
 package org.crosslink.resolve.compare;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.crosslink.resolve.normalise.Address;
 import org.crosslink.resolve.score.FieldWeights;
@@ -13,8 +18,22 @@ import org.crosslink.resolve.score.Weights;
  * in the same district.
  */
 final class AddressComparator {
-    /** The parts compared, each a field of its own under the prefix. */
-    static final List<String> FIELDS = List.of("postcode", "houseNumber", "unit", "street", "locality", "town");
+    /** The parts compared, each a field of its own under the prefix, with the levels each is given. */
+    static final Map<String, Set<Agreement>> FIELD_LEVELS = fieldLevels();
+    static final List<String> FIELDS = List.copyOf(FIELD_LEVELS.keySet());
+
+    private static Map<String, Set<Agreement>> fieldLevels() {
+        Set<Agreement> text = EnumSet.of(Agreement.EXACT, Agreement.NEAR, Agreement.CLOSE, Agreement.WEAK, Agreement.DIFFERENT);
+        Set<Agreement> code = EnumSet.of(Agreement.EXACT, Agreement.NEAR, Agreement.DIFFERENT);
+        Map<String, Set<Agreement>> f = new LinkedHashMap<>();
+        f.put("postcode", EnumSet.of(Agreement.EXACT, Agreement.NEAR, Agreement.CLOSE, Agreement.DIFFERENT));
+        f.put("houseNumber", code);
+        f.put("unit", code);
+        f.put("street", text);
+        f.put("locality", text);
+        f.put("town", text);
+        return Collections.unmodifiableMap(f);
+    }
     private final Similarity similarity;
     private final FieldWeights postcode;
     private final FieldWeights houseNumber;

@@ -1,7 +1,12 @@
 package org.crosslink.resolve.compare;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.crosslink.resolve.LocationRecord;
 import org.crosslink.resolve.normalise.Geo;
@@ -13,6 +18,15 @@ import org.crosslink.resolve.score.Weights;
  * their coordinates (exact within {@code exactMetres}, near within {@code nearMetres}).
  */
 public final class LocationComparator implements RecordComparator<LocationRecord> {
+    /** Every field a location model holds, with the levels the comparator gives it. */
+    public static final Map<String, Set<Agreement>> FIELDS = fields();
+
+    private static Map<String, Set<Agreement>> fields() {
+        Map<String, Set<Agreement>> f = new LinkedHashMap<>(AddressComparator.FIELD_LEVELS);
+        f.put("premisesName", EnumSet.of(Agreement.EXACT, Agreement.NEAR, Agreement.CLOSE, Agreement.WEAK, Agreement.DIFFERENT));
+        f.put("distance", EnumSet.of(Agreement.EXACT, Agreement.NEAR, Agreement.CLOSE, Agreement.DIFFERENT));
+        return Collections.unmodifiableMap(f);
+    }
     private final Similarity similarity;
     private final FieldWeights premisesName;
     private final FieldWeights distance;

@@ -122,7 +122,7 @@ final class NameComparator {
             String x = i == 0 ? a.given() : a.family();
             String y = i == 0 ? b.family() : b.given();
             if (x != null && y != null) {
-                bound += Similarity.exact(x, y) ? crossBest : crossBestInexact;
+                bound += Similarity.exact(x, y) ? crossBest + Math.max(0, tfMaxBonusBits) : crossBestInexact;
                 any = true;
             }
         }
@@ -228,8 +228,12 @@ final class NameComparator {
         }
         String[] wa = a.split(" ");
         String[] wb = b.split(" ");
-        String[] shorter = wa.length <= wb.length ? wa : wb;
-        String[] longer = shorter == wa ? wb : wa;
+        // of two names with as many words, either may hold the initials: try both ways, so that a with b is b with a
+        return wa.length <= wb.length && wordsOf(wa, wb) || wb.length <= wa.length && wordsOf(wb, wa);
+    }
+
+    /** Every word of the first is a word of the second, or the initial of one, and one at least is a whole word. */
+    private static boolean wordsOf(String[] shorter, String[] longer) {
         boolean whole = false;
         for (String w : shorter) {
             if (contains(longer, w)) {

@@ -1,7 +1,10 @@
 package org.crosslink.resolve.compare;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,23 +22,30 @@ import org.crosslink.resolve.score.Weights;
 /**
  * Compares two person mentions. Identity rests on what is a person's own: names (in either order, every alias,
  * nicknames, initials), date of birth, gender and personal identifiers (passport, national id, NI number, PNC
- * id). What people share (an address, a phone, an e-mail, a vehicle, a nationality) adds at most
- * {@code sharedMaxBits} however much of it agrees, because families and workers in one house share all of it;
- * and a pair that a personal field strongly contradicts is held apart whatever else agrees ({@link #heldApart}).
+ * id), with an e-mail address as evidence of its own. What people share (an address, a phone, a vehicle, a bank
+ * account, a nationality) adds at most {@code sharedMaxBits} however much of it agrees, because families and
+ * workers in one house share all of it; and a pair that a personal field strongly contradicts is held apart
+ * whatever else agrees ({@link #heldApart}).
  */
 public final class PersonComparator implements RecordComparator<PersonRecord> {
+    /** Every field a person model holds, with the levels the comparator gives it. */
+    public static final Map<String, Set<Agreement>> FIELDS = fields();
     private final NameComparator names;
     private final FieldWeights dateOfBirth;
     /** Each kind of personal identifier, a field of its own: how reliably each is recorded differs. */
     private final Map<IdentifierType, FieldWeights> personalIds = new EnumMap<>(IdentifierType.class);
     /** The kinds whose disagreement the model weighs so heavily that it holds two persons apart. */
     private final Set<String> contradictingIds = new HashSet<>();
-    private final FieldWeights sharedContact;
+    /** E-mail: not a person's own for life, but seldom handed round as a phone is: weighed on its own. */
+    private final FieldWeights email;
+    /** Phones, vehicles, bank accounts and other identifiers: shared, and in exploitation shared on purpose. */
+    private final Map<IdentifierType, FieldWeights> sharedIds = new EnumMap<>(IdentifierType.class);
     private final FieldWeights gender;
     private final FieldWeights nationality;
     private final AddressComparator addresses;
-    /** What the agreements of shared fields are multiplied by: full agreement on all of them adds the cap. */
+    /** What the agreements of shared fields are multiplied by: full agreement on the largest of them adds the cap. */
     private final double sharedScale;
+    private final double sharedMaxBits;
     private final double sharedDisagreementMaxBits;
 
     /**
@@ -57,14 +67,23 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
                 }
             }
         }
-        this.sharedContact = weights.field("sharedContact");
+        this.email = weights.field(Identifiers.field(IdentifierType.EMAIL));
+        for (IdentifierType type : List.of(IdentifierType.PHONE, IdentifierType.VEHICLE, IdentifierType.BANK_ACCOUNT, IdentifierType.OTHER)) {
+            sharedIds.put(type, weights.field(Identifiers.field(type)));
+        }
         this.gender = weights.field("gender");
         this.nationality = weights.field("nationality");
         this.addresses = new AddressComparator(similarity, weights, "address.");
-        double most = Math.max(0, nationality.best());
+        // the largest of what people share, agreeing fully, adds the cap: a whole address, or a phone, or a nationality
+        double address = 0;
         for (String field : AddressComparator.FIELDS) {
-            most += Math.max(0, weights.field("address." + field).best());
+            address += Math.max(0, weights.field("address." + field).best());
         }
+        double most = Math.max(address, Math.max(0, nationality.best()));
+        for (FieldWeights f : sharedIds.values()) {
+            most = Math.max(most, f.best());
+        }
+        this.sharedMaxBits = sharedMaxBits;
         this.sharedScale = most <= sharedMaxBits ? 1 : sharedMaxBits / most;
         this.sharedDisagreementMaxBits = sharedDisagreementMaxBits;
     }
@@ -76,8 +95,11 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
         add(out, dateOfBirth, Dates.compare(a.dateOfBirth(), b.dateOfBirth()));
         personalIds(out, a.ids(), b.ids());
         add(out, gender, equality(a.gender(), b.gender()));
-        add(out, sharedContact, sharedContact(a.ids(), b.ids()));
+        add(out, email, contact(IdentifierType.EMAIL, a.ids(), b.ids()));
         int shared = out.size();
+        for (Map.Entry<IdentifierType, FieldWeights> kind : sharedIds.entrySet()) {
+            add(out, kind.getValue(), contact(kind.getKey(), a.ids(), b.ids()));
+        }
         add(out, nationality, equality(a.nationality(), b.nationality()));
         out.addAll(bestAddress(a.addresses(), b.addresses()));
         capShared(out, shared);
@@ -169,24 +191,45 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
     }
 
     /**
-     * Scales the comparisons from {@code from} on (what people share): agreements by the shared scale, so that
-     * full agreement adds the cap and a town alone a small share of it; disagreements so that together they take
-     * away at most their own cap.
+     * Scales the comparisons from {@code from} on (what people share): agreements by the shared scale, so that a
+     * whole address agreeing adds the cap and a town alone a small share of it, and together never more than the
+     * cap; disagreements so that together they take away at most their own cap.
      */
     private void capShared(List<Comparison> out, int from) {
+        double positive = 0;
         double negative = 0;
         for (int i = from; i < out.size(); i++) {
-            negative += Math.min(0, out.get(i).weight());
+            double w = out.get(i).weight();
+            positive += Math.max(0, w);
+            negative += Math.min(0, w);
         }
+        double grow = positive * sharedScale > sharedMaxBits ? sharedMaxBits / positive : sharedScale;
         double shrink = negative < -sharedDisagreementMaxBits ? sharedDisagreementMaxBits / -negative : 1;
-        if (sharedScale == 1 && shrink == 1) {
+        if (grow == 1 && shrink == 1) {
             return;
         }
         for (int i = from; i < out.size(); i++) {
             Comparison c = out.get(i);
-            double scaled = c.weight() * (c.weight() > 0 ? sharedScale : shrink);
-            out.set(i, new Comparison(c.field(), c.level(), scaled));
+            out.set(i, new Comparison(c.field(), c.level(), c.weight() * (c.weight() > 0 ? grow : shrink)));
         }
+    }
+
+    private static Map<String, Set<Agreement>> fields() {
+        Map<String, Set<Agreement>> f = new LinkedHashMap<>();
+        f.put("givenName", EnumSet.of(Agreement.EXACT, Agreement.NEAR, Agreement.NICKNAME, Agreement.CLOSE, Agreement.WEAK,
+                Agreement.INITIAL, Agreement.DIFFERENT));
+        f.put("familyName", EnumSet.of(Agreement.EXACT, Agreement.NEAR, Agreement.CLOSE, Agreement.WEAK, Agreement.DIFFERENT));
+        f.put("nameOrder", EnumSet.of(Agreement.SWAPPED));
+        f.put("dateOfBirth", EnumSet.of(Agreement.EXACT, Agreement.NEAR, Agreement.DAY_DIFFERS, Agreement.MONTH_DIFFERS,
+                Agreement.YEAR_DIFFERS, Agreement.WEAK, Agreement.DIFFERENT));
+        for (IdentifierType type : IdentifierType.values()) {
+            f.put(Identifiers.field(type), Identifiers.personal(type)
+                    ? EnumSet.of(Agreement.EXACT, Agreement.NEAR, Agreement.DIFFERENT) : EnumSet.of(Agreement.EXACT, Agreement.NEAR));
+        }
+        f.put("gender", EnumSet.of(Agreement.EXACT, Agreement.DIFFERENT));
+        f.put("nationality", EnumSet.of(Agreement.EXACT, Agreement.DIFFERENT));
+        AddressComparator.FIELD_LEVELS.forEach((field, levels) -> f.put("address." + field, levels));
+        return Collections.unmodifiableMap(f);
     }
 
     /** Each kind of personal identifier both carry, compared as a field of its own: the best of their values. */
@@ -208,17 +251,18 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
     }
 
     /**
-     * A shared phone, e-mail, vehicle or bank account: exact, or near for a slip of one character (a mistyped
-     * number is near agreement, not disagreement). Not sharing is no evidence at all: people have several.
+     * A phone, e-mail, vehicle, bank account or other identifier of one kind that both carry: exact, or near for a
+     * slip of one character (a mistyped number is near agreement, not disagreement). Not sharing one is no evidence
+     * at all: people have several.
      */
-    private static Agreement sharedContact(List<Id> a, List<Id> b) {
+    private static Agreement contact(IdentifierType type, List<Id> a, List<Id> b) {
         Agreement best = null;
         for (Id x : a) {
-            if (Identifiers.personal(x.type())) {
+            if (x.type() != type) {
                 continue;
             }
             for (Id y : b) {
-                if (x.type() == y.type()) {
+                if (y.type() == type) {
                     Agreement level = Similarity.code(x.value(), y.value());
                     if (level == Agreement.EXACT) {
                         return level;

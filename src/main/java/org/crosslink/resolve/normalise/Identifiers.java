@@ -41,14 +41,18 @@ public final class Identifiers {
         };
     }
 
-    /** The model's field for a kind of personal identifier: passport, nationalId, niNumber, pncId. */
+    /** The model's field for a kind of identifier: each kind is recorded, and shared, in its own way. */
     public static String field(IdentifierType type) {
         return switch (type) {
             case PASSPORT -> "passport";
             case NATIONAL_ID -> "nationalId";
             case NI_NUMBER -> "niNumber";
             case PNC_ID -> "pncId";
-            default -> throw new IllegalArgumentException(type + " is not a personal identifier");
+            case PHONE -> "phone";
+            case EMAIL -> "email";
+            case VEHICLE -> "vehicle";
+            case BANK_ACCOUNT -> "bankAccount";
+            case OTHER -> "otherId";
         };
     }
 

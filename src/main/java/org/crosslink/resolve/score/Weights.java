@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.crosslink.config.NearestName;
 import org.crosslink.resolve.compare.Agreement;
 import tools.jackson.databind.JsonNode;
 
@@ -82,6 +82,21 @@ public final class Weights {
             }
             levels.put(field, parsed);
         }
+        if (schema != null) {
+            for (Map.Entry<String, Set<Agreement>> f : schema.entrySet()) {
+                Map<Agreement, Level> given = levels.get(f.getKey());
+                if (given == null) {
+                    throw new IllegalArgumentException("comparisons." + f.getKey() + " is missing: every field needs its levels "
+                            + names(f.getValue()));
+                }
+                for (Agreement l : f.getValue()) {
+                    if (!given.containsKey(l)) {
+                        throw new IllegalArgumentException("comparisons." + f.getKey() + "." + l + " is missing: " + f.getKey()
+                                + " needs every one of " + names(f.getValue()));
+                    }
+                }
+            }
+        }
         double prior = node.path("prior").asDouble();
         if (!(prior > 0 && prior < 1)) {
             throw new IllegalArgumentException("prior must lie strictly between 0 and 1: " + node.path("prior"));
@@ -110,17 +125,8 @@ public final class Weights {
 
     /** "; did you mean X?" with the valid name nearest to the one given, and the valid names. */
     static String suggestion(String given, Collection<String> valid) {
-        LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
-        String nearest = null;
-        int best = Integer.MAX_VALUE;
-        for (String v : valid) {
-            int d = distance.apply(given.toLowerCase(), v.toLowerCase());
-            if (d < best) {
-                best = d;
-                nearest = v;
-            }
-        }
-        return nearest == null ? "" : "; did you mean " + nearest + "? (valid: " + String.join(", ", valid) + ")";
+        return NearestName.suggest(given, valid).map(n -> "; did you mean " + n + "?").orElse("")
+                + " (valid: " + String.join(", ", valid) + ")";
     }
 
     /** The weight in bits of a field agreeing at a level; 0 for a level the model does not name, or none. */

@@ -103,6 +103,10 @@ class PersonComparatorTest {
                         side(person("P").named(null, "Mihai"))),
                 Arguments.of(side(person("P")),
                         side(person("P").named("Mihai", "Ionescu").born("1985-03-12").phone("07700 900461"))),
+                Arguments.of(side(person("P").named("Muhammad Asif", "Khan").born("1984-07-07")),
+                        side(person("P").named("M Asif", "Khan").born("1984-07-07"))),
+                Arguments.of(side(person("P").named("Ted", "Jones").born("1970").gender("M")),
+                        side(person("P").named("Edward", "Jones").born("1970-01-01").gender("F"))),
                 Arguments.of(side(person("P").named("Андрей", "Ионеску").born("1985-03-12")),
                         side(person("P").named("Andrei", "Ionescu").born("1985-03-12"))));
     }
@@ -125,6 +129,16 @@ class PersonComparatorTest {
         assertThat(levels(comparator.compare(ra, rb))).isEqualTo(levels(comparator.compare(rb, ra)));
     }
 
+    @ParameterizedTest(name = "{0} ~ {1}")
+    @MethodSource("pairs")
+    void whatHoldsAApartFromBHoldsBApartFromA(Side a, Side b) {
+        PersonRecord ra = a.record();
+        PersonRecord rb = b.record();
+
+        assertThat(comparator.heldApart(ra, rb, comparator.compare(ra, rb)))
+                .isEqualTo(comparator.heldApart(rb, ra, comparator.compare(rb, ra)));
+    }
+
     @ParameterizedTest(name = "{0} / {1}: {2}")
     @CsvSource(delimiter = '|', textBlock = """
             1999-04-02  | 1999-04-02  | EXACT
@@ -144,8 +158,10 @@ class PersonComparatorTest {
             1999-04     | 1999        | WEAK
             1999-04     | 1999-04     | WEAK
             1999-04-02  | 1999-05     | DIFFERENT
-            1999-04-02  | 1998        | DIFFERENT
-            1999-04     | 1998-04     | DIFFERENT
+            1999-04-02  | 1998        | WEAK
+            1999-04     | 1998-04     | WEAK
+            1999-04-02  | 1985        | DIFFERENT
+            1999-04     | 1985-04     | DIFFERENT
             1999-04-02  | 1999-06-07  | DIFFERENT
             1999-04-02  | 1998-02-04  | DIFFERENT
             1999-04-02  | 1985-11-30  | DIFFERENT
@@ -213,7 +229,7 @@ class PersonComparatorTest {
         Map<String, Comparison> c = fields(comparator.compare(record(person("P").named("Mihai", "Ionescu").phone("07700 900461")),
                 record(person("P").named("Anna", "Popesku").phone("0044 7700-900461"))));
 
-        assertThat(c.get("sharedContact").level()).isEqualTo(Agreement.EXACT);
+        assertThat(c.get("phone").level()).isEqualTo(Agreement.EXACT);
         assertThat(c).doesNotContainKey("passport");
     }
 
@@ -222,7 +238,7 @@ class PersonComparatorTest {
         Map<String, Comparison> c = fields(comparator.compare(record(person("P").named("Mihai", "Ionescu").phone("07700 900461")),
                 record(person("P").named("Mihai", "Ionescu").phone("07700 900999"))));
 
-        assertThat(c).doesNotContainKey("sharedContact");
+        assertThat(c).doesNotContainKey("phone");
     }
 
     @Test
@@ -280,7 +296,7 @@ class PersonComparatorTest {
         List<Comparison> c = comparator.compare(victim, controller);
 
         assertThat(shared(c)).isLessThanOrEqualTo(SETTINGS.sharedMaxBits() + 1e-9);
-        assertThat(comparator.heldApart(victim, controller, c)).isEqualTo("different given names");
+        assertThat(comparator.heldApart(victim, controller, c)).isNotNull();
     }
 
     @Test

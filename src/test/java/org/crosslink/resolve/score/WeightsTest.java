@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
 import org.crosslink.resolve.compare.Agreement;
 import org.crosslink.resolve.compare.Comparison;
 import org.junit.jupiter.api.Test;
@@ -50,6 +54,37 @@ class WeightsTest {
         assertThat(given.weight(null)).isZero();
         assertThat(given.at(Agreement.EXACT)).isEqualTo(
                 new Comparison("givenName", Agreement.EXACT, w.weight("givenName", Agreement.EXACT)));
+    }
+
+    private static final Map<String, Set<Agreement>> SCHEMA = Map.of(
+            "givenName", EnumSet.of(Agreement.EXACT, Agreement.DIFFERENT),
+            "familyName", EnumSet.of(Agreement.EXACT, Agreement.DIFFERENT));
+
+    private static Weights checked(String yaml) {
+        return Weights.from(new YAMLMapper().readTree(yaml), SCHEMA);
+    }
+
+    @Test
+    void aMisspeltFieldIsRefusedWithTheNearestValidName() {
+        assertThatThrownBy(() -> checked("{prior: 0.5, comparisons: {givenNmae: {EXACT: {m: 0.8, u: 0.1}, DIFFERENT: {m: 0.2, u: 0.9}},"
+                + " familyName: {EXACT: {m: 0.8, u: 0.1}, DIFFERENT: {m: 0.2, u: 0.9}}}}"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("comparisons.givenNmae is not a field").hasMessageContaining("did you mean givenName?");
+    }
+
+    @Test
+    void aMisspeltLevelIsRefusedWithTheNearestValidLevel() {
+        assertThatThrownBy(() -> checked("{prior: 0.5, comparisons: {givenName: {EXCAT: {m: 0.8, u: 0.1}, DIFFERENT: {m: 0.2, u: 0.9}},"
+                + " familyName: {EXACT: {m: 0.8, u: 0.1}, DIFFERENT: {m: 0.2, u: 0.9}}}}"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("comparisons.givenName.EXCAT is not a level").hasMessageContaining("did you mean EXACT?");
+    }
+
+    @Test
+    void aLevelTheComparatorGivesButTheModelLacksIsRefused() {
+        assertThatThrownBy(() -> checked("{prior: 0.5, comparisons: {givenName: {EXACT: {m: 0.8, u: 0.1}},"
+                + " familyName: {EXACT: {m: 0.8, u: 0.1}, DIFFERENT: {m: 0.2, u: 0.9}}}}"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("comparisons.givenName.DIFFERENT is missing");
     }
 
     @Test
