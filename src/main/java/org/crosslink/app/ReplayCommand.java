@@ -49,10 +49,16 @@ public final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--stall-seconds", description = "Give up when nothing has been processed for this long (default: ${DEFAULT-VALUE}).")
     int stallSeconds = 120;
 
+    @Option(names = "--no-train", description = {"Do not train a person model from the store once the reports are in. By default a",
+            "replay is a back-load: the bus trains a model from everything it now holds and resolves the store again",
+            "under it before the entities are exported, as a running bus does each time its store doubles."})
+    boolean noTrain;
+
     @Override
     public Integer call() throws Exception {
         // its own bus, in-VM only: it sends and waits itself, and runs beside a bus that holds the broker's ports
-        Settings settings = common.settings().with(Map.of(EmbeddedBroker.NETWORK, "false"));
+        // and it trains once, at the end, from everything it holds, rather than as the store grows
+        Settings settings = common.settings().with(Map.of(EmbeddedBroker.NETWORK, "false", "crosslink.model.auto-train", "false"));
         long lines;
         try (var stream = Files.lines(file, StandardCharsets.UTF_8)) {
             lines = stream.filter(l -> !l.isBlank()).count();
@@ -85,6 +91,12 @@ public final class ReplayCommand implements Callable<Integer> {
             out.printf("replayed %d reports: accepted %d, rejected %d, duplicates %d, superseded %d in %.1f s (%.0f reports/s)%n",
                     lines, delta.getOrDefault("ACCEPTED", 0L), delta.getOrDefault("REJECTED", 0L) + dead,
                     delta.getOrDefault("DUPLICATE", 0L), delta.getOrDefault("SUPERSEDED", 0L), seconds, lines / seconds);
+            if (!noTrain) {
+                String result = ControlRequest.ask(rt, settings.get("crosslink.queue.control"), Map.of("action", "MODEL_TRAIN",
+                        "apply", true, "reason", "the replay of " + file.getFileName() + " ended"), stallSeconds * 5);
+                out.println("model: " + (result == null ? "no answer from the bus" : result));
+                waitForOutbox(rt);
+            }
             if (exportEntities != null) {
                 try (BufferedWriter w = Files.newBufferedWriter(exportEntities, StandardCharsets.UTF_8)) {
                     queries.exportEntities(w);

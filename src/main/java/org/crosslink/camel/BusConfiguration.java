@@ -38,6 +38,7 @@ public final class BusConfiguration implements CamelConfiguration {
         context.getRegistry().bind("assessor", runtime.assessStage());
         context.getRegistry().bind("batches", runtime.batchStage());
         context.getRegistry().bind("eraser", runtime.eraseStage());
+        context.getRegistry().bind("models", runtime.modelStage());
         context.getRegistry().bind("outbox", runtime.relay());
         context.addComponent("crosslink-inbound", new InboundComponent(runtime.inbound(), runtime.batchStage(), runtime.retryPolicy()));
         context.addService(new ServiceSupport() {

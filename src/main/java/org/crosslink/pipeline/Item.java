@@ -1,11 +1,13 @@
 package org.crosslink.pipeline;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 import org.crosslink.dedupe.Decision;
 import org.crosslink.dedupe.ReportEntry;
 import org.crosslink.intake.IntakeResult;
 import org.crosslink.resolve.ResolutionEngine;
+import org.crosslink.store.Json;
 
 /**
  * One message of a batch as it goes through the stages: what the broker gave (its queue, source, sender,
@@ -50,6 +52,22 @@ public final class Item {
     /** True for an operator's control message rather than a report. */
     public boolean control() {
         return CONTROL.equals(source);
+    }
+
+    /**
+     * The action an operator's control message asks for ({@code ERASE}, {@code MODEL_TRAIN}, {@code MODEL_APPLY}),
+     * or an empty string when it names none or is not readable.
+     */
+    public String action() {
+        if (!control()) {
+            return "";
+        }
+        try {
+            String text = body instanceof byte[] b ? new String(b, StandardCharsets.UTF_8) : String.valueOf(body);
+            return Json.MAPPER.readTree(text).path("action").asString("");
+        } catch (RuntimeException e) {
+            return "";
+        }
     }
 
     public Batch batch() {

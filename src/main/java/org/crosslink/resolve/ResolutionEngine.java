@@ -43,6 +43,7 @@ public final class ResolutionEngine {
     private final Resolver<LocationRecord> locations;
     private long nextMentionId = 1;
     private int modelVersion;
+    private UndoLog undo = new UndoLog();
 
     public ResolutionEngine(ResolutionSettings s) {
         this.settings = s;
@@ -70,7 +71,7 @@ public final class ResolutionEngine {
      *
      * @throws ModelTrainer.NotEnoughEvidence when the store is too small or too sparse to learn from
      */
-    public TrainedModel train(ModelTrainer trainer, Instant now) {
+    public TrainedModel train(ModelTrainer trainer, int version, Instant now) {
         List<Mention<PersonRecord>> all = new ArrayList<>(persons.mentions());
         all.sort(Comparator.comparingLong(Mention::seq));
         Map<Mention<PersonRecord>, Integer> index = new IdentityHashMap<>();
@@ -96,7 +97,7 @@ public final class ResolutionEngine {
                 return out;
             }
         };
-        return trainer.train(store, persons.comparator(), persons.weights(), modelVersion + 1, modelVersion, now);
+        return trainer.train(store, persons.comparator(), persons.weights(), version, modelVersion, now);
     }
 
     /**
@@ -107,7 +108,9 @@ public final class ResolutionEngine {
         NameFrequencies frequencies = new NameFrequencies(model.familyFrequencies(), model.givenFrequencies());
         Set<Entity<PersonRecord>> changed = persons.reresolve(personComparator(model.weights(), frequencies), model.weights(),
                 reason);
+        int before = modelVersion;
         modelVersion = model.version();
+        undo.push(() -> modelVersion = before);
         return new Changes(new LinkedHashSet<>(changed), new LinkedHashSet<>());
     }
 
@@ -132,6 +135,7 @@ public final class ResolutionEngine {
 
     public void bind(ResolutionListener<PersonRecord> personListener, ResolutionListener<LocationRecord> locationListener,
                      UndoLog undo) {
+        this.undo = undo;
         persons.bind(personListener, undo);
         locations.bind(locationListener, undo);
     }

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
@@ -28,6 +29,7 @@ import org.crosslink.intake.ReportParser;
 import org.crosslink.intake.ReportSchema;
 import org.crosslink.messaging.AlertPublisher;
 import org.crosslink.messaging.BrokerClient;
+import org.crosslink.messaging.ControlQueue;
 import org.crosslink.messaging.Destinations;
 import org.crosslink.messaging.EmbeddedBroker;
 import org.crosslink.messaging.InboundReceiver;
@@ -42,16 +44,23 @@ import org.crosslink.pipeline.BatchStage;
 import org.crosslink.pipeline.DedupeStage;
 import org.crosslink.pipeline.Deliveries;
 import org.crosslink.pipeline.EraseStage;
+import org.crosslink.pipeline.ModelSchedule;
+import org.crosslink.pipeline.ModelStage;
 import org.crosslink.pipeline.IntakeStage;
 import org.crosslink.pipeline.Latency;
 import org.crosslink.pipeline.OutboxRelay;
 import org.crosslink.pipeline.ResolveStage;
 import org.crosslink.pipeline.RetryPolicy;
 import org.crosslink.resolve.ResolutionEngine;
+import org.crosslink.resolve.compare.PersonComparator;
+import org.crosslink.resolve.learn.ModelFile;
+import org.crosslink.resolve.learn.ModelTrainer;
 import org.crosslink.store.AuditLog;
 import org.crosslink.store.BatchStore;
 import org.crosslink.store.Database;
 import org.crosslink.store.Json;
+import org.crosslink.store.Models;
+import org.crosslink.store.Rows;
 import org.crosslink.store.Outbox;
 import org.crosslink.store.ResolverLease;
 import org.crosslink.store.StateLoader;
@@ -75,6 +84,8 @@ public final class BusRuntime implements AutoCloseable {
     private final Database db;
     private final ReportIndex reports = new ReportIndex();
     private final ResolutionEngine engine;
+    private final ModelSchedule modelSchedule;
+    private final ModelStage modelStage;
     private final AtomicLong eventIds = new AtomicLong(1);
     private final Deliveries deliveries;
     private final IntakeStage intakeStage;
@@ -113,9 +124,19 @@ public final class BusRuntime implements AutoCloseable {
                 settings.get("crosslink.db.password", null), settings.path("crosslink.data-dir"), settings.getInt("crosslink.db.pool-size"), true);
         this.lease = ResolverLease.acquire(db, Duration.ofMillis(settings.getInt("crosslink.db.lease-retry-ms")));
         this.engine = new ResolutionEngine(ResolutionConfig.read(settings));
+        Models models = new Models(db);
+        Optional<Rows.Model> active = models.active();
+        active.ifPresent(m -> engine.use(ModelFile.read(m.body(), PersonComparator.FIELDS)));
         Recipients recipients = new Recipients(registry);
         this.alerts = new AlertBook(recipients);
         StateLoader.Loaded loaded = new StateLoader(db).load(reports, engine, alerts);
+        String controlQueue = settings.get("crosslink.queue.control");
+        this.modelSchedule = new ModelSchedule((id, json) -> ControlQueue.send(client, controlQueue, id, json),
+                settings.getBoolean("crosslink.model.auto-train"), settings.getInt("crosslink.model.first-mentions"),
+                settings.getDouble("crosslink.model.growth"));
+        modelSchedule.trainedFrom(active.map(Rows.Model::mentions).orElse(0));
+        LOG.info("event=model.loaded version={} mentions={} nextTrainingAt={}", engine.modelVersion(),
+                active.map(Rows.Model::mentions).orElse(0), modelSchedule.next());
         eventIds.set(loaded.nextEventId());
         outboxIds.set(loaded.nextOutboxId());
         this.deliveries = new Deliveries(clock);
@@ -132,12 +153,15 @@ public final class BusRuntime implements AutoCloseable {
         this.receiver = new InboundReceiver(client, names, registry, trusted, settings.getInt("crosslink.intake.max-bytes"), clock,
                 settings.get("crosslink.queue.control"));
         this.eraseStage = new EraseStage(engine, reports, deliveries, clock);
+        this.modelStage = new ModelStage(engine, new ModelTrainer(trainingOptions(settings)), deliveries, modelSchedule, clock,
+                models.latestVersion());
         this.assessStage = new AssessStage(new Assessor(alertSettings(settings), alerts), clock, outboxIds);
         this.relay = new OutboxRelay(new Outbox(db, audit), new AlertPublisher(client, names.alerts()),
                 new AlertRenderer(Json.MAPPER, recipients), clock, settings.getInt("crosslink.outbox.batch-size"),
                 user == null ? Principals.BUS : user);
         batchStage.onCommit(batch -> {
             latency.record(batch, clock.millis());
+            modelSchedule.afterCommit(engine.persons().mentionCount());
             if (!batch.writes().outbox.isEmpty()) {
                 relay.wake();
             }
@@ -152,6 +176,14 @@ public final class BusRuntime implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("the bus did not start: " + e.getMessage(), e);
         }
+    }
+
+    /** How the bus trains a person model from its store: crosslink.model.*. */
+    public static ModelTrainer.Options trainingOptions(Settings s) {
+        ModelTrainer.Options d = ModelTrainer.Options.defaults();
+        return new ModelTrainer.Options(s.getLong("crosslink.model.random-pairs"), s.getInt("crosslink.model.blocked-mentions"),
+                s.getInt("crosslink.model.max-iterations"), d.tolerance(), d.mStrength(), d.uStrength(),
+                s.getDouble("crosslink.model.min-expected-matches"), d.seed());
     }
 
     public static Intake intake(Settings s, Registry registry) {
@@ -260,6 +292,10 @@ public final class BusRuntime implements AutoCloseable {
 
     public BrokerClient client() {
         return client;
+    }
+
+    public ModelStage modelStage() {
+        return modelStage;
     }
 
     public ResolutionEngine engine() {

@@ -27,6 +27,7 @@ public final class BatchWriter {
         events(c, w.events.items());
         outbox(c, w.outbox.items());
         erasures(c, w.erasures.items());
+        models(c, w.models.items());
     }
 
     /** An erased report keeps its identity and its grading; its content (the body, the warnings) goes. */
@@ -210,22 +211,70 @@ public final class BatchWriter {
         }
     }
 
-    private static void links(Connection c, WriteSet w) throws SQLException {
-        if (!w.linkInserts.isEmpty()) {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO link (mention_a, mention_b, kind, outcome, probability, total, evidence) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                for (Rows.Link l : w.linkInserts.items()) {
-                    ps.setLong(1, l.a());
-                    ps.setLong(2, l.b());
-                    ps.setString(3, l.kind());
-                    ps.setString(4, l.outcome());
-                    ps.setDouble(5, l.probability());
-                    ps.setDouble(6, l.total());
-                    ps.setString(7, l.evidence());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
+    private static void linkInserts(Connection c, List<Rows.LinkChange> rows) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO link (mention_a, mention_b, kind, outcome, probability, total, evidence) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            for (Rows.LinkChange change : rows) {
+                Rows.Link l = change.link();
+                ps.setLong(1, l.a());
+                ps.setLong(2, l.b());
+                ps.setString(3, l.kind());
+                ps.setString(4, l.outcome());
+                ps.setDouble(5, l.probability());
+                ps.setDouble(6, l.total());
+                ps.setString(7, l.evidence());
+                ps.addBatch();
             }
+            ps.executeBatch();
+        }
+    }
+
+    private static void linkDeletes(Connection c, List<Rows.LinkChange> rows) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM link WHERE mention_a = ? AND mention_b = ?")) {
+            for (Rows.LinkChange change : rows) {
+                ps.setLong(1, change.link().a());
+                ps.setLong(2, change.link().b());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** A new model is stored with its version; the one put to use becomes the only active one. */
+    private static void models(Connection c, List<Rows.Model> rows) throws SQLException {
+        for (Rows.Model m : rows) {
+            if (m.active()) {
+                try (PreparedStatement ps = c.prepareStatement("UPDATE person_model SET active = FALSE WHERE active")) {
+                    ps.executeUpdate();
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO person_model (version, trained_at, active, mentions, body) VALUES (?, ?, ?, ?, ?)")) {
+                ps.setInt(1, m.version());
+                ps.setTimestamp(2, Timestamp.from(m.trainedAt()));
+                ps.setBoolean(3, m.active());
+                ps.setInt(4, m.mentions());
+                ps.setString(5, m.body());
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    private static void links(Connection c, WriteSet w) throws SQLException {
+        List<Rows.LinkChange> changes = w.linkChanges.items();
+        // in the order made: a new model takes a pair's link away and may give it again, with new evidence
+        for (int from = 0; from < changes.size(); ) {
+            boolean removed = changes.get(from).removed();
+            int to = from;
+            while (to < changes.size() && changes.get(to).removed() == removed) {
+                to++;
+            }
+            if (removed) {
+                linkDeletes(c, changes.subList(from, to));
+            } else {
+                linkInserts(c, changes.subList(from, to));
+            }
+            from = to;
         }
         if (!w.mentionDeletes.isEmpty()) {
             try (PreparedStatement a = c.prepareStatement("DELETE FROM link WHERE mention_a = ?");

@@ -26,6 +26,14 @@ public final class Rows {
     public record Link(long a, long b, String kind, String outcome, double probability, double total, String evidence) {
     }
 
+    /** A link written or taken away, in the order resolution made the change: a new model may do both to one pair. */
+    public record LinkChange(boolean removed, Link link) {
+    }
+
+    /** A person model trained from the store; the active one is in use. */
+    public record Model(int version, Instant trainedAt, boolean active, int mentions, String body) {
+    }
+
     public record Entity(String id, String kind, long createdSeq, boolean active, String mergedInto, Instant at) {
     }
 

@@ -40,8 +40,8 @@ public final class StoreListener<R> implements ResolutionListener<R> {
         this.actor = actor;
     }
 
-    /** The evidence of a link as stored: no values, only fields, levels and weights. */
-    public record Evidence(double total, double probability, List<Item> comparisons) {
+    /** The evidence of a link as stored: no values, only fields, levels and weights, and what held the two apart if anything did. */
+    public record Evidence(double total, double probability, List<Item> comparisons, String heldApart) {
         public record Item(String field, String level, double weight) {
         }
     }
@@ -68,8 +68,15 @@ public final class StoreListener<R> implements ResolutionListener<R> {
         }
         long a = Math.min(edge.a().id(), edge.b().id());
         long b = Math.max(edge.a().id(), edge.b().id());
-        writes.linkInserts.add(new Rows.Link(a, b, kind, score.outcome().name(), score.probability(), score.total(),
-                Json.write(new Evidence(score.total(), score.probability(), items))));
+        writes.linkChanges.add(new Rows.LinkChange(false, new Rows.Link(a, b, kind, score.outcome().name(), score.probability(),
+                score.total(), Json.write(new Evidence(score.total(), score.probability(), items, score.heldApart())))));
+    }
+
+    @Override
+    public void linkRemoved(Edge edge) {
+        long a = Math.min(edge.a().id(), edge.b().id());
+        long b = Math.max(edge.a().id(), edge.b().id());
+        writes.linkChanges.add(new Rows.LinkChange(true, new Rows.Link(a, b, kind, edge.outcome().name(), edge.probability(), 0, "")));
     }
 
     /** A new entity is only the entity id on its mentions: nothing to write until it retires. */

@@ -15,13 +15,14 @@ public final class WriteSet {
     public final UndoableList<Rows.Mention> mentionInserts;
     public final UndoableList<Rows.MentionEntity> mentionUpdates;
     public final UndoableList<Long> mentionDeletes;
-    public final UndoableList<Rows.Link> linkInserts;
+    public final UndoableList<Rows.LinkChange> linkChanges;
     public final UndoableList<Rows.Entity> entityInserts;
     public final UndoableList<Rows.Entity> entityUpdates;
     public final UndoableList<Rows.EntityEvent> events;
     public final UndoableList<Rows.Outbox> outbox;
     public final UndoableList<AuditEntry> audit;
     public final UndoableList<Rows.Erasure> erasures;
+    public final UndoableList<Rows.Model> models;
 
     public WriteSet(UndoLog undo) {
         deliveries = new UndoableList<>(undo);
@@ -30,12 +31,13 @@ public final class WriteSet {
         mentionInserts = new UndoableList<>(undo);
         mentionUpdates = new UndoableList<>(undo);
         mentionDeletes = new UndoableList<>(undo);
-        linkInserts = new UndoableList<>(undo);
+        linkChanges = new UndoableList<>(undo);
         entityInserts = new UndoableList<>(undo);
         entityUpdates = new UndoableList<>(undo);
         events = new UndoableList<>(undo);
         outbox = new UndoableList<>(undo);
         audit = new UndoableList<>(undo);
         erasures = new UndoableList<>(undo);
+        models = new UndoableList<>(undo);
     }
 }
