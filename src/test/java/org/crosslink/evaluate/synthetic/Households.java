@@ -63,7 +63,7 @@ final class Households {
         boolean twins = Draw.chance(rng, r.get("twins"));
         for (int c = 1; members.size() < size && born.isBefore(LocalDate.of(2024, 1, 1)); c++) {
             char g = Draw.gender(rng, 0.5);
-            String given = g == 'M' && namedSon ? dad.given() : given(nat, g, rng);
+            String given = g == 'M' && namedSon ? dad.given() : unusedGiven(nat, g, members, rng);
             namedSon &= g != 'M';
             members.add(new Resident(id + "-child" + c, given, familyForm(family, nat, g), born, g, nat,
                     born.getYear() < 2008 && Draw.chance(rng, 0.4) ? places.phone() : null, null, true));
@@ -125,6 +125,19 @@ final class Households {
 
     private String given(String nat, char g, Random rng) {
         return nat.equals("GBR") ? lists.englishGiven(g, rng) : lists.foreign(nat, String.valueOf(g), rng);
+    }
+
+    /** A given name no one in the family has yet: parents do not give a daughter the mother's name, nor siblings one name. */
+    private String unusedGiven(String nat, char g, List<Resident> family, Random rng) {
+        String given = given(nat, g, rng);
+        for (int i = 0; i < 50 && taken(given, family); i++) {
+            given = given(nat, g, rng);
+        }
+        return given;
+    }
+
+    private static boolean taken(String given, List<Resident> family) {
+        return family.stream().anyMatch(m -> m.given().equals(given));
     }
 
     private String familyName(String nat, Random rng) {
