@@ -37,6 +37,13 @@ final class Clusterer<R> {
             .thenComparing(e -> low(e)).thenComparing(e -> high(e));
     /** At most this many pairs of members are checked for a contradiction when two clusters would join. */
     static final int MAX_CONTRADICTION_CHECKS = 1024;
+    /** A mention with more match links than this is not checked for ambiguity: a hub is not one person's namesake. */
+    static final int MAX_AMBIGUITY_NEIGHBOURS = 32;
+    /**
+     * Two matches of one mention this close in evidence (bits of log-odds) cannot tell which of two people it is:
+     * within a factor of two, the difference that one agreeing nationality or gender makes.
+     */
+    static final double AMBIGUITY_MARGIN_BITS = 1.0;
     private final Entities<R> entities;
     private final int maxComponentSize;
     private final BiPredicate<R, R> contradicts;
@@ -95,11 +102,55 @@ final class Clusterer<R> {
             }
         }
         edges.sort(STRONGEST_FIRST);
+        Set<Mention<R>> ambiguous = ambiguous(members, inComponent);
         UnionFind<R> uf = new UnionFind<>(members, contradicts);
         for (Edge e : edges) {
-            uf.unionUnlessConflict(cast(e.a()), cast(e.b()));
+            if (!ambiguous.contains(e.a()) && !ambiguous.contains(e.b())) {
+                uf.unionUnlessConflict(cast(e.a()), cast(e.b()));
+            }
         }
         return uf.groups(members);
+    }
+
+    /**
+     * The mentions that match two mentions which contradict each other, and match them about equally well (Eriona
+     * Dervishi, no date of birth, at the address where a mother and a daughter of that name live): which of the
+     * two it is, the evidence cannot say, so it joins neither and stays apart, linked to both, for a person to
+     * decide. One that matches one of the two clearly better (its date of birth agrees with hers) joins her.
+     */
+    private Set<Mention<R>> ambiguous(List<Mention<R>> members, Set<Mention<R>> inComponent) {
+        Set<Mention<R>> out = new HashSet<>();
+        for (Mention<R> m : members) {
+            List<Edge> matches = new ArrayList<>();
+            for (Edge e : m.edges) {
+                if (e.isMatch() && inComponent.contains(e.other(m))) {
+                    matches.add(e);
+                }
+            }
+            if (matches.size() >= 2 && matches.size() <= MAX_AMBIGUITY_NEIGHBOURS && torn(m, matches)) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private boolean torn(Mention<R> m, List<Edge> matches) {
+        for (int i = 0; i < matches.size(); i++) {
+            for (int j = i + 1; j < matches.size(); j++) {
+                Edge x = matches.get(i);
+                Edge y = matches.get(j);
+                if (Math.abs(logOdds(x.probability()) - logOdds(y.probability())) < AMBIGUITY_MARGIN_BITS
+                        && contradicts.test(cast(x.other(m)).record, cast(y.other(m)).record)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static double logOdds(double p) {
+        double q = Math.min(Math.max(p, 1e-12), 1 - 1e-12);
+        return Math.log(q / (1 - q)) / Math.log(2);
     }
 
     private Set<Entity<R>> assign(List<Mention<R>> members, List<List<Mention<R>>> clusters, MentionKey cause, String reason) {

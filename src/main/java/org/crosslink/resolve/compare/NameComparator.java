@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.crosslink.resolve.NamePair;
 import org.crosslink.resolve.PersonRecord;
+import org.crosslink.resolve.normalise.Names;
 import org.crosslink.resolve.normalise.Nicknames;
 import org.crosslink.resolve.score.FieldWeights;
 import org.crosslink.resolve.score.Weights;
@@ -18,6 +19,7 @@ import org.crosslink.resolve.score.Weights;
  */
 final class NameComparator {
     private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
+    private static final LevenshteinDistance THREE_EDITS = new LevenshteinDistance(3);
     /** A slip of one letter is believed in names of this length or more: Jan and Jen are two names. */
     private static final int SLIP_LENGTH = 4;
     private final Similarity similarity;
@@ -208,6 +210,26 @@ final class NameComparator {
             j++;
         }
         return true;
+    }
+
+    /**
+     * Whether the given names of the best alignment of two persons' names are other names, not a mangled one: three
+     * edits or more apart (Ana and Ioana are not; Mirela and Denis are), in every alignment that has them.
+     */
+    boolean otherNames(PersonRecord a, PersonRecord b) {
+        for (NamePair na : variants(a)) {
+            for (NamePair nb : variants(b)) {
+                if (na.given() != null && nb.given() != null && editsApart(na.given(), nb.given()) < 3) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static int editsApart(String a, String b) {
+        int d = THREE_EDITS.apply(Names.compact(a), Names.compact(b));
+        return d < 0 ? 3 : d;
     }
 
     /** One insertion, deletion or substitution, in names long enough for a slip to be told from another name. */

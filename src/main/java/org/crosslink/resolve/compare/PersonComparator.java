@@ -108,18 +108,20 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
 
     /**
      * Why two persons cannot be one, whatever else agrees, or null: given names that disagree (not a slip, a
-     * nickname, an initial or a part of the other); dates of birth that disagree in two parts or more; a different
-     * gender unless given name and date of birth agree exactly (a coding error); two different personal
-     * identifiers of a kind the model finds reliable (its disagreement weighs at least the contradiction bits:
-     * learned from the store, so a kind often mistyped or replaced does not hold people apart). The same personal
-     * identifier outweighs the first three, and so does one a slip apart, but for a passport: a family's
-     * passports are issued together and their numbers run in sequence. A field missing is no evidence.
+     * nickname, an initial or a part of the other) by three letters or more, so that a name mangled by two slips
+     * is not another name; dates of birth that disagree in two parts or more; a different gender unless given
+     * name and date of birth agree exactly (a coding error); two different personal identifiers of a kind the
+     * model finds reliable (its disagreement weighs at least the contradiction bits: learned from the store, so a
+     * kind often mistyped or replaced does not hold people apart). The same personal identifier outweighs the
+     * first three, and so does one a slip apart, but for a passport (a family's passports are issued together and
+     * their numbers run in sequence), and so does the same e-mail address. A field missing is no evidence.
      */
     @Override
     public String heldApart(PersonRecord a, PersonRecord b, List<Comparison> comparisons) {
         Agreement given = null;
         Agreement date = null;
         Agreement sex = null;
+        Agreement mail = null;
         boolean sameId = false;
         String differentId = null;
         boolean crossDifferent = false;
@@ -129,6 +131,7 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
                 case "givenName" -> given = c.level();
                 case "dateOfBirth" -> date = c.level();
                 case "gender" -> sex = c.level();
+                case "email" -> mail = c.level();
                 case "givenName~familyName", "familyName~givenName" -> crossDifferent |= c.level() == Agreement.DIFFERENT;
                 default -> {
                     if (c.level() == Agreement.EXACT && Identifiers.isPersonalField(c.field())) {
@@ -142,10 +145,10 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
         if (differentId != null) {
             return "different " + differentId;
         }
-        if (sameId || lifelongSlip(a.ids(), b.ids())) {
+        if (sameId || lifelongSlip(a.ids(), b.ids()) || mail == Agreement.EXACT || mail == Agreement.NEAR) {
             return null;
         }
-        if (given == Agreement.DIFFERENT || crossDifferent) {
+        if (given == Agreement.DIFFERENT && names.otherNames(a, b) || crossDifferent) {
             return "different given names";
         }
         if (date == Agreement.DIFFERENT) {
@@ -223,8 +226,9 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
         f.put("dateOfBirth", EnumSet.of(Agreement.EXACT, Agreement.NEAR, Agreement.DAY_DIFFERS, Agreement.MONTH_DIFFERS,
                 Agreement.YEAR_DIFFERS, Agreement.WEAK, Agreement.DIFFERENT));
         for (IdentifierType type : IdentifierType.values()) {
-            f.put(Identifiers.field(type), Identifiers.personal(type)
-                    ? EnumSet.of(Agreement.EXACT, Agreement.NEAR, Agreement.DIFFERENT) : EnumSet.of(Agreement.EXACT, Agreement.NEAR));
+            f.put(Identifiers.field(type), Identifiers.personal(type) ? EnumSet.of(Agreement.EXACT, Agreement.NEAR, Agreement.DIFFERENT)
+                    : type == IdentifierType.EMAIL ? EnumSet.of(Agreement.EXACT, Agreement.NEAR, Agreement.CLOSE)
+                    : EnumSet.of(Agreement.EXACT, Agreement.NEAR));
         }
         f.put("gender", EnumSet.of(Agreement.EXACT, Agreement.DIFFERENT));
         f.put("nationality", EnumSet.of(Agreement.EXACT, Agreement.DIFFERENT));
@@ -269,11 +273,25 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
                     }
                     if (level == Agreement.NEAR && x.value().length() >= 6) {
                         best = Agreement.NEAR;
+                    } else if (type == IdentifierType.EMAIL && best == null && sameMailbox(x.value(), y.value())) {
+                        best = Agreement.CLOSE;
                     }
                 }
             }
         }
         return best;
+    }
+
+    /** Two e-mail addresses with the same name before the @ (or one slip apart) at different providers. */
+    private static boolean sameMailbox(String a, String b) {
+        int at = a.indexOf('@');
+        int bt = b.indexOf('@');
+        if (at < 3 || bt < 3) {
+            return false;
+        }
+        String la = a.substring(0, at);
+        String lb = b.substring(0, bt);
+        return la.equals(lb) || Math.min(la.length(), lb.length()) >= 6 && Similarity.code(la, lb) == Agreement.NEAR;
     }
 
     private static Agreement equality(String a, String b) {
