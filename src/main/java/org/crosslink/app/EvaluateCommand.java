@@ -17,6 +17,8 @@ import org.crosslink.evaluate.LabelledData;
 import org.crosslink.intake.IntakeLimits;
 import org.crosslink.intake.ReportParser;
 import org.crosslink.intake.ReportSchema;
+import org.crosslink.resolve.learn.ModelTrainer;
+import org.crosslink.runtime.BusRuntime;
 import org.crosslink.runtime.Progress;
 import org.crosslink.runtime.RegistryLoader;
 import org.crosslink.runtime.ResolutionConfig;
@@ -29,7 +31,9 @@ import picocli.CommandLine.Parameters;
 /** Runs labelled data through the resolution engine and measures it against the truth; the work is in {@code evaluate}. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Measure entity resolution on labelled data. The reports are resolved by the same",
-                "engine and configuration as the bus, in a random order, and the entities scored against",
+                "engine and configuration as the bus, in a random order; a model is trained on them, as",
+                "a bus trains one from its store, and they are resolved again with it (--no-train: the",
+                "starting model only). The entities are scored against",
                 "the truth: pairwise precision, recall and F1; false merges (an entity holding two or",
                 "more true persons) and false splits (a true person spread over two or more entities),",
                 "the worst of each with the evidence between its two sides; precision and recall across",
@@ -77,6 +81,10 @@ public final class EvaluateCommand implements Callable<Integer> {
             description = "Also resolve in this many other random orders and report the pairwise agreement between them (default: ${DEFAULT-VALUE}).")
     int orders = 0;
 
+    @Option(names = "--no-train", description = "Resolve with the configured starting model only; by default a model is "
+            + "first trained on the data, as a bus trains one from its store.")
+    boolean noTrain;
+
     @Override
     public Integer call() throws Exception {
         Settings settings = common.settings();
@@ -91,7 +99,8 @@ public final class EvaluateCommand implements Callable<Integer> {
             return 2;
         }
         Evaluation evaluation = new Evaluation(ResolutionConfig.read(settings), Progress::bar);
-        evaluation.run(data, new Evaluation.Options(seed, orders, examples, plot)).print(System.out);
+        evaluation.run(data, new Evaluation.Options(seed, orders, examples, plot,
+                noTrain ? null : new ModelTrainer(BusRuntime.trainingOptions(settings)))).print(System.out);
         return 0;
     }
 

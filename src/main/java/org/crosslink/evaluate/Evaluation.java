@@ -2,6 +2,7 @@ package org.crosslink.evaluate;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -20,11 +21,15 @@ import org.crosslink.resolve.ResolutionEngine;
 import org.crosslink.resolve.ResolutionListener;
 import org.crosslink.resolve.ResolutionSettings;
 import org.crosslink.resolve.Resolver;
+import org.crosslink.resolve.learn.ModelTrainer;
+import org.crosslink.resolve.learn.TrainedModel;
 import org.crosslink.undo.UndoLog;
 
 /**
  * Resolves labelled reports with the bus's engine and configuration, in a seeded random order, and measures the
- * result against the truth: pairwise precision, recall and F1, false merges and false splits with the evidence
+ * result against the truth. Unless told not to, it first trains a model on the reports, as a bus trains one from
+ * its store, and resolves them again with it: the figures are those a bus holding these reports would give. It
+ * measures pairwise precision, recall and F1, false merges and false splits with the evidence
  * behind the worst of them, the precision–recall curve across match thresholds, and, if asked, the agreement of
  * the entities between arrival orders.
  */
@@ -32,8 +37,11 @@ public final class Evaluation {
     private final ResolutionSettings settings;
     private final BiFunction<String, Long, ProgressBar> progress;
 
-    /** What to run: the seed of the arrival order, how many other orders, how many examples of each error, the plot file. */
-    public record Options(long seed, int orders, int examples, Path plot) {
+    /**
+     * What to run: the seed of the arrival order, how many other orders, how many examples of each error, the plot
+     * file, and the trainer of the model (null: resolve with the configured starting model only).
+     */
+    public record Options(long seed, int orders, int examples, Path plot, ModelTrainer trainer) {
         public Options {
             if (orders < 0 || examples < 0) {
                 throw new IllegalArgumentException("orders and examples are 0 or more");
@@ -53,8 +61,9 @@ public final class Evaluation {
         double threshold = settings.personThresholds().match();
         MentionIndex personIndex = MentionIndex.persons(data.reports(), data.personTruth());
         ScoredPairs<PersonRecord> scored = new ScoredPairs<>(personIndex, Math.min(ThresholdCurve.LOWEST, threshold));
+        TrainedModel model = options.trainer() == null ? null : train(order, options.trainer());
         long start = System.nanoTime();
-        ResolutionEngine engine = resolve(order, scored, "resolving");
+        ResolutionEngine engine = resolve(order, scored, "resolving", model);
         double seconds = (System.nanoTime() - start) / 1e9;
         Map<MentionKey, String> persons = entities(engine.persons());
         Map<MentionKey, String> locations = entities(engine.locations());
@@ -62,7 +71,7 @@ public final class Evaluation {
         for (int i = 1; i <= options.orders(); i++) {
             List<Report> other = new ArrayList<>(data.reports());
             Collections.shuffle(other, new Random(options.seed() + i));
-            ResolutionEngine again = resolve(other, ResolutionListener.none(), "order " + i);
+            ResolutionEngine again = resolve(other, ResolutionListener.none(), "order " + i, model);
             agreements.add(new double[] {PairwiseScore.agreement(persons, entities(again.persons())),
                 PairwiseScore.agreement(locations, entities(again.locations()))});
         }
@@ -76,11 +85,21 @@ public final class Evaluation {
                     "crosslink: persons, pairwise precision and recall across match thresholds");
         }
         return new EvaluationResult(data.reports().size(), seconds, scored.heard(), agreements, personResult, locationResult,
-                curve, threshold, data.problems(), new MentionText(data.reports(), data.rowIds()), options.plot());
+                curve, threshold, data.problems(), new MentionText(data.reports(), data.rowIds()), options.plot(),
+                model == null ? null : model.provenance());
     }
 
-    private ResolutionEngine resolve(List<Report> order, ResolutionListener<PersonRecord> listener, String task) {
+    /** Resolves the reports with the starting model and trains a model on what that gives. */
+    private TrainedModel train(List<Report> order, ModelTrainer trainer) {
+        ResolutionEngine engine = resolve(order, ResolutionListener.none(), "training", null);
+        return engine.train(trainer, 1, Instant.now());
+    }
+
+    private ResolutionEngine resolve(List<Report> order, ResolutionListener<PersonRecord> listener, String task, TrainedModel model) {
         ResolutionEngine engine = new ResolutionEngine(settings);
+        if (model != null) {
+            engine.use(model);
+        }
         UndoLog undo = new UndoLog();
         engine.bind(listener, ResolutionListener.none(), undo);
         try (ProgressBar bar = progress.apply(task, (long) order.size())) {

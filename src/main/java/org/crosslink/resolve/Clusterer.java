@@ -139,8 +139,10 @@ final class Clusterer<R> {
             for (int j = i + 1; j < matches.size(); j++) {
                 Edge x = matches.get(i);
                 Edge y = matches.get(j);
+                Mention<R> one = x.other(m);
+                Mention<R> two = y.other(m);
                 if (Math.abs(logOdds(x.probability()) - logOdds(y.probability())) < AMBIGUITY_MARGIN_BITS
-                        && contradicts.test(cast(x.other(m)).record, cast(y.other(m)).record)) {
+                        && contradicts.test(one.record, two.record)) {
                     return true;
                 }
             }
