@@ -61,7 +61,8 @@ public final class Evaluation {
         double threshold = settings.personThresholds().match();
         MentionIndex personIndex = MentionIndex.persons(data.reports(), data.personTruth());
         ScoredPairs<PersonRecord> scored = new ScoredPairs<>(personIndex, Math.min(ThresholdCurve.LOWEST, threshold));
-        TrainedModel model = options.trainer() == null ? null : train(order, options.trainer());
+        String[] note = {"the configured starting model (--no-train)"};
+        TrainedModel model = options.trainer() == null ? null : train(order, options.trainer(), note);
         long start = System.nanoTime();
         ResolutionEngine engine = resolve(order, scored, "resolving", model);
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -86,13 +87,26 @@ public final class Evaluation {
         }
         return new EvaluationResult(data.reports().size(), seconds, scored.heard(), agreements, personResult, locationResult,
                 curve, threshold, data.problems(), new MentionText(data.reports(), data.rowIds()), options.plot(),
-                model == null ? null : model.provenance());
+                note[0]);
     }
 
-    /** Resolves the reports with the starting model and trains a model on what that gives. */
-    private TrainedModel train(List<Report> order, ModelTrainer trainer) {
+    /**
+     * Resolves the reports with the starting model and trains a model on what that gives; null, with the reason in
+     * the note, when the data are too few to learn from (the bus then keeps its model too).
+     */
+    private TrainedModel train(List<Report> order, ModelTrainer trainer, String[] note) {
         ResolutionEngine engine = resolve(order, ResolutionListener.none(), "training", null);
-        return engine.train(trainer, 1, Instant.now());
+        try {
+            TrainedModel model = engine.train(trainer, 1, Instant.now());
+            TrainedModel.Provenance p = model.provenance();
+            note[0] = String.format("trained on %d mentions (%s, %d blocked pairs, %.0f expected matches, %d EM iterations%s)",
+                    p.mentions(), p.allPairs() ? "all pairs" : p.randomPairs() + " random pairs", p.blockedPairs(),
+                    p.expectedMatches(), p.iterations(), p.converged() ? "" : ", not converged");
+            return model;
+        } catch (ModelTrainer.NotEnoughEvidence e) {
+            note[0] = "the configured starting model: not trained, " + e.getMessage();
+            return null;
+        }
     }
 
     private ResolutionEngine resolve(List<Report> order, ResolutionListener<PersonRecord> listener, String task, TrainedModel model) {

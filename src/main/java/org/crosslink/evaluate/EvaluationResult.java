@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.crosslink.resolve.compare.Comparison;
-import org.crosslink.resolve.learn.TrainedModel;
 import org.crosslink.resolve.score.MatchOutcome;
 import org.crosslink.resolve.score.Score;
 
@@ -18,7 +17,7 @@ import org.crosslink.resolve.score.Score;
 public record EvaluationResult(int reports, double seconds, long comparisons, List<double[]> agreements,
                                Evaluation.KindResult persons, Evaluation.KindResult locations, List<ThresholdCurve.Point> curve,
                                double threshold, InputProblems problems, MentionText text, Path plot,
-                               TrainedModel.Provenance model) {
+                               String model) {
     private static final int SHOWN_PER_SIDE = 5;
 
     /** The PERSON line, for callers that act on the figures. */
@@ -30,13 +29,7 @@ public record EvaluationResult(int reports, double seconds, long comparisons, Li
         out.printf("read %d reports; %d input lines skipped%n", reports, problems.count());
         problems.byReason().forEach((reason, n) -> out.printf("  skipped %d: %s%n", n, reason));
         problems.first().forEach(p -> out.println("    " + p));
-        if (model != null) {
-            out.printf("model: trained on %d mentions (%s, %d blocked pairs, %.0f expected matches, %d EM iterations%s)%n",
-                    model.mentions(), model.allPairs() ? "all pairs" : model.randomPairs() + " random pairs", model.blockedPairs(),
-                    model.expectedMatches(), model.iterations(), model.converged() ? "" : ", not converged");
-        } else {
-            out.println("model: the configured starting model (--no-train)");
-        }
+        out.println("model: " + model);
         out.printf("%d reports resolved in %.1f s (%.0f reports/s), %d person pairs scored%n", reports, seconds,
                 reports / Math.max(seconds, 1e-9), comparisons);
         for (int i = 0; i < agreements.size(); i++) {

@@ -94,6 +94,36 @@ class ResolutionEngineTest {
     }
 
     @Test
+    void aMentionWithoutADateOfBirthWhereAMotherAndADaughterOfItsNameLiveJoinsNeither() {
+        resolve(report("MET", "R1").with(person("P1").named("Eriona", "Dervishi").born("1968-05-14").gender("F").nationality("ALB")
+                .phone("07700 900931").livesAt("L1")).with(address("L1", "E4 7HL", "70 Cromwell Road", "London")).build());
+        resolve(report("MET", "R2").with(person("P1").named("Eriona", "Dervishi").born("1992-02-26").gender("F").nationality("ALB")
+                .phone("07700 900931").livesAt("L1")).with(address("L1", "E4 7HL", "70 Cromwell Road", "London")).build());
+
+        resolve(report("GMP", "R3").with(person("P1").named("Eriona", "Dervishi").gender("F").nationality("ALB")
+                .phone("07700 900931").livesAt("L1")).with(address("L1", "E4 7HL", "70 Cromwell Road", "London")).build());
+
+        Mention<PersonRecord> undated = engine.persons().mention(key("GMP", "R3", "P1"));
+        assertThat(undated.edges()).as("a match to both, for a person to decide").hasSize(2)
+                .extracting(Edge::outcome).containsOnly(MatchOutcome.MATCH);
+        assertThat(undated.entity().members()).containsExactly(undated);
+        assertThat(engine.persons().entityCount()).isEqualTo(3);
+    }
+
+    @Test
+    void aMentionWhoseDateOfBirthAgreesWithOneOfTwoNamesakesAtAnAddressJoinsHer() {
+        resolve(report("MET", "R1").with(person("P1").named("Eriona", "Dervishi").born("1968-05-14").gender("F").nationality("ALB")
+                .phone("07700 900931").livesAt("L1")).with(address("L1", "E4 7HL", "70 Cromwell Road", "London")).build());
+        resolve(report("MET", "R2").with(person("P1").named("Eriona", "Dervishi").gender("F").nationality("ALB")
+                .phone("07700 900931").livesAt("L1")).with(address("L1", "E4 7HL", "70 Cromwell Road", "London")).build());
+
+        resolve(report("GMP", "R3").with(person("P1").named("Eriona", "Dervishi").born("1968-05-14").gender("F").nationality("ALB")
+                .livesAt("L1")).with(address("L1", "E4 7HL", "70 Cromwell Road", "London")).build());
+
+        assertThat(entityOf(key("GMP", "R3", "P1"))).isSameAs(entityOf(key("MET", "R1", "P1")));
+    }
+
+    @Test
     void twoReportsOfTheSamePairOfTwinsGiveTwoEntitiesOfOneMentionFromEachReport() {
         for (String source : List.of("MET", "GMP")) {
             resolve(report(source, "R1").with(

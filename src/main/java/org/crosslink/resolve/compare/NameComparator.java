@@ -165,7 +165,7 @@ final class NameComparator {
         if (slip(a, b) || partOf(a, b)) {
             return Agreement.NEAR;
         }
-        if (nicknames.related(a, b) || nicknames.related(first(a), first(b)) || abbreviation(a, b)) {
+        if (nicknames.related(a, b) || nicknames.related(first(a), first(b)) || abbreviation(a, b) || truncation(a, b)) {
             return Agreement.NICKNAME;
         }
         return level;
@@ -184,6 +184,16 @@ final class NameComparator {
             return Agreement.NEAR;
         }
         return abbreviation(a, b) && level == Agreement.DIFFERENT ? Agreement.CLOSE : level;
+    }
+
+    /**
+     * One name is the other cut short, as clerks and nicknames cut names (Chris for Christopher, Isa for Isabella):
+     * three letters or more, one word, the beginning of the other.
+     */
+    static boolean truncation(String a, String b) {
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        return shorter.length() >= 3 && shorter.length() < longer.length() && shorter.indexOf(' ') < 0 && longer.startsWith(shorter);
     }
 
     /**

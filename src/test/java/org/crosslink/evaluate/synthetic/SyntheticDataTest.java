@@ -18,9 +18,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.crosslink.app.Home;
-import org.crosslink.app.RegistryLoader;
-import org.crosslink.app.Settings;
+import org.crosslink.config.Home;
+import org.crosslink.runtime.RegistryLoader;
+import org.crosslink.config.Settings;
 import org.crosslink.intake.Intake;
 import org.crosslink.intake.IntakeLimits;
 import org.crosslink.intake.IntakeResult;

@@ -208,6 +208,36 @@ class PersonComparatorTest {
     }
 
     @Test
+    void aGivenNameCutShortAgreesAsANicknameAndDoesNotHoldThePersonsApart() {
+        PersonRecord a = record(person("P").named("Isa", "Brennan").born("1962-12-12"));
+        PersonRecord b = record(person("P").named("Isabella", "Brennan").born("1962-12-12"));
+        List<Comparison> c = comparator.compare(a, b);
+
+        assertThat(fields(c).get("givenName").level()).isEqualTo(Agreement.NICKNAME);
+        assertThat(comparator.heldApart(a, b, c)).isNull();
+    }
+
+    @Test
+    void givenNamesTwoSlipsApartDoNotHoldThePersonsApartButOtherNamesDo() {
+        PersonRecord mangled = record(person("P").named("Ioaan", "Popescu").born("1990-07-21"));
+        PersonRecord ioana = record(person("P").named("Ioana", "Popescu").born("1990-07-21"));
+        PersonRecord mirela = record(person("P").named("Mirela", "Popescu").born("1990-07-21"));
+
+        assertThat(comparator.heldApart(mangled, ioana, comparator.compare(mangled, ioana))).isNull();
+        assertThat(comparator.heldApart(mirela, ioana, comparator.compare(mirela, ioana))).isEqualTo("different given names");
+    }
+
+    @Test
+    void theSameMailboxAtAnotherProviderIsCloseEvidenceAndTheSameAddressLiftsTheVetoes() {
+        PersonRecord a = record(person("P").named("Ana", "Marin").born("1990-07-21").id(IdentifierType.EMAIL, "ana.marin90@gmail.com"));
+        PersonRecord b = record(person("P").named("Ana", "Marin").born("1990-07-21").id(IdentifierType.EMAIL, "ana.marin90@yahoo.co.uk"));
+        PersonRecord c = record(person("P").named("Anca", "Marin").born("1991-11-03").id(IdentifierType.EMAIL, "ana.marin90@gmail.com"));
+
+        assertThat(fields(comparator.compare(a, b)).get("email").level()).isEqualTo(Agreement.CLOSE);
+        assertThat(comparator.heldApart(a, c, comparator.compare(a, c))).isNull();
+    }
+
+    @Test
     void anInitialDisagreesWithAGivenNameItDoesNotBegin() {
         Map<String, Comparison> c = fields(comparator.compare(record(person("P").named("A", "Ionescu")),
                 record(person("P").named("Mihai", "Ionescu"))));
