@@ -41,7 +41,9 @@ public final class DemoCommand implements Callable<Integer> {
         Settings settings = common.settings();
         Bus bus = new Bus(settings).start();
         BusRuntime rt = bus.runtime();
+        org.crosslink.console.Console console = ConsoleHook.start(bus);
         Banner.print(System.out, rt);
+        ConsoleHook.print(System.out, console);
         AlertPrinter printer = new AlertPrinter(System.out, true);
         ClientSession watch = rt.client().autoCommitSession();
         ClientConsumer consumer = watch.createConsumer(SimpleString.of(rt.names().subscriptionFqqn("NCA-MSHT")));

@@ -23,6 +23,7 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Settings settings = common.settings();
         Bus bus = new Bus(settings).start();
+        org.crosslink.console.Console console = ConsoleHook.start(bus);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             bus.close();
@@ -37,6 +38,7 @@ public final class RunCommand implements Callable<Integer> {
             stopped.countDown();
         });
         Banner.print(System.out, bus.runtime());
+        ConsoleHook.print(System.out, console);
         stopped.await();
         if (exit.get() == LEASE_LOST) {
             bus.close();
