@@ -69,7 +69,8 @@ if (chart && window.cytoscape) {
         'color': '#0b0c0c', 'text-background-color': '#ffffff', 'text-background-opacity': 0.9, 'text-rotation': 'autorotate' } }
     ]
   });
-  const layout = () => cy.layout({ name: 'cose', animate: false, nodeRepulsion: 9000, idealEdgeLength: 90, padding: 20 }).run();
+  const layout = () => cy.layout({ name: 'cose', animate: false, randomize: true, nodeRepulsion: () => 400000,
+    idealEdgeLength: () => 110, nodeOverlap: 20, gravity: 0.3, numIter: 2000, componentSpacing: 80, padding: 30 }).run();
   const say = () => {
     const people = cy.nodes('[type = "person"]').length, places = cy.nodes('[type = "place"]').length;
     const reports = cy.nodes('[type = "report"]').length, forces = cy.nodes('[type = "force"]').length;
