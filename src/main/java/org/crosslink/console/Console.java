@@ -61,6 +61,7 @@ public final class Console implements AutoCloseable {
     private final EntityPages entityPages;
     private final SearchPages searchPages;
     private final SearchIndexer indexer;
+    private final SearchStore search;
     private HttpServer server;
 
     private Console(ConsoleSettings settings, ConsoleServices services) {
@@ -75,7 +76,7 @@ public final class Console implements AutoCloseable {
         this.handling = new AlertHandlingStore(services.db(), services.audit());
         this.ops = new Ops(services, store, inbox);
         this.inboxPages = new InboxPages(settings, inbox, feed, store, handling, new AlertRenderer(Json.MAPPER, recipients), clock);
-        SearchStore search = new SearchStore(services.db());
+        this.search = new SearchStore(services.db());
         this.entityPages = new EntityPages(store, inbox, services.members(), clock);
         this.searchPages = new SearchPages(settings, search, store, entityPages, clock);
         this.indexer = new SearchIndexer(search, settings.indexBatch(), settings.indexIntervalMs());
@@ -284,6 +285,15 @@ public final class Console implements AutoCloseable {
             Thread.sleep(ms);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** True when the search index has taken every mention in the store (searches find everything). */
+    public boolean searchIndexCurrent() {
+        try {
+            return indexer.indexed() >= search.latestMention();
+        } catch (Exception e) {
+            return false;
         }
     }
 

@@ -37,6 +37,18 @@ public final class SearchStore {
         }
     }
 
+    /** The highest mention id in the store (0 when empty): the index is current when its progress has reached it. */
+    public long latestMention() throws SQLException {
+        try (Connection c = db.connection();
+             PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM mention");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            long n = rs.getLong(1);
+            c.rollback();
+            return n;
+        }
+    }
+
     /** The next mentions after {@code last}, in id order. */
     public List<Pending> after(long last, int limit) throws SQLException {
         List<Pending> out = new ArrayList<>();
