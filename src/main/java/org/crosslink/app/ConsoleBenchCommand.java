@@ -23,7 +23,7 @@ import tools.jackson.databind.JsonNode;
                 "and its console, send reports that raise alerts, let the search index catch up, then time the inbox,",
                 "entity pages and searches (names and phone numbers as reports wrote them) over HTTP as the NCA's",
                 "coordinators. Last line:",
-                "  console-bench: inbox p95=X ms entity p95=Y ms search p95=Z ms"})
+                "  console-bench: inbox p95=X ms entity p95=Y ms search p95=Z ms live p95=W ms"})
 public final class ConsoleBenchCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
@@ -39,6 +39,9 @@ public final class ConsoleBenchCommand implements Callable<Integer> {
 
     @Option(names = "--warmup", description = "Requests of each page first, not timed (default: ${DEFAULT-VALUE}).")
     int warmup = 200;
+
+    @Option(names = "--live-alerts", description = "Alerts raised one at a time while an inbox is open, timed to its screen (default: ${DEFAULT-VALUE}).")
+    int liveAlerts = 50;
 
     @Option(names = "--seed", description = "Seed of the report generator (default: ${DEFAULT-VALUE}).")
     long seed = 7;
@@ -76,14 +79,33 @@ public final class ConsoleBenchCommand implements Callable<Integer> {
                 List<String> queries = queries(new ReportGenerator(seed + 1, sources, 0, 0), 2_000);
                 ConsoleBenchmark b = new ConsoleBenchmark(console.address());
                 b.signIn("NCA-MSHT", rt.credentials().password("NCA-MSHT"));
+                ConsoleBenchmark.Figures live;
+                try (ReportSender sender = new ReportSender(rt::sessionAs, rt.names(), rt.registry()::isSource, "MET", 1)) {
+                    live = b.live(i -> {
+                        sender.send(crossForce("MET", i));
+                        sender.send(crossForce("GMP", i));
+                    }, liveAlerts);
+                }
                 List<ConsoleBenchmark.Figures> figures = List.of(b.inbox(warmup, requests), b.entities(entities, warmup, requests, seed),
-                        b.searches(queries, warmup, requests, seed));
+                        b.searches(queries, warmup, requests, seed), live);
                 ConsoleBenchmark.print(System.out, figures);
-                System.out.printf("console-bench: inbox p95=%.1f ms entity p95=%.1f ms search p95=%.1f ms%n", figures.get(0).p95Millis(),
-                        figures.get(1).p95Millis(), figures.get(2).p95Millis());
+                System.out.printf("console-bench: inbox p95=%.1f ms entity p95=%.1f ms search p95=%.1f ms live p95=%.1f ms%n",
+                        figures.get(0).p95Millis(), figures.get(1).p95Millis(), figures.get(2).p95Millis(), live.p95Millis());
             }
         }
         return 0;
+    }
+
+    /** A report of a person no other report names, from one force; the same person from a second force raises an alert. */
+    private static String crossForce(String source, int i) {
+        String tag = Integer.toString(i, 26).chars().mapToObj(c -> String.valueOf((char) ('a' + Character.digit(c, 26))))
+                .reduce("", String::concat);
+        return "{\"schemaVersion\":1,\"reportId\":\"" + source + "-LIVE-" + i + "\",\"source\":\"" + source + "\",\"revision\":1,"
+                + "\"reportedAt\":\"2026-11-30T10:00:00Z\",\"investigationStatus\":\"OPEN\","
+                + "\"grading\":{\"source\":\"2\",\"intelligence\":\"B\",\"handling\":\"P\"},"
+                + "\"persons\":[{\"ref\":\"P1\",\"role\":\"POTENTIAL_VICTIM\",\"givenName\":\"Zephyrine\",\"familyName\":\"Quillfeather"
+                + tag + "\",\"dateOfBirth\":\"" + (1940 + i % 60) + "-0" + (1 + i % 9) + "-1" + (i % 10) + "\",\"identifiers\":[{\"type\":\"PHONE\",\"value\":\"07700 9"
+                + String.format("%05d", i) + "\"}]}]}";
     }
 
     /** Reports processed so far, whatever became of them. */

@@ -140,9 +140,14 @@ public final class Console implements AutoCloseable {
 
     /** The bus published a change of an alert: the inbox takes it and the open inboxes that receive it show it. */
     public void alertPublished(AlertState alert) {
-        Inbox.Entry e = inbox.apply(alert, clock.instant());
-        ops.alertPublished(alert);
-        inboxPages.pushed(e);
+        try {
+            Inbox.Entry e = inbox.apply(alert, clock.instant());
+            ops.alertPublished(alert);
+            inboxPages.pushed(e);
+        } catch (RuntimeException e) {
+            // the alert is published and stored whatever happens here: the console must never fail the relay
+            LOG.warn("event=console.alert-not-shown alert={} error={}", alert.alertId(), e.getClass().getSimpleName());
+        }
     }
 
     /** The bus committed a batch of {@code size} reports, {@code millis} after it took the first. */

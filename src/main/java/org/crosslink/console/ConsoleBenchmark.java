@@ -104,6 +104,49 @@ public final class ConsoleBenchmark {
         return new Figures("search", h);
     }
 
+    /** Sends what raises one new alert; returns when the broker has it. */
+    public interface Raise {
+        void raise(int i) throws Exception;
+    }
+
+    /**
+     * The time from the broker taking the report that raises an alert to the alert's row arriving at an open inbox
+     * (its event stream), alert after alert: an upper bound of the time from the alert's commit to the inbox, since
+     * it also holds intake, resolution and the commit itself.
+     */
+    public Figures live(Raise raise, int n) throws Exception {
+        java.util.concurrent.BlockingQueue<Long> arrivals = new java.util.concurrent.LinkedBlockingQueue<>();
+        HttpResponse<java.util.stream.Stream<String>> stream = http.send(HttpRequest.newBuilder(URI.create(base + "inbox/events")).GET().build(),
+                HttpResponse.BodyHandlers.ofLines());
+        if (stream.statusCode() != 200) {
+            throw new IllegalStateException("no event stream: HTTP " + stream.statusCode());
+        }
+        Thread reader = new Thread(() -> stream.body().forEach(line -> {
+            if (line.startsWith("event: alert")) {
+                arrivals.add(System.nanoTime());
+            }
+        }), "console-bench-events");
+        reader.setDaemon(true);
+        reader.start();
+        Histogram h = histogram();
+        try {
+            for (int i = 0; i < n; i++) {
+                Thread.sleep(300);
+                arrivals.clear();
+                long t0 = System.nanoTime();
+                raise.raise(i);
+                Long t1 = arrivals.poll(30, java.util.concurrent.TimeUnit.SECONDS);
+                if (t1 == null) {
+                    throw new IllegalStateException("alert " + i + " did not reach the open inbox within 30 s");
+                }
+                h.recordValue(Math.max(1, (t1 - t0) / 1000));
+            }
+        } finally {
+            stream.body().close();
+        }
+        return new Figures("live", h);
+    }
+
     public static void print(PrintStream out, List<Figures> figures) {
         figures.forEach(f -> out.println("console-bench: " + f.line()));
     }
