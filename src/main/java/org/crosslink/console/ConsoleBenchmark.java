@@ -121,11 +121,17 @@ public final class ConsoleBenchmark {
         if (stream.statusCode() != 200) {
             throw new IllegalStateException("no event stream: HTTP " + stream.statusCode());
         }
-        Thread reader = new Thread(() -> stream.body().forEach(line -> {
-            if (line.startsWith("event: alert")) {
-                arrivals.add(System.nanoTime());
+        Thread reader = new Thread(() -> {
+            try {
+                stream.body().forEach(line -> {
+                    if (line.startsWith("event: alert")) {
+                        arrivals.add(System.nanoTime());
+                    }
+                });
+            } catch (java.io.UncheckedIOException closed) {
+                // the run is over and the stream was closed under the reader
             }
-        }), "console-bench-events");
+        }, "console-bench-events");
         reader.setDaemon(true);
         reader.start();
         Histogram h = histogram();
