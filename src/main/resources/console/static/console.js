@@ -54,7 +54,7 @@ if (chart && window.cytoscape) {
     wheelSensitivity: 0.3,
     style: [
       { selector: 'node', style: {
-        'label': 'data(label)', 'font-family': 'arial, sans-serif', 'font-size': 13, 'color': '#0b0c0c',
+        'label': 'data(label)', 'font-family': 'arial, sans-serif', 'font-size': 14, 'color': '#0b0c0c',
         'text-valign': 'bottom', 'text-margin-y': 4, 'text-wrap': 'wrap', 'text-max-width': 140,
         'text-background-color': '#ffffff', 'text-background-opacity': 0.9, 'text-background-padding': 2,
         'width': 28, 'height': 28, 'border-width': 2, 'border-color': '#0b0c0c' } },
@@ -65,16 +65,18 @@ if (chart && window.cytoscape) {
       { selector: 'node.centre', style: { 'width': 40, 'height': 40, 'border-width': 4, 'font-weight': 'bold' } },
       { selector: 'node:selected', style: { 'border-color': '#ffdd00', 'border-width': 5 } },
       { selector: 'edge', style: {
-        'width': 2, 'line-color': '#505a5f', 'curve-style': 'bezier', 'label': 'data(label)', 'font-size': 11,
+        'width': 2, 'line-color': '#505a5f', 'curve-style': 'bezier', 'label': 'data(label)', 'font-size': 10,
         'color': '#0b0c0c', 'text-background-color': '#ffffff', 'text-background-opacity': 0.9, 'text-rotation': 'autorotate' } }
     ]
   });
-  const layout = () => cy.layout({ name: 'cose', animate: false, randomize: true, nodeRepulsion: () => 400000,
-    idealEdgeLength: () => 110, nodeOverlap: 20, gravity: 0.3, numIter: 2000, componentSpacing: 80, padding: 30 }).run();
+  const layout = () => cy.layout({ name: 'cose', animate: false, randomize: true, nodeRepulsion: () => 120000,
+    idealEdgeLength: () => 60, nodeOverlap: 40, gravity: 1, numIter: 2000, componentSpacing: 60, padding: 20 }).run();
   const say = () => {
     const people = cy.nodes('[type = "person"]').length, places = cy.nodes('[type = "place"]').length;
     const reports = cy.nodes('[type = "report"]').length, forces = cy.nodes('[type = "force"]').length;
-    status.textContent = 'Showing ' + people + ' people, ' + places + ' places, ' + reports + ' reports from ' + forces + ' forces.';
+    const n = (count, one, many) => count + ' ' + (count === 1 ? one : many);
+    status.textContent = 'Showing ' + n(people, 'person', 'people') + ', ' + n(places, 'place', 'places') + ', '
+      + n(reports, 'report', 'reports') + ' from ' + n(forces, 'force', 'forces') + '.';
   };
   const expand = async (entity) => {
     if (expanded.has(entity)) return 0;

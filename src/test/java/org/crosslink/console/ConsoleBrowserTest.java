@@ -128,7 +128,7 @@ class ConsoleBrowserTest {
         assertThat(browser.findElement(By.id("entity-title")).getText()).isEqualTo("Ana Popescu");
         assertThat(browser.findElement(By.id("mentions")).getText()).contains("MET-2026-000123", "WMP-26-7788", "Potential victim", "Suspect");
         await().atMost(Duration.ofSeconds(10)).until(() -> "true".equals(browser.findElement(By.id("chart")).getDomAttribute("data-ready")));
-        assertThat(browser.findElement(By.id("chart-status")).getText()).contains("2 people", "1 places", "2 reports from 2 forces");
+        assertThat(browser.findElement(By.id("chart-status")).getText()).contains("2 people", "1 place,", "2 reports from 2 forces");
         browser.findElement(By.id("two-hops")).click();
         // two hops: the suspect at the car wash and the place itself bring the NCA's, GMP's, Kent's and Bedfordshire's reports
         await().atMost(Duration.ofSeconds(10)).until(() -> browser.findElement(By.id("chart-status")).getText().contains("from 6 forces"));
