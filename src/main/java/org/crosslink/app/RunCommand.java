@@ -23,7 +23,6 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Settings settings = common.settings();
         Bus bus = new Bus(settings).start();
-        org.crosslink.console.Console console = ConsoleHook.start(bus);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             bus.close();
@@ -37,6 +36,8 @@ public final class RunCommand implements Callable<Integer> {
             exit.set(LEASE_LOST);
             stopped.countDown();
         });
+        // the console starts once the lease listener is in place: a lease lost while it starts must still end the command
+        org.crosslink.console.Console console = ConsoleHook.start(bus);
         Banner.print(System.out, bus.runtime());
         ConsoleHook.print(System.out, console);
         stopped.await();

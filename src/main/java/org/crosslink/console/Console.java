@@ -63,6 +63,7 @@ public final class Console implements AutoCloseable {
     private final SearchIndexer indexer;
     private final SearchStore search;
     private HttpServer server;
+    private SessionHandler sessions;
 
     private Console(ConsoleSettings settings, ConsoleServices services) {
         this.settings = settings;
@@ -165,9 +166,10 @@ public final class Console implements AutoCloseable {
         r.get("/metrics").blockingHandler(ops::metrics, false);
         r.get("/assets/*").handler(StaticHandler.create("console/assets").setCachingEnabled(true).setMaxAgeSeconds(3600));
         r.get("/static/*").handler(StaticHandler.create("console/static").setCachingEnabled(true).setMaxAgeSeconds(60));
-        r.route().handler(SessionHandler.create(LocalSessionStore.create(vertx)).setSessionCookieName("crosslink.session")
+        sessions = SessionHandler.create(LocalSessionStore.create(vertx)).setSessionCookieName("crosslink.session")
                 .setCookieHttpOnlyFlag(true).setCookieSameSite(CookieSameSite.STRICT).setCookieSecureFlag(settings.tls())
-                .setSessionTimeout(TimeUnit.MINUTES.toMillis(settings.sessionMinutes())));
+                .setSessionTimeout(TimeUnit.MINUTES.toMillis(settings.sessionMinutes()));
+        r.route().handler(sessions);
         r.route().method(io.vertx.core.http.HttpMethod.POST).handler(BodyHandler.create().setBodyLimit(16 * 1024)
                 .setHandleFileUploads(false));
         r.get("/login").handler(this::loginPage);
@@ -223,7 +225,8 @@ public final class Console implements AutoCloseable {
         session.put(LOGIN, user);
         session.put(CSRF, newToken());
         LOG.info("event=console.login user={}", user);
-        redirect(ctx, "/inbox");
+        // the new session is stored before the browser is sent on: else its next request may arrive first
+        sessions.flush(ctx, true).onComplete(done -> redirect(ctx, "/inbox"));
     }
 
     private void logout(RoutingContext ctx) {
