@@ -23,6 +23,7 @@ import org.crosslink.app.Settings;
 import org.crosslink.audit.AuditLog;
 import org.crosslink.model.MentionKey;
 import org.crosslink.model.ReportKey;
+import org.crosslink.test.Cli;
 import org.crosslink.test.Clients;
 import org.crosslink.test.Reports;
 import org.crosslink.test.TestSettings;
@@ -126,6 +127,9 @@ class ConsoleHttpTest {
             assertThat(trail).anyMatch(l -> l.contains("CONSULTATION") && l.contains("NCA-MSHT") && l.contains("entity=" + gmpOnly)
                     && l.contains("console entity page"));
         }
+        Cli.Result shown = Cli.run(settings, "audit", "show", "--entity", gmpOnly);
+        assertThat(shown.exit()).isZero();
+        assertThat(shown.out()).contains("CONSULTATION NCA-MSHT     report=GMP/GMP-HTTP-1 console entity page: report shown in full");
     }
 
     @Test
