@@ -7,10 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.api.core.client.ClientSession;
 import org.apache.camel.support.service.ServiceSupport;
+import org.crosslink.alert.AlertState;
 import org.crosslink.console.Console;
 import org.crosslink.console.ConsoleServices;
 import org.crosslink.console.ConsoleSettings;
@@ -41,8 +43,26 @@ public final class ConsoleHook {
         rt.onLeaseLost(() -> leaseLost.set(true));
         ConsoleServices services = new ConsoleServices(rt.registry(), rt.db(), rt.audit(), rt.credentials().users(),
                 probes(rt, leaseLost), id -> members(rt, id));
+        // alerts published while the console loads its inbox are kept and handed over once it has started (it
+        // ignores a version it already has), so that none falls between the load and the listener
+        AtomicReference<Console> started = new AtomicReference<>();
+        List<AlertState> early = new ArrayList<>();
+        rt.relay().onPublished(p -> {
+            Console c = started.get();
+            if (c != null) {
+                c.alertPublished(p.alert());
+            } else {
+                synchronized (early) {
+                    early.add(p.alert());
+                }
+            }
+        });
         Console console = Console.start(settings, services);
-        rt.relay().onPublished(p -> console.alertPublished(p.alert()));
+        started.set(console);
+        synchronized (early) {
+            early.forEach(console::alertPublished);
+            early.clear();
+        }
         rt.batchStage().onCommit(b -> console.batchCommitted(b.size(), Math.max(0, rt.clock.millis() - b.receivedAt().toEpochMilli())));
         try {
             bus.camel().addService(new ServiceSupport() {
