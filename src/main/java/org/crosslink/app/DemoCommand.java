@@ -45,7 +45,9 @@ public final class DemoCommand implements Callable<Integer> {
         Settings settings = exit ? common.settings().with(Map.of(EmbeddedBroker.NETWORK, "false")) : common.settings();
         Bus bus = new Bus(settings).start();
         BusRuntime rt = bus.runtime();
+        org.crosslink.console.Console console = ConsoleHook.start(bus);
         Banner.print(System.out, rt);
+        ConsoleHook.print(System.out, console);
         AlertPrinter printer = new AlertPrinter(System.out, true);
         AlertSubscription watch = AlertSubscription.watch(rt.client(), rt.names().subscriptionFqqn("NCA-MSHT"), printer::print);
         System.out.printf("%nThe NCA's MSHT coordinators are subscribed. The story begins.%n");

@@ -39,7 +39,10 @@ public final class RunCommand implements Callable<Integer> {
             exit.set(LEASE_LOST);
             stopped.countDown();
         });
+        // the console starts once the lease listener is in place: a lease lost while it starts must still end the command
+        org.crosslink.console.Console console = ConsoleHook.start(bus);
         Banner.print(System.out, bus.runtime());
+        ConsoleHook.print(System.out, console);
         stopped.await();
         if (exit.get() == LEASE_LOST) {
             bus.close();

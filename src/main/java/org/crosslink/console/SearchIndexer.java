@@ -1,0 +1,107 @@
+package org.crosslink.console;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+import org.crosslink.resolve.LocationRecord;
+import org.crosslink.resolve.PersonRecord;
+import org.crosslink.store.Json;
+import org.crosslink.store.SearchStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps the search index up with the store, on a thread of its own: reads the mentions committed since it last
+ * looked (the bus wakes it after each batch, and it looks anyway every interval), files them under their
+ * {@link SearchTerms}, and moves its progress on in the same transaction. The first start on a full store
+ * indexes everything there is, in the background; searches find what is indexed so far.
+ */
+final class SearchIndexer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(SearchIndexer.class);
+    private final SearchStore store;
+    private final int batch;
+    private final long intervalMs;
+    private final Semaphore wake = new Semaphore(0);
+    private final Thread thread = new Thread(this::run, "crosslink-console-index");
+    private volatile boolean running = true;
+    private volatile long indexed;
+
+    SearchIndexer(SearchStore store, int batch, long intervalMs) {
+        this.store = store;
+        this.batch = batch;
+        this.intervalMs = intervalMs;
+        thread.setDaemon(true);
+    }
+
+    void start() {
+        thread.start();
+    }
+
+    void wake() {
+        wake.release();
+    }
+
+    /** The last mention id indexed. */
+    long indexed() {
+        return indexed;
+    }
+
+    private void run() {
+        long failures = 0;
+        while (running) {
+            try {
+                int n = step();
+                failures = 0;
+                if (n < batch) {
+                    wake.tryAcquire(intervalMs, TimeUnit.MILLISECONDS);
+                    wake.drainPermits();
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (Exception e) {
+                if (failures++ == 0) {
+                    LOG.warn("event=console.index-failed error={}", e.getClass().getSimpleName());
+                }
+                try {
+                    Thread.sleep(Math.min(10_000, intervalMs * (1 + failures)));
+                } catch (InterruptedException ie) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Indexes the next mentions; returns how many it read. */
+    int step() throws Exception {
+        long last = store.progress();
+        List<SearchStore.Pending> pending = store.after(last, batch);
+        if (pending.isEmpty()) {
+            indexed = last;
+            return 0;
+        }
+        Map<Long, List<Long>> terms = new LinkedHashMap<>();
+        for (SearchStore.Pending p : pending) {
+            terms.put(p.id(), SearchTerms.hashes("P".equals(p.kind())
+                    ? SearchTerms.of(Json.read(p.record(), PersonRecord.class), p.reportId())
+                    : SearchTerms.of(Json.read(p.record(), LocationRecord.class), p.reportId())).stream().distinct().toList());
+            last = p.id();
+        }
+        store.index(terms, last);
+        indexed = last;
+        return pending.size();
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        thread.interrupt();
+        try {
+            thread.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
