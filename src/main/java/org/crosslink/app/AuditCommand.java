@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** The audit log: check its chain, or list what happened to one report. */
+/** The audit log: check its chain, or list what happened to one report or what was recorded about one entity. */
 @Command(name = "audit", mixinStandardHelpOptions = true, description = "The audit log (Data Protection Act 2018, s62).",
         subcommands = {AuditCommand.Verify.class, AuditCommand.Show.class})
 public final class AuditCommand {
@@ -56,9 +56,8 @@ public final class AuditCommand {
                 return 2;
             }
             if (entity != null) {
-                try (Database db = BusRuntime.openDatabase(common.settings()); Connection c = db.connection()) {
-                    List<String> lines = new AuditLog().forEntity(c, entity);
-                    c.rollback();
+                try (Database db = BusRuntime.openDatabase(common.settings())) {
+                    List<String> lines = new AuditLog().forEntity(db, entity);
                     lines.forEach(System.out::println);
                     System.out.printf("%d entries for %s%n", lines.size(), entity);
                     return 0;

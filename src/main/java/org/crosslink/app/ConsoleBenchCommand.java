@@ -1,17 +1,25 @@
 package org.crosslink.app;
 
+import java.io.IOException;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.crosslink.bench.Preloader;
 import org.crosslink.bench.ReportGenerator;
-import org.crosslink.bus.ReportSender;
+import org.crosslink.camel.Bus;
+import org.crosslink.config.Settings;
 import org.crosslink.console.Console;
 import org.crosslink.console.ConsoleBenchmark;
+import org.crosslink.messaging.ReportSender;
 import org.crosslink.resolve.Mention;
 import org.crosslink.resolve.PersonRecord;
+import org.crosslink.runtime.BusRuntime;
 import org.crosslink.store.Json;
+import org.crosslink.store.Queries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,7 +31,8 @@ import tools.jackson.databind.JsonNode;
                 "and its console, send reports that raise alerts, let the search index catch up, then time the inbox,",
                 "entity pages and searches (names and phone numbers as reports wrote them) over HTTP as the NCA's",
                 "coordinators. Last line:",
-                "  console-bench: inbox p95=X ms entity p95=Y ms search p95=Z ms live p95=W ms"})
+                "  console-bench: inbox p95=X ms entity p95=Y ms search p95=Z ms live p95=W ms",
+                "Its broker and console listen on free ports, so it runs beside a running bus."})
 public final class ConsoleBenchCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
@@ -48,7 +57,7 @@ public final class ConsoleBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Settings settings = common.settings();
+        Settings settings = onFreePorts(common.settings());
         List<String> sources = List.of("MET", "GMP", "WMP", "WYP", "MERSEY", "KENT", "ESSEX", "TVP", "NCA", "BTP", "PSNI", "SCOT");
         try (QuietLogs quiet = QuietLogs.unless(System.getenv("CROSSLINK_LOG_LEVEL"))) {
             int have;
@@ -64,7 +73,7 @@ public final class ConsoleBenchCommand implements Callable<Integer> {
                 Console console = ConsoleHook.start(bus);
                 ReportGenerator alerts = new ReportGenerator(seed, sources, 0.3, 0);
                 long before = processed(rt);
-                try (ReportSender sender = new ReportSender(rt::sessionAs, rt.names(), rt.registry()::isSource, "MET", 200)) {
+                try (ReportSender sender = rt.reportSender("MET", 200)) {
                     for (int i = 0; i < alertReports; i++) {
                         sender.send(alerts.next());
                     }
@@ -80,7 +89,7 @@ public final class ConsoleBenchCommand implements Callable<Integer> {
                 ConsoleBenchmark b = new ConsoleBenchmark(console.address());
                 b.signIn("NCA-MSHT", rt.credentials().password("NCA-MSHT"));
                 ConsoleBenchmark.Figures live;
-                try (ReportSender sender = new ReportSender(rt::sessionAs, rt.names(), rt.registry()::isSource, "MET", 1)) {
+                try (ReportSender sender = rt.reportSender("MET", 1)) {
                     live = b.live(i -> {
                         sender.send(crossForce("MET", i));
                         sender.send(crossForce("GMP", i));
@@ -94,6 +103,14 @@ public final class ConsoleBenchCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** The benchmark's broker and console listen on ports no one holds, as the bus benchmark's do. */
+    private static Settings onFreePorts(Settings settings) throws IOException {
+        Settings broker = BenchCommand.onFreePorts(settings);
+        try (ServerSocket probe = new ServerSocket(0)) {
+            return broker.with(Map.of("crosslink.console.port", Integer.toString(probe.getLocalPort())));
+        }
     }
 
     /** A report of a person no other report names, from one force; the same person from a second force raises an alert. */
@@ -110,7 +127,7 @@ public final class ConsoleBenchCommand implements Callable<Integer> {
 
     /** Reports processed so far, whatever became of them. */
     private static long processed(BusRuntime rt) throws Exception {
-        return new org.crosslink.store.Queries(rt.db()).counts().values().stream().mapToLong(Long::longValue).sum();
+        return new Queries(rt.db()).counts().values().stream().mapToLong(Long::longValue).sum();
     }
 
     /** Person entities spread over the store: every k-th mention's entity. */

@@ -3,32 +3,27 @@ package org.crosslink.app;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.ConcurrentModificationException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.apache.activemq.artemis.api.core.SimpleString;
-import org.apache.activemq.artemis.api.core.client.ClientSession;
-import org.apache.camel.support.service.ServiceSupport;
 import org.crosslink.alert.AlertState;
+import org.crosslink.camel.Bus;
 import org.crosslink.console.Console;
 import org.crosslink.console.ConsoleServices;
 import org.crosslink.console.ConsoleSettings;
+import org.crosslink.messaging.BrokerProbe;
 import org.crosslink.model.MentionFacts;
 import org.crosslink.resolve.Entity;
 import org.crosslink.resolve.Mention;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.crosslink.runtime.BusRuntime;
 
 /**
  * Starts the coordinator's console beside a running bus ('run' and 'demo'): hands it the registry, store, audit
  * log and credentials, tells it of every published alert and committed batch, and stops it with the bus.
  */
 public final class ConsoleHook {
-    private static final Logger LOG = LoggerFactory.getLogger(ConsoleHook.class);
-
     private ConsoleHook() {
     }
 
@@ -41,39 +36,35 @@ public final class ConsoleHook {
         }
         AtomicBoolean leaseLost = new AtomicBoolean();
         rt.onLeaseLost(() -> leaseLost.set(true));
-        ConsoleServices services = new ConsoleServices(rt.registry(), rt.db(), rt.audit(), rt.credentials().users(),
+        ConsoleServices services = new ConsoleServices(rt.registry(), rt.db(), rt.audit(), rt.credentials()::verify,
                 probes(rt, leaseLost), id -> members(rt, id));
         // alerts published while the console loads its inbox are kept and handed over once it has started (it
         // ignores a version it already has), so that none falls between the load and the listener
         AtomicReference<Console> started = new AtomicReference<>();
         List<AlertState> early = new ArrayList<>();
         rt.relay().onPublished(p -> {
-            Console c = started.get();
-            if (c != null) {
-                c.alertPublished(p.alert());
-            } else {
-                synchronized (early) {
+            Console c;
+            synchronized (early) {
+                c = started.get();
+                if (c == null) {
                     early.add(p.alert());
+                    return;
                 }
             }
+            c.alertPublished(p.alert());
         });
         Console console = Console.start(settings, services);
-        started.set(console);
         synchronized (early) {
+            started.set(console);
             early.forEach(console::alertPublished);
             early.clear();
         }
-        rt.batchStage().onCommit(b -> console.batchCommitted(b.size(), Math.max(0, rt.clock.millis() - b.receivedAt().toEpochMilli())));
+        rt.batchStage().onCommit(b -> console.batchCommitted(b.size(), Math.max(0, System.currentTimeMillis() - b.receivedAt().toEpochMilli())));
         try {
-            bus.camel().addService(new ServiceSupport() {
-                @Override
-                protected void doStop() {
-                    console.close();
-                }
-            }, true, true);
-        } catch (Exception e) {
+            bus.closeWith(console);
+        } catch (RuntimeException e) {
             console.close();
-            throw new IllegalStateException("the console could not be tied to the bus: " + e.getMessage(), e);
+            throw e;
         }
         return console;
     }
@@ -115,40 +106,21 @@ public final class ConsoleHook {
     }
 
     private static ConsoleServices.Probes probes(BusRuntime rt, AtomicBoolean leaseLost) {
+        BrokerProbe broker = new BrokerProbe(rt.client(), rt.names());
         return new ConsoleServices.Probes() {
             @Override
             public boolean brokerUp() {
-                try (ClientSession s = rt.client().autoCommitSession()) {
-                    return s.queueQuery(SimpleString.of(rt.names().deadLetter())).isExists();
-                } catch (Exception e) {
-                    return false;
-                }
+                return broker.up();
             }
 
             @Override
             public Map<String, Long> inboundDepths() {
-                Map<String, Long> out = new LinkedHashMap<>();
-                try (ClientSession s = rt.client().autoCommitSession()) {
-                    for (String source : rt.registry().sourceCodes()) {
-                        ClientSession.QueueQuery q = s.queueQuery(SimpleString.of(rt.names().inbound(source)));
-                        if (q.isExists()) {
-                            out.put(source, q.getMessageCount());
-                        }
-                    }
-                } catch (Exception e) {
-                    LOG.debug("event=console.depths-unavailable error={}", e.toString());
-                }
-                return out;
+                return broker.inboundDepths(rt.registry().sourceCodes());
             }
 
             @Override
             public long deadLetters() {
-                try (ClientSession s = rt.client().autoCommitSession()) {
-                    ClientSession.QueueQuery q = s.queueQuery(SimpleString.of(rt.names().deadLetter()));
-                    return q.isExists() ? q.getMessageCount() : 0;
-                } catch (Exception e) {
-                    return -1;
-                }
+                return broker.deadLetters();
             }
 
             @Override

@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.logging.log4j.LogManager;
 import org.crosslink.camel.Bus;
 import org.crosslink.config.Settings;
+import org.crosslink.console.Console;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -40,7 +41,7 @@ public final class RunCommand implements Callable<Integer> {
             stopped.countDown();
         });
         // the console starts once the lease listener is in place: a lease lost while it starts must still end the command
-        org.crosslink.console.Console console = ConsoleHook.start(bus);
+        Console console = ConsoleHook.start(bus);
         Banner.print(System.out, bus.runtime());
         ConsoleHook.print(System.out, console);
         stopped.await();

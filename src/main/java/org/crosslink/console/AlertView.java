@@ -2,6 +2,9 @@ package org.crosslink.console;
 
 import static org.crosslink.console.Html.esc;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.crosslink.store.AlertHandlingStore;
 import tools.jackson.databind.JsonNode;
 
@@ -173,8 +176,8 @@ final class AlertView {
         }
     }
 
-    static java.util.List<String> strings(JsonNode array) {
-        java.util.List<String> out = new java.util.ArrayList<>();
+    static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
         array.forEach(v -> out.add(v.asString()));
         return out;
     }

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.http.CookieSameSite;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.net.JksOptions;
@@ -52,7 +53,7 @@ public final class Console implements AutoCloseable {
     private final Vertx vertx;
     private final Inbox inbox = new Inbox();
     private final LiveFeed feed;
-    private final Logins logins;
+    private final ConsoleServices.Logins logins;
     private final DisclosureRule rule;
     private final ConsoleStore store;
     private final AlertHandlingStore handling;
@@ -70,7 +71,7 @@ public final class Console implements AutoCloseable {
         this.services = services;
         this.vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(4));
         this.feed = new LiveFeed(vertx);
-        this.logins = new Logins(services.users());
+        this.logins = services.logins();
         Recipients recipients = new Recipients(services.registry());
         this.rule = new DisclosureRule(recipients);
         this.store = new ConsoleStore(services.db(), services.audit());
@@ -170,7 +171,7 @@ public final class Console implements AutoCloseable {
                 .setCookieHttpOnlyFlag(true).setCookieSameSite(CookieSameSite.STRICT).setCookieSecureFlag(settings.tls())
                 .setSessionTimeout(TimeUnit.MINUTES.toMillis(settings.sessionMinutes()));
         r.route().handler(sessions);
-        r.route().method(io.vertx.core.http.HttpMethod.POST).handler(BodyHandler.create().setBodyLimit(16 * 1024)
+        r.route().method(HttpMethod.POST).handler(BodyHandler.create().setBodyLimit(16 * 1024)
                 .setHandleFileUploads(false));
         r.get("/login").handler(this::loginPage);
         r.post("/login").blockingHandler(this::login, false);

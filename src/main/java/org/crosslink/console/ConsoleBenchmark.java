@@ -1,6 +1,7 @@
 package org.crosslink.console;
 
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -11,8 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.HdrHistogram.Histogram;
 
@@ -115,8 +120,8 @@ public final class ConsoleBenchmark {
      * it also holds intake, resolution and the commit itself.
      */
     public Figures live(Raise raise, int n) throws Exception {
-        java.util.concurrent.BlockingQueue<Long> arrivals = new java.util.concurrent.LinkedBlockingQueue<>();
-        HttpResponse<java.util.stream.Stream<String>> stream = http.send(HttpRequest.newBuilder(URI.create(base + "inbox/events")).GET().build(),
+        BlockingQueue<Long> arrivals = new LinkedBlockingQueue<>();
+        HttpResponse<Stream<String>> stream = http.send(HttpRequest.newBuilder(URI.create(base + "inbox/events")).GET().build(),
                 HttpResponse.BodyHandlers.ofLines());
         if (stream.statusCode() != 200) {
             throw new IllegalStateException("no event stream: HTTP " + stream.statusCode());
@@ -128,7 +133,7 @@ public final class ConsoleBenchmark {
                         arrivals.add(System.nanoTime());
                     }
                 });
-            } catch (java.io.UncheckedIOException closed) {
+            } catch (UncheckedIOException closed) {
                 // the run is over and the stream was closed under the reader
             }
         }, "console-bench-events");
@@ -141,7 +146,7 @@ public final class ConsoleBenchmark {
                 arrivals.clear();
                 long t0 = System.nanoTime();
                 raise.raise(i);
-                Long t1 = arrivals.poll(30, java.util.concurrent.TimeUnit.SECONDS);
+                Long t1 = arrivals.poll(30, TimeUnit.SECONDS);
                 if (t1 == null) {
                     throw new IllegalStateException("alert " + i + " did not reach the open inbox within 30 s");
                 }

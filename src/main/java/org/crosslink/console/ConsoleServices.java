@@ -1,20 +1,25 @@
 package org.crosslink.console;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.crosslink.audit.AuditLog;
 import org.crosslink.model.Registry;
+import org.crosslink.store.AuditLog;
 import org.crosslink.store.Database;
 
 /**
  * What the console needs from the running bus, handed over by the code that starts it: the registry, the store,
- * the audit log, the broker's credential store, and a few probes into the bus. The console depends on no part of
+ * the audit log, the broker's logins, and a few probes into the bus. The console depends on no part of
  * the bus's wiring; the bus tells it of each published alert and committed batch ({@link Console#alertPublished},
  * {@link Console#batchCommitted}).
  */
-public record ConsoleServices(Registry registry, Database db, AuditLog audit, Path users, Probes probes, Members members) {
+public record ConsoleServices(Registry registry, Database db, AuditLog audit, Logins logins, Probes probes, Members members) {
+
+    /** The broker's logins: a console login is a force's or coordinator's broker login, checked as the broker does. */
+    public interface Logins {
+        /** The password is the login's. */
+        boolean check(String login, String password);
+    }
 
     /** Questions the console's health and metrics ask the bus. Each answers quickly and never throws. */
     public interface Probes {

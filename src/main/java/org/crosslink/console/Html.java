@@ -3,6 +3,7 @@ package org.crosslink.console;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /**
  * The pages' frame in the GOV.UK Design System's markup, and escaping. Every value that comes from a report, a
@@ -132,7 +133,7 @@ final class Html {
         if (code == null || code.isEmpty()) {
             return "";
         }
-        String s = code.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        String s = code.replace('_', ' ').toLowerCase(Locale.ROOT);
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import io.vertx.ext.web.RoutingContext;
 import org.crosslink.alert.AlertRenderer;
@@ -202,7 +203,7 @@ final class InboxPages {
         if (updated != null) {
             pushed(updated);
         }
-        Console.redirect(ctx, "/alerts/" + id + "?done=" + action.toLowerCase(java.util.Locale.ROOT));
+        Console.redirect(ctx, "/alerts/" + id + "?done=" + action.toLowerCase(Locale.ROOT));
     }
 
     private void audit(Viewer viewer, String report, String entity, String alert, String detail) {
@@ -230,7 +231,7 @@ final class InboxPages {
         if (v.isEmpty() || v.get(0).isBlank()) {
             return null;
         }
-        String s = v.get(0).strip().toUpperCase(java.util.Locale.ROOT);
+        String s = v.get(0).strip().toUpperCase(Locale.ROOT);
         return s.matches("[A-Z0-9_-]{1,40}") ? s : null;
     }
 

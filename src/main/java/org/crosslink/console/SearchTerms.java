@@ -2,8 +2,10 @@ package org.crosslink.console;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.crosslink.model.IdentifierType;
@@ -106,8 +108,8 @@ public final class SearchTerms {
                 }
             } else {
                 String last = words[words.length - 1];
-                String allButLast = String.join(" ", java.util.Arrays.copyOf(words, words.length - 1));
-                String allButFirst = String.join(" ", java.util.Arrays.copyOfRange(words, 1, words.length));
+                String allButLast = String.join(" ", Arrays.copyOf(words, words.length - 1));
+                String allButFirst = String.join(" ", Arrays.copyOfRange(words, 1, words.length));
                 pair(out, new NamePair(allButLast, last));
                 pair(out, new NamePair(allButFirst, words[0]));
             }
@@ -177,6 +179,6 @@ public final class SearchTerms {
     }
 
     private static String report(String reportId) {
-        return "rid|" + reportId.strip().toUpperCase(java.util.Locale.ROOT);
+        return "rid|" + reportId.strip().toUpperCase(Locale.ROOT);
     }
 }

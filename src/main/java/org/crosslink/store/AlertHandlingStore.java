@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.crosslink.audit.AuditEntry;
-import org.crosslink.audit.AuditLog;
 
 /**
  * Acknowledgements and assignments of alerts ({@code alert_handling}, V20): appended with their audit entry in

@@ -175,7 +175,17 @@ public final class AuditLog {
     }
 
     /** Everything recorded about one entity (consultations, disclosures, combinations), in order. Reads the whole log. */
-    public List<String> forEntity(Connection c, String entityId) throws SQLException {
+    public List<String> forEntity(Database db, String entityId) throws SQLException {
+        try (Connection c = db.connection()) {
+            try {
+                return forEntity(c, entityId);
+            } finally {
+                c.rollback();
+            }
+        }
+    }
+
+    private List<String> forEntity(Connection c, String entityId) throws SQLException {
         List<String> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT seq, at, actor, action, report_key, alert_id, recipient, detail "
                 + "FROM audit_log WHERE entity_id = ? OR detail LIKE ? ORDER BY seq")) {

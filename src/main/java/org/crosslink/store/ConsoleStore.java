@@ -16,7 +16,6 @@ import java.util.Map;
 import org.crosslink.alert.AlertState;
 import org.crosslink.alert.RenderData;
 import org.crosslink.audit.AuditEntry;
-import org.crosslink.audit.AuditLog;
 import tools.jackson.databind.JsonNode;
 
 /**

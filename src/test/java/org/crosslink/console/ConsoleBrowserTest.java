@@ -11,14 +11,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.crosslink.app.Bus;
 import org.crosslink.app.ConsoleHook;
-import org.crosslink.app.Settings;
+import org.crosslink.camel.Bus;
+import org.crosslink.config.Settings;
 import org.crosslink.store.Json;
 import org.crosslink.test.Clients;
 import org.crosslink.test.TestSettings;
@@ -86,7 +87,7 @@ class ConsoleBrowserTest {
         }
         if (userData != null) {
             try (var files = Files.walk(userData)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
             }
         }
     }

@@ -3,6 +3,7 @@ package org.crosslink.console;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,15 +14,15 @@ import java.nio.file.Path;
 import java.security.KeyStore;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
-import org.crosslink.app.Bus;
 import org.crosslink.app.ConsoleHook;
-import org.crosslink.app.Settings;
+import org.crosslink.camel.Bus;
+import org.crosslink.config.Settings;
 import org.crosslink.test.TestSettings;
 import org.junit.jupiter.api.Test;
 
@@ -52,12 +53,12 @@ class ConsoleTlsTest {
             assertThat(health.statusCode()).isEqualTo(200);
             HttpResponse<String> login = https.send(HttpRequest.newBuilder(URI.create(console.address() + "login")).build(),
                     HttpResponse.BodyHandlers.ofString());
-            assertThat(login.headers().firstValue("Set-Cookie").orElseThrow().toLowerCase(java.util.Locale.ROOT)).contains("secure");
+            assertThat(login.headers().firstValue("Set-Cookie").orElseThrow().toLowerCase(Locale.ROOT)).contains("secure");
 
             String plain = console.address().replace("https://", "http://");
             assertThatThrownBy(() -> HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(plain + "health"))
                     .timeout(java.time.Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString()))
-                    .isInstanceOf(java.io.IOException.class);
+                    .isInstanceOf(IOException.class);
         }
     }
 
