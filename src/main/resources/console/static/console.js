@@ -1,6 +1,6 @@
 // The coordinator's console: the GOV.UK components, the live inbox and the link chart.
 // Served as a module from the bus itself; nothing is loaded from anywhere else.
-import { initAll } from '/assets/govuk-frontend.min.js';
+import { initAll } from '/assets/govuk-frontend/govuk-frontend.min.js';
 
 document.body.classList.add('js-enabled', 'govuk-frontend-supported');
 initAll();

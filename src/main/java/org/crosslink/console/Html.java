@@ -54,8 +54,8 @@ final class Html {
         sb.append("<!DOCTYPE html>\n<html lang=\"en\" class=\"govuk-template\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<title>").append(esc(title)).append(" - crosslink</title>\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1, viewport-fit=cover\">\n")
-                .append("<link rel=\"icon\" sizes=\"48x48\" href=\"/assets/assets/images/favicon.ico\">\n")
-                .append("<link rel=\"stylesheet\" href=\"/assets/govuk-frontend.min.css\">\n")
+                .append("<link rel=\"icon\" sizes=\"48x48\" href=\"/assets/govuk-frontend/assets/images/favicon.ico\">\n")
+                .append("<link rel=\"stylesheet\" href=\"/assets/govuk-frontend/govuk-frontend.min.css\">\n")
                 .append("<link rel=\"stylesheet\" href=\"/static/console.css\">\n</head>\n")
                 .append("<body class=\"govuk-template__body\">\n")
                 .append("<a href=\"#main-content\" class=\"govuk-skip-link\" data-module=\"govuk-skip-link\">Skip to main content</a>\n")
@@ -84,7 +84,7 @@ final class Html {
                 .append("<div class=\"govuk-footer__meta-item govuk-footer__meta-item--grow\"><p class=\"govuk-body-s\">")
                 .append("OFFICIAL-SENSITIVE. Every page you open is recorded in the audit log. Share what you see only under its handling code.")
                 .append("</p></div></div></div></footer>\n")
-                .append(main.contains("id=\"chart\"") ? "<script src=\"/assets/cytoscape.min.js\"></script>\n" : "")
+                .append(main.contains("id=\"chart\"") ? "<script src=\"/assets/cytoscape/cytoscape.min.js\"></script>\n" : "")
                 .append("<script src=\"/static/console.js\" type=\"module\"></script>\n")
                 .append("</body>\n</html>\n");
         return sb.toString();

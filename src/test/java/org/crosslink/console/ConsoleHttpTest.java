@@ -142,6 +142,26 @@ class ConsoleHttpTest {
                 "crosslink_outbox_backlog 0.0", "crosslink_dead_letters 0.0", "crosslink_batch_duration_seconds_count");
     }
 
+    @Test
+    void theFrontEndFilesEveryPageNamesAreServedFromTheJarWithTheirLicences() throws Exception {
+        Browser b = new Browser();
+        String login = b.get("login").body();
+        Matcher linked = Pattern.compile("(?:href|src)=\"/(assets/[^\"]+)\"").matcher(login);
+        int files = 0;
+        while (linked.find()) {
+            assertThat(b.get(linked.group(1)).statusCode()).as(linked.group(1)).isEqualTo(200);
+            files++;
+        }
+        assertThat(files).as("the sign-in page's stylesheet and icon").isEqualTo(2);
+        for (String file : List.of("govuk-frontend/govuk-frontend.min.js", "cytoscape/cytoscape.min.js")) {
+            HttpResponse<String> r = b.get("assets/" + file);
+            assertThat(r.statusCode()).as(file).isEqualTo(200);
+            assertThat(r.headers().firstValue("Content-Type").orElse("")).as(file).contains("javascript");
+        }
+        assertThat(b.get("assets/govuk-frontend/LICENSE.txt").body()).contains("MIT", "Crown Copyright");
+        assertThat(b.get("assets/cytoscape/LICENSE").body()).contains("The Cytoscape Consortium");
+    }
+
     private static String password(String login) {
         return bus.runtime().credentials().password(login);
     }
