@@ -29,7 +29,7 @@ public record ConsoleSettings(boolean enabled, String host, int port, boolean tl
                 Integer.parseInt(s.getOrDefault("crosslink.console.session-minutes", "30")),
                 Integer.parseInt(s.getOrDefault("crosslink.console.inbox-page-size", "200")),
                 Integer.parseInt(s.getOrDefault("crosslink.console.search-limit", "50")),
-                Integer.parseInt(s.getOrDefault("crosslink.console.index-batch", "5000")),
+                Integer.parseInt(s.getOrDefault("crosslink.console.index-batch", "20000")),
                 Long.parseLong(s.getOrDefault("crosslink.console.index-interval-ms", "250")));
     }
 

@@ -16,8 +16,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps the search index up with the store, on a thread of its own: reads the mentions committed since it last
  * looked (the bus wakes it after each batch, and it looks anyway every interval), files them under their
- * {@link SearchTerms}, and moves its progress on in the same transaction. The first start on a full store
- * indexes everything there is, in the background; searches find what is indexed so far.
+ * {@link SearchTerms}, deletes the rows of mentions deleted since (superseded or erased), and moves its progress on,
+ * all in one transaction. The first start on a full store indexes everything there is, in the background, a block of
+ * the index at a time; searches find what is indexed so far.
  */
 final class SearchIndexer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndexer.class);
@@ -55,7 +56,8 @@ final class SearchIndexer implements AutoCloseable {
             try {
                 int n = step();
                 failures = 0;
-                if (n < batch) {
+                // a step stops at the end of a block of the index: go on at once while there is work, else wait
+                if (n == 0) {
                     wake.tryAcquire(intervalMs, TimeUnit.MILLISECONDS);
                     wake.drainPermits();
                 }
@@ -74,11 +76,15 @@ final class SearchIndexer implements AutoCloseable {
         }
     }
 
-    /** Indexes the next mentions; returns how many it read. */
+    /**
+     * Indexes the next mentions (up to the end of the look-up index's block the first is in), and deletes the rows of
+     * mentions deleted since, in one transaction; returns how many mentions it read.
+     */
     int step() throws Exception {
         long last = store.progress();
+        List<Long> gone = store.gone(batch);
         List<SearchStore.Pending> pending = store.after(last, batch);
-        if (pending.isEmpty()) {
+        if (pending.isEmpty() && gone.isEmpty()) {
             indexed = last;
             return 0;
         }
@@ -89,9 +95,9 @@ final class SearchIndexer implements AutoCloseable {
                     : SearchTerms.of(Json.read(p.record(), LocationRecord.class), p.reportId())).stream().distinct().toList());
             last = p.id();
         }
-        store.index(terms, last);
+        store.index(terms, gone, last);
         indexed = last;
-        return pending.size();
+        return Math.max(pending.size(), gone.size());
     }
 
     @Override
