@@ -134,8 +134,9 @@ public final class SearchStore {
     }
 
     /**
-     * In one transaction: files each mention under its terms' hashes (its first {@value #MAX_TERMS}), deletes the rows
-     * of the deleted mentions given and their notes, and moves the progress on to {@code last}.
+     * In one transaction: files each mention under its terms' hashes (its first {@value #MAX_TERMS}; the rows a mention
+     * had already are replaced, so that indexing again is harmless), deletes the rows of the deleted mentions given and
+     * their notes, and moves the progress on to {@code last}.
      */
     public void index(Map<Long, ? extends Collection<Long>> termsByMention, Collection<Long> gone, long last) throws SQLException {
         Map<Long, long[]> keys = new HashMap<>();
@@ -152,6 +153,10 @@ public final class SearchStore {
         });
         Collections.sort(all);
         db.inTransaction(c -> {
+            // indexing a mention again (its progress set back, to rebuild the index) replaces its rows
+            if (!keys.isEmpty()) {
+                deleteRows(c, indexedAmong(c, Collections.min(keys.keySet()), Collections.max(keys.keySet())));
+            }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO search_term (k) VALUES (?)")) {
                 for (long k : all) {
                     ps.setLong(1, k);
@@ -217,6 +222,21 @@ public final class SearchStore {
             }
             ps.executeBatch();
         }
+    }
+
+    /** The mentions from {@code first} to {@code last} that the index holds already. */
+    private static List<Long> indexedAmong(Connection c, long first, long last) throws SQLException {
+        List<Long> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT mention_id FROM search_mention WHERE mention_id BETWEEN ? AND ?")) {
+            ps.setLong(1, first);
+            ps.setLong(2, last);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getLong(1));
+                }
+            }
+        }
+        return out;
     }
 
     /** Notes deleted mentions for the index, in the caller's (the batch's) transaction. */

@@ -3,6 +3,7 @@ package org.crosslink.console;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -154,6 +155,26 @@ class SearchIndexTest {
 
     @Test
     @Order(4)
+    void indexingEverythingAgainLeavesTheSameRowsAndTheSameAnswers() throws Exception {
+        indexAll();
+        String terms = store.one("SELECT COUNT(*) FROM search_term");
+        List<Long> before = found("Radu Vasilescu");
+        assertThat(before).isNotEmpty();
+
+        bus.runtime().db().inTransaction(c -> {
+            try (Statement st = c.createStatement()) {
+                return st.executeUpdate("UPDATE search_progress SET last_mention_id = 0 WHERE id = 1");
+            }
+        });
+        indexAll();
+
+        assertThat(store.one("SELECT COUNT(*) FROM search_term")).isEqualTo(terms);
+        assertThat(found("Radu Vasilescu")).isEqualTo(before);
+        assertOnlyCurrentMentionsIndexed();
+    }
+
+    @Test
+    @Order(5)
     void aMentionIdIsNeverGivenTwiceWhenTheNewestMentionsWereDeletedBeforeARestart() throws Exception {
         try (Clients clients = new Clients(settings)) {
             clients.send("WMP", Reports.report("WMP", "WMP-SI-4")
