@@ -58,21 +58,28 @@ final class SearchIndexer implements AutoCloseable {
                 failures = 0;
                 // a step stops at the end of a block of the index: go on at once while there is work, else wait
                 if (n == 0) {
-                    wake.tryAcquire(intervalMs, TimeUnit.MILLISECONDS);
-                    wake.drainPermits();
+                    pause(intervalMs);
                 }
-            } catch (InterruptedException e) {
-                return;
             } catch (Exception e) {
+                if (!running) {
+                    return;
+                }
                 if (failures++ == 0) {
                     LOG.warn("event=console.index-failed error={}", e.getClass().getSimpleName());
                 }
-                try {
-                    Thread.sleep(Math.min(10_000, intervalMs * (1 + failures)));
-                } catch (InterruptedException ie) {
-                    return;
-                }
+                pause(Math.min(10_000, intervalMs * (1 + failures)));
             }
+        }
+    }
+
+    /** Waits until woken (by the bus, or by {@link #close()}) or until the time is up. */
+    private void pause(long millis) {
+        try {
+            wake.tryAcquire(millis, TimeUnit.MILLISECONDS);
+            wake.drainPermits();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
         }
     }
 
@@ -100,12 +107,16 @@ final class SearchIndexer implements AutoCloseable {
         return Math.max(pending.size(), gone.size());
     }
 
+    /**
+     * Stops the thread after its current step. It is woken, never interrupted: an interrupt in the middle of a read or
+     * write makes the JVM close H2's file channel, and H2 then closes the whole database under the bus's own shutdown.
+     */
     @Override
     public void close() {
         running = false;
-        thread.interrupt();
+        wake.release();
         try {
-            thread.join(5_000);
+            thread.join(30_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
