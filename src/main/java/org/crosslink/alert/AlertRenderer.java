@@ -19,6 +19,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Renders an alert for its recipients, one copy per group of recipients that may see the same things.
+ * Who sees what in full is {@link DisclosureRule}'s to say:
  * <ul>
  * <li>A contribution graded P is disclosed in full to every recipient; one graded C only to its own source
  * and to coordinators. Everyone else gets a hit notice: that a link exists, who holds the intelligence and
@@ -33,11 +34,11 @@ public final class AlertRenderer {
             .comparingDouble(RenderData.Link::probability).reversed()
             .thenComparing(RenderData.Link::a).thenComparing(RenderData.Link::b);
     private final JsonMapper mapper;
-    private final Recipients recipients;
+    private final DisclosureRule rule;
 
     public AlertRenderer(JsonMapper mapper, Recipients recipients) {
         this.mapper = mapper;
-        this.recipients = recipients;
+        this.rule = new DisclosureRule(recipients);
     }
 
     /** One copy of an alert: who it is for, and its JSON. */
@@ -61,14 +62,9 @@ public final class AlertRenderer {
     }
 
     private Disclosure disclosure(AlertState alert, RenderData data, MentionKey m, String recipient) {
-        if (recipients.isCoordinator(recipient) || m.report().source().equals(recipient)) {
-            return Disclosure.FULL;
-        }
         RenderData.StoredReport r = data.reports().get(m.report().toString());
-        if (alert.childInvolved() || r == null || !"P".equals(r.handling())) {
-            return Disclosure.HIT_NOTICE;
-        }
-        return Disclosure.FULL;
+        return rule.full(recipient, m.report().source(), r == null ? null : r.handling(), alert.childInvolved())
+                ? Disclosure.FULL : Disclosure.HIT_NOTICE;
     }
 
     private View view(AlertState a, RenderData data, List<MentionKey> evidence, List<Disclosure> vector, List<String> to) {

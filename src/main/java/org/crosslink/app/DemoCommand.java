@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import org.apache.logging.log4j.LogManager;
 import org.crosslink.camel.Bus;
 import org.crosslink.config.Settings;
+import org.crosslink.console.Console;
 import org.crosslink.messaging.AlertSubscription;
 import org.crosslink.messaging.EmbeddedBroker;
 import org.crosslink.messaging.ReportSender;
@@ -36,7 +37,7 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--pause-ms", description = "Pause between reports, so the story can be followed (default: ${DEFAULT-VALUE}).")
     long pauseMs = 600;
 
-    @Option(names = "--exit", description = "Stop once the story is told instead of running on; the broker then opens no port (in-VM only).")
+    @Option(names = "--exit", description = "Stop once the story is told instead of running on; the broker then opens no port (in-VM only) and no console starts.")
     boolean exit;
 
     @Override
@@ -45,7 +46,10 @@ public final class DemoCommand implements Callable<Integer> {
         Settings settings = exit ? common.settings().with(Map.of(EmbeddedBroker.NETWORK, "false")) : common.settings();
         Bus bus = new Bus(settings).start();
         BusRuntime rt = bus.runtime();
+        // nor a console: its port may be a running bus's too
+        Console console = exit ? null : ConsoleHook.start(bus);
         Banner.print(System.out, rt);
+        ConsoleHook.print(System.out, console);
         AlertPrinter printer = new AlertPrinter(System.out, true);
         AlertSubscription watch = AlertSubscription.watch(rt.client(), rt.names().subscriptionFqqn("NCA-MSHT"), printer::print);
         System.out.printf("%nThe NCA's MSHT coordinators are subscribed. The story begins.%n");

@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.logging.log4j.LogManager;
 import org.crosslink.camel.Bus;
 import org.crosslink.config.Settings;
+import org.crosslink.console.Console;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -39,7 +40,10 @@ public final class RunCommand implements Callable<Integer> {
             exit.set(LEASE_LOST);
             stopped.countDown();
         });
+        // the console starts once the lease listener is in place: a lease lost while it starts must still end the command
+        Console console = ConsoleHook.start(bus);
         Banner.print(System.out, bus.runtime());
+        ConsoleHook.print(System.out, console);
         stopped.await();
         if (exit.get() == LEASE_LOST) {
             bus.close();

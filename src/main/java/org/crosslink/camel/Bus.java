@@ -6,6 +6,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.PropertyBindingException;
 import org.apache.camel.main.Main;
 import org.apache.camel.main.SimpleMainShutdownStrategy;
+import org.apache.camel.support.service.ServiceSupport;
 import org.crosslink.config.ConfigurationException;
 import org.crosslink.config.Settings;
 import org.crosslink.runtime.BusRuntime;
@@ -67,6 +68,24 @@ public final class Bus implements AutoCloseable {
 
     public CamelContext camel() {
         return main.getCamelContext();
+    }
+
+    /**
+     * Closes {@code part} when the bus stops, before the runtime it depends on (Camel stops its services in the
+     * reverse order of their adding, and the runtime was added as the bus was configured): something started beside
+     * a running bus, such as the console.
+     */
+    public void closeWith(AutoCloseable part) {
+        try {
+            camel().addService(new ServiceSupport() {
+                @Override
+                protected void doStop() throws Exception {
+                    part.close();
+                }
+            }, true, true);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot tie " + part + " to the bus: " + e.getMessage(), e);
+        }
     }
 
     /** Stops the bus gracefully; a second call, from another thread or the shutdown hook, waits for the first. */

@@ -174,6 +174,34 @@ public final class AuditLog {
         return out;
     }
 
+    /** Everything recorded about one entity (consultations, disclosures, combinations), in order. Reads the whole log. */
+    public List<String> forEntity(Database db, String entityId) throws SQLException {
+        try (Connection c = db.connection()) {
+            try {
+                return forEntity(c, entityId);
+            } finally {
+                c.rollback();
+            }
+        }
+    }
+
+    private List<String> forEntity(Connection c, String entityId) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT seq, at, actor, action, report_key, alert_id, recipient, detail "
+                + "FROM audit_log WHERE entity_id = ? OR detail LIKE ? ORDER BY seq")) {
+            ps.setString(1, entityId);
+            ps.setString(2, "%" + entityId + "%");
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(String.format("%6d %s %-12s %-12s %s%s%s%s", rs.getLong(1), rs.getTimestamp(2).toInstant(),
+                            rs.getString(4), rs.getString(3), opt("report", rs.getString(5)), opt("alert", rs.getString(6)),
+                            opt("to", rs.getString(7)), rs.getString(8)));
+                }
+            }
+        }
+        return out;
+    }
+
     private static String opt(String label, String value) {
         return value == null ? "" : label + "=" + value + " ";
     }

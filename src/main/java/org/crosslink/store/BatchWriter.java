@@ -292,6 +292,12 @@ public final class BatchWriter {
                 b.executeBatch();
                 m.executeBatch();
             }
+            // the console's search index deletes a gone mention's rows behind the bus; an erasure deletes them here,
+            // so that the erased report's terms go in the transaction that erases its content
+            SearchStore.noteGone(c, w.mentionDeletes.items());
+            if (!w.erasures.isEmpty()) {
+                SearchStore.deleteRows(c, w.mentionDeletes.items());
+            }
         }
     }
 

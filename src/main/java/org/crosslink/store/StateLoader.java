@@ -61,7 +61,10 @@ public final class StateLoader {
             int links = links(c, engine, keys);
             retired(c, engine);
             int alertCount = alerts(c, alerts);
-            long nextMention = max(c, "SELECT MAX(id) FROM mention") + 1;
+            // a mention id is never given twice, even when the newest mentions were deleted: the search index has read
+            // up to its progress, and notes deleted ids, and would take a second mention of an id for the first
+            long nextMention = Math.max(max(c, "SELECT MAX(id) FROM mention"), Math.max(max(c, "SELECT MAX(mention_id) FROM search_gone"),
+                    max(c, "SELECT last_mention_id FROM search_progress WHERE id = 1"))) + 1;
             long nextEvent = max(c, "SELECT MAX(id) FROM entity_event") + 1;
             long nextOutbox = max(c, "SELECT MAX(id) FROM outbox") + 1;
             engine.setNextMentionId(Math.max(nextMention, engine.nextMentionId()));

@@ -54,7 +54,8 @@ class CommandsBesideARunningBusIT {
         BusProcess bus = new BusProcess(live).start();
         try {
             Map<String, String> samePorts = new LinkedHashMap<>();
-            for (String key : List.of("crosslink.broker.core-port", "crosslink.broker.amqp-port", "crosslink.broker.stomp-port")) {
+            for (String key : List.of("crosslink.broker.core-port", "crosslink.broker.amqp-port", "crosslink.broker.stomp-port",
+                    "crosslink.console.port")) {
                 samePorts.put(key, live.get(key));
             }
             assertThat(bus.portOpen()).isTrue();

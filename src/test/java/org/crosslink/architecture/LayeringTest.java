@@ -56,6 +56,13 @@ class LayeringTest {
                     "java.sql..", "javax.sql..", "org.crosslink.camel..", "org.crosslink.messaging..", "org.crosslink.runtime..",
                     "org.crosslink.app..");
 
+    /** The web server is the console's: the rest of the bus serves no pages. */
+    @ArchTest
+    static final ArchRule vertxStaysInTheConsole = noClasses()
+            .that().resideOutsideOfPackage("org.crosslink.console..")
+            .should().dependOnClassesThat().resideInAPackage("io.vertx..")
+            .because("the console is an adapter beside the bus; the bus runs the same without it");
+
     /** No cycle between top-level packages: each can be read, and changed, knowing only what it uses. */
     @ArchTest
     static final ArchRule noCyclesBetweenTopLevelPackages = slices().matching("org.crosslink.(*)..").should().beFreeOfCycles();

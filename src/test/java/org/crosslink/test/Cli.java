@@ -27,6 +27,12 @@ public final class Cli {
                 "crosslink.broker.in-vm-id")) {
             all.addAll(List.of("-p", key + "=" + s.get(key)));
         }
+        // the bus's database (PostgreSQL when the test names one): the command reads the bus's answers from it
+        for (String key : List.of("crosslink.db.url", "crosslink.db.user", "crosslink.db.password")) {
+            if (!s.get(key, "").isBlank()) {
+                all.addAll(List.of("-p", key + "=" + s.get(key)));
+            }
+        }
         return run(all.toArray(String[]::new));
     }
 

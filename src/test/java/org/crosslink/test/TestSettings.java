@@ -90,6 +90,7 @@ public final class TestSettings {
         all.put("crosslink.broker.stomp-port", Integer.toString(freePort()));
         all.put("crosslink.broker.in-vm-id", Integer.toString(IN_VM_IDS.incrementAndGet()));
         all.put("crosslink.intake.idle-wait-ms", "20");
+        all.put("crosslink.console.port", Integer.toString(freePort()));
         all.putAll(overrides);
         return Settings.load(Home.locate(Path.of("").toAbsolutePath()), Map.of(), all);
     }

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -101,6 +103,38 @@ public final class CredentialStore {
             throw new UncheckedIOException(e);
         }
         return p.getProperty(login);
+    }
+
+    /**
+     * The password is the login's, as the broker would judge it: the file is read at every call, so a password the
+     * operator changes is in force at once. One-way hashed entries ({@code ENC(...)}) are checked with Artemis's own
+     * codec; a plain entry (an operator may write one) is compared in constant time.
+     */
+    public boolean verify(String login, String password) {
+        if (login == null || password == null || login.isBlank() || password.isEmpty() || !Files.exists(users)) {
+            return false;
+        }
+        Properties p = new Properties();
+        try (InputStream in = Files.newInputStream(users)) {
+            p.load(in);
+        } catch (IOException e) {
+            return false;
+        }
+        String stored = p.getProperty(login);
+        if (stored == null) {
+            return false;
+        }
+        stored = stored.trim();
+        if (stored.startsWith("ENC(") && stored.endsWith(")")) {
+            try {
+                DefaultSensitiveStringCodec codec = new DefaultSensitiveStringCodec();
+                codec.init(Map.of(DefaultSensitiveStringCodec.ALGORITHM, DefaultSensitiveStringCodec.ONE_WAY));
+                return codec.verify(password.toCharArray(), stored.substring(4, stored.length() - 1));
+            } catch (Exception e) {
+                return false;
+            }
+        }
+        return MessageDigest.isEqual(stored.getBytes(StandardCharsets.UTF_8), password.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The one-way hash of a password, as Artemis's 'mask --hash' writes it. */
