@@ -16,6 +16,8 @@ import org.crosslink.store.Database;
 import org.crosslink.store.Models;
 import org.crosslink.store.Rows;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -128,6 +130,9 @@ public final class ModelCommand {
         @Parameters(paramLabel = "MODEL.yaml")
         Path file;
 
+        @Spec
+        CommandSpec spec;
+
         @Option(names = "--reason", required = true, description = "Why, for the audit log.")
         String reason;
 
@@ -140,7 +145,7 @@ public final class ModelCommand {
             try {
                 ModelFile.read(yaml, PersonComparator.FIELDS); // refuse a bad file here, with its reason, before sending it
             } catch (RuntimeException e) {
-                System.err.println("model apply: " + file + " is not a model: " + e.getMessage());
+                spec.commandLine().getErr().println("model apply: " + file + " is not a model: " + e.getMessage());
                 return 2;
             }
             String result = ControlRequest.ask(common.settings(), operator,

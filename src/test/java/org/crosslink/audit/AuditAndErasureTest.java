@@ -96,7 +96,7 @@ class AuditAndErasureTest {
     void aReplayProducesEntriesOfEveryKind() {
         Cli.Result explain = Cli.run(settings, "explain", entityOf("MET/MET-A-1#P1"));
         assertThat(explain.exit()).isZero();
-        assertThat(explain.out()).contains("MET/MET-A-1#P1", "WMP/WMP-A-3#P1", "personalId EXACT");
+        assertThat(explain.out()).contains("MET/MET-A-1#P1", "WMP/WMP-A-3#P1", "passport EXACT");
 
         List<String> actions = store.rows("SELECT DISTINCT action FROM audit_log").stream().map(r -> r.get(0)).toList();
         assertThat(actions).contains("COLLECTION", "ALTERATION", "COMBINATION", "DISCLOSURE", "CONSULTATION");

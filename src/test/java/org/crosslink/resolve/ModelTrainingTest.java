@@ -1,0 +1,77 @@
+package org.crosslink.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.crosslink.resolve.Fixtures.key;
+import static org.crosslink.resolve.Fixtures.person;
+import static org.crosslink.resolve.Fixtures.report;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.crosslink.model.Report;
+import org.crosslink.resolve.learn.ModelTrainer;
+import org.crosslink.resolve.learn.TrainedModel;
+import org.crosslink.resolve.compare.Agreement;
+import org.crosslink.resolve.score.MatchOutcome;
+import org.crosslink.resolve.score.Weights;
+import org.junit.jupiter.api.Test;
+
+/** The engine's person model: trained from the mentions it holds, and put to use by resolving them again. */
+class ModelTrainingTest {
+    private static final Instant NOW = Instant.parse("2026-12-05T10:00:00Z");
+    private final ResolutionEngine engine = Fixtures.engine();
+
+    @Test
+    void aModelTrainedOnTheHardCasesHasItsProvenanceAndLearnsWhatAgreesAndWhatDoesNot() {
+        HardCases.load().reports.forEach(r -> engine.resolve(r, List.of(), List.of()));
+
+        TrainedModel model = engine.train(new ModelTrainer(ModelTrainer.Options.defaults()), 1, NOW);
+
+        assertThat(model.version()).isEqualTo(1);
+        assertThat(model.provenance().mentions()).isEqualTo(441);
+        assertThat(model.provenance().allPairs()).as("a small store: every pair is a random pair").isTrue();
+        assertThat(model.provenance().converged()).isTrue();
+        assertThat(model.weights().levels().keySet()).isEqualTo(engine.persons().weights().levels().keySet());
+        assertThat(model.weights().weight("dateOfBirth", Agreement.EXACT)).isGreaterThan(5);
+        assertThat(model.weights().weight("givenName", Agreement.DIFFERENT)).isNegative();
+        assertThat(model.familyFrequencies()).isNotEmpty();
+    }
+
+    @Test
+    void applyingAModelThatTrustsTheEvidenceMoreJoinsWhatWasOnlyAPossibleMatchAndReturnsTheEntity() {
+        resolve(report("MET", "R1").with(person("P1").named("Mihai", "Ionescu").phone("07700 900461").nationality("Romanian")).build());
+        resolve(report("GMP", "R2").with(person("P1").named("Mihai", "Ionescu").phone("07700900461").nationality("Romanian")).build());
+        assertThat(engine.persons().mention(key("GMP", "R2", "P1")).edges()).singleElement()
+                .extracting(Edge::outcome).isEqualTo(MatchOutcome.POSSIBLE);
+
+        ResolutionEngine.Changes changes = engine.apply(withPrior(0.5), "a model that trusts names more");
+
+        Entity<PersonRecord> joined = engine.persons().mention(key("GMP", "R2", "P1")).entity();
+        assertThat(joined).isSameAs(engine.persons().mention(key("MET", "R1", "P1")).entity());
+        assertThat(changes.persons()).contains(joined);
+        assertThat(engine.modelVersion()).isEqualTo(1);
+    }
+
+    @Test
+    void applyingAModelKeepsPeopleWhoContradictEachOtherApart() {
+        resolve(report("MET", "R1").with(person("P1").named("Mihai", "Ionescu").born("1960-03-12").gender("M").phone("07700 900461")).build());
+        resolve(report("GMP", "R2").with(person("P1").named("Mihai", "Ionescu").born("1992-08-30").gender("M").phone("07700 900461")).build());
+
+        engine.apply(withPrior(0.5), "a model that trusts names more");
+
+        assertThat(engine.persons().mention(key("GMP", "R2", "P1")).entity())
+                .isNotSameAs(engine.persons().mention(key("MET", "R1", "P1")).entity());
+    }
+
+    private void resolve(Report r) {
+        engine.resolve(r, List.of(), List.of());
+    }
+
+    /** The starting model's weights under another prior, as version 1. */
+    private TrainedModel withPrior(double prior) {
+        Weights start = engine.persons().weights();
+        return new TrainedModel(1, new Weights(prior, start.levels()), Map.of(), Map.of(),
+                new TrainedModel.Provenance(NOW, 2, 1, true, 1, 1, 1, true, 0));
+    }
+}
