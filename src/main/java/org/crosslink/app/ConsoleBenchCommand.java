@@ -109,7 +109,8 @@ public final class ConsoleBenchCommand implements Callable<Integer> {
     private static Settings onFreePorts(Settings settings) throws IOException {
         Settings broker = BenchCommand.onFreePorts(settings);
         try (ServerSocket probe = new ServerSocket(0)) {
-            return broker.with(Map.of("crosslink.console.port", Integer.toString(probe.getLocalPort())));
+            // a million persons would retrain the model at each doubling: the benchmark measures pages, not training
+            return broker.with(Map.of("crosslink.console.port", Integer.toString(probe.getLocalPort()), "crosslink.model.auto-train", "false"));
         }
     }
 

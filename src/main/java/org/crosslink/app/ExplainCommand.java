@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
 import org.crosslink.audit.AuditAction;
@@ -30,6 +33,9 @@ public final class ExplainCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    /** At most this many (associate, place, report) connections are listed. */
+    static final int MAX_ASSOCIATE_ROWS = 200;
+
     @Parameters(paramLabel = "ENTITY_ID")
     String entityId;
 
@@ -50,6 +56,7 @@ public final class ExplainCommand implements Callable<Integer> {
             Map<Long, String> mentions = mentions(store.mentions(entityId));
             links(store.linksBetween(mentions.keySet()), mentions);
             possible(store.linksToOthers(mentions.keySet()), mentions);
+            associates(store.associates(entityId, entity.kind(), MAX_ASSOCIATE_ROWS), entity.kind());
             history(store.history(entityId));
             new AuditLog().append(db, List.of(new AuditEntry(Instant.now(), actor, AuditAction.CONSULTATION, null,
                     entityId, null, null, "explain: " + mentions.size() + " mentions")));
@@ -124,6 +131,28 @@ public final class ExplainCommand implements Callable<Integer> {
             System.out.printf(" %s %s %+.1f;", cmp.path("field").asString(), cmp.path("level").asString(), cmp.path("weight").asDouble());
         }
         System.out.println();
+    }
+
+    /**
+     * The persons named with this entity's places (for a person) or at this place: associates, never the same
+     * person, each with the places and reports that connect them. Names entities and reports, not their content.
+     */
+    private static void associates(List<Explanations.AssociateRow> rows, String kind) {
+        System.out.printf("%n%s%n", "P".equals(kind) ? "Associates (named in reports about the same places; not the same person):"
+                : "Persons named at this place:");
+        Map<String, Set<String>> places = new TreeMap<>();
+        Map<String, Set<String>> reports = new TreeMap<>();
+        for (Explanations.AssociateRow r : rows) {
+            places.computeIfAbsent(r.entityId(), k -> new TreeSet<>()).add(r.placeId());
+            reports.computeIfAbsent(r.entityId(), k -> new TreeSet<>()).add(r.reportKey());
+        }
+        for (String person : places.keySet()) {
+            System.out.printf("  %s%s in %s%n", person, "P".equals(kind) ? " at " + String.join(", ", places.get(person)) : "",
+                    String.join(", ", reports.get(person)));
+        }
+        if (rows.size() == MAX_ASSOCIATE_ROWS) {
+            System.out.printf("  (the first %d connections only)%n", MAX_ASSOCIATE_ROWS);
+        }
     }
 
     private static void history(List<Explanations.EventRow> events) {

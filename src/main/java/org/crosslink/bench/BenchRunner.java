@@ -61,7 +61,8 @@ public final class BenchRunner {
         BusBenchmark.Result last = null;
         for (int persons : preloads) {
             Path dir = fresh("bus-" + persons);
-            Settings s = settings.with(Map.of("crosslink.data-dir", dir.toString()));
+            // the bus's steady rate: training is an occasional pause of its own, measured apart (docs/resolution.md)
+            Settings s = settings.with(Map.of("crosslink.data-dir", dir.toString(), "crosslink.model.auto-train", "false"));
             if (persons > 0) {
                 Preloader.preload(s, new ReportGenerator(seed + 1, sources, 0, 0), persons);
             }

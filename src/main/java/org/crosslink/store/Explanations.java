@@ -35,6 +35,10 @@ public final class Explanations {
     }
 
     /** A merge, split or other change of the entity. */
+    /** A person named in a report about a place: the person's entity, the place's entity, the report. */
+    public record AssociateRow(String entityId, String placeId, String reportKey) {
+    }
+
     public record EventRow(Instant at, String kind, String entityId, String others, String reason) {
     }
 
@@ -121,6 +125,37 @@ public final class Explanations {
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.add(new PossibleRow(link(rs), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10)));
+            }
+            c.rollback();
+        }
+        return out;
+    }
+
+    /**
+     * Who is named in reports about the same places as this entity: for a person, the other persons of the reports
+     * that name a place of one of its reports (associates: they live or work together, or were found together);
+     * for a place, the persons of the reports that name it. Each row is one (entity, place, report), at most
+     * {@code limit} rows, in order.
+     */
+    public List<AssociateRow> associates(String entityId, String kind, int limit) throws SQLException {
+        String sql = "P".equals(kind)
+                ? "SELECT DISTINCT p2.entity_id, l1.entity_id, p2.report_key FROM mention p1 "
+                        + "JOIN mention l1 ON l1.report_key = p1.report_key AND l1.kind = 'L' "
+                        + "JOIN mention l2 ON l2.entity_id = l1.entity_id AND l2.kind = 'L' "
+                        + "JOIN mention p2 ON p2.report_key = l2.report_key AND p2.kind = 'P' "
+                        + "WHERE p1.entity_id = ? AND p1.kind = 'P' AND p2.entity_id <> p1.entity_id "
+                        + "ORDER BY 1, 2, 3 FETCH FIRST ? ROWS ONLY"
+                : "SELECT DISTINCT p2.entity_id, l1.entity_id, p2.report_key FROM mention l1 "
+                        + "JOIN mention p2 ON p2.report_key = l1.report_key AND p2.kind = 'P' "
+                        + "WHERE l1.entity_id = ? AND l1.kind = 'L' ORDER BY 1, 2, 3 FETCH FIRST ? ROWS ONLY";
+        List<AssociateRow> out = new ArrayList<>();
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, entityId);
+            ps.setInt(2, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new AssociateRow(rs.getString(1), rs.getString(2), rs.getString(3)));
+                }
             }
             c.rollback();
         }

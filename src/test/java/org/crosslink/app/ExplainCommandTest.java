@@ -39,6 +39,30 @@ class ExplainCommandTest {
                 "MET/MET-X-1#P1 <-> GMP/GMP-X-2#P1 in " + gmp, "POSSIBLE", "dateOfBirth WEAK");
     }
 
+    @Test
+    void aPersonShowsThePeopleNamedAtTheSamePlaceAsAssociatesNotAsThemselves() throws Exception {
+        Path dir = TestSettings.newDataDir("explain-associates");
+        Settings settings = TestSettings.create(dir, Map.of());
+        Path file = dir.resolve("reports.jsonl");
+        // a victim found at a car wash by one force; a man born twenty years earlier arrested there by another
+        Files.write(file, List.of(
+                Reports.report("MET", "MET-A-1").person("P1", "POTENTIAL_VICTIM", "Ana", "Popescu", "1999-04-02").livesAt("L1")
+                        .address("L1", "PREMISES", "Sparkle Hand Car Wash", List.of("12 Mill Lane"), "Birmingham", "B21 9SN").json(),
+                Reports.report("GMP", "GMP-A-2").person("P1", "SUSPECT", "Ion", "Popescu", "1979-11-30").livesAt("L1")
+                        .address("L1", "PREMISES", "Sparkle Car Wash", List.of("12 Mill Ln"), "Birmingham", "B21 9SN").json()));
+        Path entities = dir.resolve("entities.jsonl");
+        assertThat(Cli.run(settings, "replay", file.toString(), "--export-entities", entities.toString()).exit()).isZero();
+        String ana = entityOf(entities, "MET-A-1");
+        String ion = entityOf(entities, "GMP-A-2");
+        assertThat(ana).isNotEqualTo(ion);
+
+        Cli.Result r = Cli.run(settings, "explain", ana);
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).containsPattern("(?m)^Associates .*:\\n  " + ion + " at L-[A-Z0-9]+ in GMP/GMP-A-2$");
+        assertThat(r.out()).doesNotContain("Ion ", "ion popescu");
+    }
+
     private static String entityOf(Path export, String reportId) throws Exception {
         for (String line : Files.readAllLines(export)) {
             var node = Json.MAPPER.readTree(line);

@@ -29,7 +29,7 @@ public final class BusProcess {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g", "-jar", jar.toAbsolutePath().toString(), "run", "--data-dir", logs.toString()));
         for (String key : List.of("crosslink.broker.core-port", "crosslink.broker.amqp-port", "crosslink.broker.stomp-port",
-                "crosslink.intake.idle-wait-ms", "crosslink.console.port")) {
+                "crosslink.intake.idle-wait-ms", "crosslink.console.port", "crosslink.model.auto-train")) {
             command.addAll(List.of("-p", key + "=" + settings.get(key)));
         }
         Path log = logs.resolve("bus-" + (++starts) + ".log");
