@@ -3,6 +3,7 @@ package org.crosslink.runtime;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
@@ -20,6 +21,7 @@ import org.crosslink.alert.AlertType;
 import org.crosslink.alert.Assessor;
 import org.crosslink.alert.Recipients;
 import org.crosslink.alert.Severity;
+import org.crosslink.config.SecretFile;
 import org.crosslink.config.Settings;
 import org.crosslink.dedupe.ReportIndex;
 import org.crosslink.intake.Intake;
@@ -110,7 +112,7 @@ public final class BusRuntime implements AutoCloseable {
         this.client = BrokerClient.connect(broker != null ? broker.inVmUrl() : url, user, password);
         new Topology(names, registry, settings.get("crosslink.queue.control")).ensure(client);
         this.db = Database.open(settings.get("crosslink.db.url", ""), settings.get("crosslink.db.user", null),
-                settings.get("crosslink.db.password", null), settings.path("crosslink.data-dir"), settings.getInt("crosslink.db.pool-size"), true);
+                databasePassword(settings), settings.path("crosslink.data-dir"), settings.getInt("crosslink.db.pool-size"), true);
         this.lease = ResolverLease.acquire(db, Duration.ofMillis(settings.getInt("crosslink.db.lease-retry-ms")));
         this.engine = new ResolutionEngine(ResolutionConfig.read(settings));
         Recipients recipients = new Recipients(registry);
@@ -167,8 +169,26 @@ public final class BusRuntime implements AutoCloseable {
 
     /** The bus's database for a command: through the running bus when there is one, else the file itself. */
     public static Database openDatabase(Settings s) {
-        return Database.open(s.get("crosslink.db.url", ""), s.get("crosslink.db.user", null), s.get("crosslink.db.password", null),
+        return Database.open(s.get("crosslink.db.url", ""), s.get("crosslink.db.user", null), databasePassword(s),
                 s.path("crosslink.data-dir"), 2, false);
+    }
+
+    /**
+     * The database's password: {@code crosslink.db.password} when set (from the environment, say), else the content
+     * of {@code crosslink.db.password-file}. The embedded database always has one: generated into that file, owner-only,
+     * the first time.
+     */
+    public static String databasePassword(Settings s) {
+        String given = s.get("crosslink.db.password", null);
+        if (given != null) {
+            return given;
+        }
+        Path file = s.path("crosslink.db.password-file");
+        if (s.get("crosslink.db.url", "").isBlank()) {
+            return SecretFile.readOrCreate(file);
+        }
+        String stored = SecretFile.read(file);
+        return stored == null ? "" : stored;
     }
 
     /** The broker's logins of a data directory. */
