@@ -51,7 +51,7 @@ public final class ExplainCommand implements Callable<Integer> {
             links(store.linksBetween(mentions.keySet()), mentions);
             possible(store.linksToOthers(mentions.keySet()), mentions);
             history(store.history(entityId));
-            new AuditLog().append(db, List.of(new AuditEntry(Instant.now(), actor, AuditAction.CONSULTATION, null,
+            new AuditLog(BusRuntime.auditKey(common.settings())).append(db, List.of(new AuditEntry(Instant.now(), actor, AuditAction.CONSULTATION, null,
                     entityId, null, null, "explain: " + mentions.size() + " mentions")));
             return 0;
         }

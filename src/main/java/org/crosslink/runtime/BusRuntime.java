@@ -21,6 +21,8 @@ import org.crosslink.alert.AlertType;
 import org.crosslink.alert.Assessor;
 import org.crosslink.alert.Recipients;
 import org.crosslink.alert.Severity;
+import org.crosslink.audit.AuditKey;
+import org.crosslink.audit.CheckpointKeys;
 import org.crosslink.config.SecretFile;
 import org.crosslink.config.Settings;
 import org.crosslink.dedupe.ReportIndex;
@@ -29,6 +31,7 @@ import org.crosslink.intake.IntakeLimits;
 import org.crosslink.intake.ReportParser;
 import org.crosslink.intake.ReportSchema;
 import org.crosslink.messaging.AlertPublisher;
+import org.crosslink.messaging.AuditCheckpoints;
 import org.crosslink.messaging.BrokerClient;
 import org.crosslink.messaging.Destinations;
 import org.crosslink.messaging.EmbeddedBroker;
@@ -86,7 +89,8 @@ public final class BusRuntime implements AutoCloseable {
     private final ResolverLease lease;
     private final InboundReceiver receiver;
     private final AlertBook alerts;
-    private final AuditLog audit = new AuditLog();
+    private final AuditLog audit;
+    private final CheckpointPublisher checkpoints;
     private final Latency latency = new Latency();
     private final EraseStage eraseStage;
     private final AtomicLong outboxIds = new AtomicLong(1);
@@ -114,6 +118,14 @@ public final class BusRuntime implements AutoCloseable {
         this.db = Database.open(settings.get("crosslink.db.url", ""), settings.get("crosslink.db.user", null),
                 databasePassword(settings), settings.path("crosslink.data-dir"), settings.getInt("crosslink.db.pool-size"), true);
         this.lease = ResolverLease.acquire(db, Duration.ofMillis(settings.getInt("crosslink.db.lease-retry-ms")));
+        this.audit = new AuditLog(auditKey(settings));
+        long unkeyed = audit.keyExisting(db);
+        if (unkeyed >= 0) {
+            LOG.info("event=audit.keyed entries-before-key={} key={}", unkeyed, settings.path("crosslink.audit.key"));
+        }
+        this.checkpoints = new CheckpointPublisher(audit, db, client, new AuditCheckpoints(names.auditCheckpoints()),
+                CheckpointKeys.signer(settings.path("crosslink.audit.signing-key"), settings.path("crosslink.audit.verify-key")), clock)
+                .start(Duration.ofSeconds(settings.getLong("crosslink.audit.checkpoint-interval-s")));
         this.engine = new ResolutionEngine(ResolutionConfig.read(settings));
         Recipients recipients = new Recipients(registry);
         this.alerts = new AlertBook(recipients);
@@ -189,6 +201,11 @@ public final class BusRuntime implements AutoCloseable {
         }
         String stored = SecretFile.read(file);
         return stored == null ? "" : stored;
+    }
+
+    /** The audit chain's key: the bus makes one the first time. */
+    public static AuditKey auditKey(Settings s) {
+        return AuditKey.loadOrCreate(s.path("crosslink.audit.key"));
     }
 
     /** The broker's logins of a data directory. */
@@ -327,6 +344,11 @@ public final class BusRuntime implements AutoCloseable {
         return audit;
     }
 
+    /** Publishes the signed checkpoints of the audit chain. */
+    public CheckpointPublisher checkpoints() {
+        return checkpoints;
+    }
+
     public AlertBook alerts() {
         return alerts;
     }
@@ -339,6 +361,7 @@ public final class BusRuntime implements AutoCloseable {
     public void close() {
         receiver.close();
         relay.close();
+        checkpoints.close();
         client.close();
         db.close();
         lease.close();

@@ -18,7 +18,8 @@ import org.crosslink.model.Registry;
  * <li>a coordinator may only consume from its own alert subscription;</li>
  * <li>only the bus consumes the inbound queues and writes to rejected queues, the dead-letter queue and the
  * alert address, and creates the queues and subscriptions;</li>
- * <li>an operator (admin) manages the broker and the dead-letter queue and may ask for erasures.</li>
+ * <li>an operator (admin) manages the broker and the dead-letter queue and may ask for erasures;</li>
+ * <li>the audit checkpoints are only added to, by the bus, and only browsed, by auditors: nobody consumes them.</li>
  * </ul>
  */
 public final class BrokerSecurity {
@@ -43,6 +44,8 @@ public final class BrokerSecurity {
         out.put(names.deadLetter(), Set.of(bus(), admin()));
         out.put(control, Set.of(bus(), admin()));
         out.put(names.alerts(), Set.of(bus(), admin()));
+        // nobody consumes the checkpoints, not even an operator: the bus adds, auditors browse
+        out.put(names.auditCheckpoints(), Set.of(checkpointWriter(), browser(Principals.AUDITOR_ROLE)));
         for (String subscriber : registry.subscribers()) {
             out.put(names.subscriptionFqqn(subscriber), Set.of(reader(subscriber), bus(), admin()));
         }
@@ -56,6 +59,14 @@ public final class BrokerSecurity {
 
     private static Role reader(String role) {
         return new Role(role, false, true, false, false, false, false, false, false, false, false, false, false);
+    }
+
+    private static Role browser(String role) {
+        return new Role(role, false, false, false, false, false, false, false, true, false, false, false, false);
+    }
+
+    private static Role checkpointWriter() {
+        return new Role(Principals.BUS_ROLE, true, false, true, false, false, false, false, false, true, false, false, false);
     }
 
     private static Role bus() {

@@ -69,6 +69,8 @@ public final class CredentialStore {
         roleMembers.put(Principals.BUS_ROLE, List.of(Principals.BUS));
         passwords.put(Principals.ADMIN, random());
         roleMembers.put(Principals.ADMIN_ROLE, List.of(Principals.ADMIN));
+        passwords.put(Principals.AUDITOR, random());
+        roleMembers.put(Principals.AUDITOR_ROLE, List.of(Principals.AUDITOR));
         try {
             Files.createDirectories(users.getParent());
             Properties u = new Properties();
