@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The embedded Artemis broker: {@code config/broker.xml} with its {@code ${...}} values filled from the
- * settings, journal under the data directory. A persistent broker: what it acknowledged survives a crash.
+ * settings, journal under the data directory. A persistent broker: what it acknowledged survives a crash, and every
+ * report it accepts on an inbound queue is durable whatever the client asked ({@link DurableInbound}).
  */
 public final class EmbeddedBroker implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedBroker.class);
@@ -83,6 +84,7 @@ public final class EmbeddedBroker implements AutoCloseable {
                 // a command's own bus beside a running one: reachable in this process only, so it binds no port
                 config.getAcceptorConfigurations().removeIf(a -> !a.getFactoryClassName().equals(InVMAcceptorFactory.class.getName()));
             }
+            config.registerBrokerPlugin(new DurableInbound(settings.get("crosslink.queue.inbound-prefix")));
             EmbeddedBroker broker = new EmbeddedBroker("vm://" + settings.get("crosslink.broker.in-vm-id"));
             config.setSecurityEnabled(securityManager != null);
             if (securityManager != null) {

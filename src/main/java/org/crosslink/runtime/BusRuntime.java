@@ -208,6 +208,25 @@ public final class BusRuntime implements AutoCloseable {
         return AuditKey.loadOrCreate(s.path("crosslink.audit.key"));
     }
 
+    /**
+     * The embedded broker alone, with the logins, security and queues the bus would give it, and no bus on it: for
+     * tests that kill a broker holding reports nobody has taken yet.
+     */
+    public static EmbeddedBroker brokerAlone(Settings settings) throws Exception {
+        Registry registry = RegistryLoader.load(settings);
+        Destinations names = Destinations.from(settings);
+        CredentialStore credentials = credentials(settings);
+        if (!credentials.exists()) {
+            credentials.generate(registry);
+        }
+        EmbeddedBroker broker = EmbeddedBroker.start(tls(settings), credentials,
+                new BrokerSecurity(registry, names, settings.get("crosslink.queue.control")));
+        try (BrokerClient client = BrokerClient.connect(broker.inVmUrl(), Principals.BUS, credentials.password(Principals.BUS))) {
+            new Topology(names, registry, settings.get("crosslink.queue.control")).ensure(client);
+        }
+        return broker;
+    }
+
     /** The broker's logins of a data directory. */
     public static CredentialStore credentials(Settings s) {
         return new CredentialStore(s.path("crosslink.security.users"), s.path("crosslink.security.roles"),
