@@ -41,6 +41,7 @@ import org.crosslink.messaging.Topology;
 import org.crosslink.messaging.security.BrokerSecurity;
 import org.crosslink.messaging.security.CredentialStore;
 import org.crosslink.messaging.security.Principals;
+import org.crosslink.messaging.security.SenderSeal;
 import org.crosslink.model.Registry;
 import org.crosslink.pipeline.AssessStage;
 import org.crosslink.pipeline.BatchStage;
@@ -110,9 +111,9 @@ public final class BusRuntime implements AutoCloseable {
                     settings.path("crosslink.security.generated-passwords"));
         }
         this.broker = url.isBlank() ? EmbeddedBroker.start(tls(settings), secure ? credentials : null,
-                new BrokerSecurity(registry, names, settings.get("crosslink.queue.control"))) : null;
+                new BrokerSecurity(registry, names, settings.get("crosslink.queue.control"), relayLogins(settings))) : null;
         String user = settings.get("crosslink.broker.user", secure ? Principals.BUS : null);
-        String password = settings.get("crosslink.broker.password", secure ? credentials.password(Principals.BUS) : null);
+        String password = settings.get("crosslink.broker.password", secure ? credentials.busPassword() : null);
         this.client = BrokerClient.connect(broker != null ? broker.inVmUrl() : url, user, password);
         new Topology(names, registry, settings.get("crosslink.queue.control")).ensure(client);
         this.db = Database.open(settings.get("crosslink.db.url", ""), settings.get("crosslink.db.user", null),
@@ -139,12 +140,12 @@ public final class BusRuntime implements AutoCloseable {
         this.batchStage = new BatchStage(new BatchStore(db, audit), engine, deliveries, clock, eventIds);
         batchStage.actor(user == null ? Principals.BUS : user);
         batchStage.fence(lease);
-        Set<String> trusted = new HashSet<>(Arrays.asList(
-                settings.get("crosslink.security.trusted-senders", "").split("\\s*,\\s*")));
-        trusted.add(user == null ? Principals.BUS : user);
-        trusted.remove("");
-        this.receiver = new InboundReceiver(client, names, registry, trusted, settings.getInt("crosslink.intake.max-bytes"), clock,
-                settings.get("crosslink.queue.control"));
+        Set<String> relays = relayLogins(settings);
+        if (!relays.isEmpty()) {
+            LOG.info("event=security.relay-logins logins={}", relays);
+        }
+        this.receiver = new InboundReceiver(client, names, registry, relays, new SenderSeal(audit.key()),
+                settings.getInt("crosslink.intake.max-bytes"), clock, settings.get("crosslink.queue.control"));
         this.eraseStage = new EraseStage(engine, reports, deliveries, clock);
         this.assessStage = new AssessStage(new Assessor(alertSettings(settings), alerts), clock, outboxIds);
         this.relay = new OutboxRelay(new Outbox(db, audit), new AlertPublisher(client, names.alerts()),
@@ -203,11 +204,6 @@ public final class BusRuntime implements AutoCloseable {
         return stored == null ? "" : stored;
     }
 
-    /** The audit chain's key: the bus makes one the first time. */
-    public static AuditKey auditKey(Settings s) {
-        return AuditKey.loadOrCreate(s.path("crosslink.audit.key"));
-    }
-
     /**
      * The embedded broker alone, with the logins, security and queues the bus would give it, and no bus on it: for
      * tests that kill a broker holding reports nobody has taken yet.
@@ -220,25 +216,37 @@ public final class BusRuntime implements AutoCloseable {
             credentials.generate(registry);
         }
         EmbeddedBroker broker = EmbeddedBroker.start(tls(settings), credentials,
-                new BrokerSecurity(registry, names, settings.get("crosslink.queue.control")));
-        try (BrokerClient client = BrokerClient.connect(broker.inVmUrl(), Principals.BUS, credentials.password(Principals.BUS))) {
+                new BrokerSecurity(registry, names, settings.get("crosslink.queue.control"), relayLogins(settings)));
+        try (BrokerClient client = BrokerClient.connect(broker.inVmUrl(), Principals.BUS, credentials.busPassword())) {
             new Topology(names, registry, settings.get("crosslink.queue.control")).ensure(client);
         }
         return broker;
     }
 
+    /** The logins that relay for other sources ({@code crosslink.security.relay-logins}); none by default. */
+    static Set<String> relayLogins(Settings s) {
+        Set<String> relays = new HashSet<>(Arrays.asList(s.get("crosslink.security.relay-logins", "").split("\\s*,\\s*")));
+        relays.remove("");
+        return relays;
+    }
+
+    /** The audit chain's key: the bus makes one the first time. */
+    public static AuditKey auditKey(Settings s) {
+        return AuditKey.loadOrCreate(s.path("crosslink.audit.key"));
+    }
+
     /** The broker's logins of a data directory. */
     public static CredentialStore credentials(Settings s) {
         return new CredentialStore(s.path("crosslink.security.users"), s.path("crosslink.security.roles"),
-                s.path("crosslink.security.generated-passwords"));
+                s.path("crosslink.security.generated-passwords"), s.path("crosslink.broker.password-file"));
     }
 
     /** The acceptors' TLS parameters, from the keystore settings. */
     static Settings tls(Settings s) {
         String params = "";
         if (s.getBoolean("crosslink.broker.tls.enabled")) {
-            params = ";keyStorePath=" + s.path("crosslink.broker.tls.keystore") + ";keyStorePassword="
-                    + s.get("crosslink.broker.tls.keystore-password");
+            // the keystore's password is not written into the generated broker.xml: the broker is given it in memory
+            params = ";keyStorePath=" + s.path("crosslink.broker.tls.keystore");
         }
         return s.with(Map.of("crosslink.broker.tls-params", params));
     }

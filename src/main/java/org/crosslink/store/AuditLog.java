@@ -40,6 +40,11 @@ public final class AuditLog {
         this.key = key;
     }
 
+    /** The key the chain is written with (other keys of the bus are derived from it). */
+    public AuditKey key() {
+        return key;
+    }
+
     /**
      * Appends the entries in the caller's transaction and commits it, holding the chain for the whole
      * commit so that entries from concurrent writers never interleave.

@@ -45,7 +45,7 @@ class ExternalBrokerIT {
                 "crosslink.broker.url", "tcp://127.0.0.1:" + port,
                 "crosslink.broker.user", "admin",
                 "crosslink.broker.password", "admin",
-                "crosslink.security.trusted-senders", "admin"));
+                "crosslink.security.relay-logins", "admin"));
         AtomicInteger sent = new AtomicInteger();
         try (Bus bus = new Bus(settings).start()) {
             Store store = new Store(bus.runtime().db());

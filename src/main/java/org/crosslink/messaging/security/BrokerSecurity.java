@@ -26,11 +26,14 @@ public final class BrokerSecurity {
     private final Registry registry;
     private final Destinations names;
     private final String control;
+    private final Set<String> relays;
 
-    public BrokerSecurity(Registry registry, Destinations names, String control) {
+    /** @param relays the roles of the logins that relay for other sources (a gateway): they may send to every inbound queue */
+    public BrokerSecurity(Registry registry, Destinations names, String control, Set<String> relays) {
         this.registry = registry;
         this.names = names;
         this.control = control;
+        this.relays = Set.copyOf(relays);
     }
 
     /** Address match (an address, a fully qualified queue name or a wildcard) to the roles and their permissions. */
@@ -38,7 +41,9 @@ public final class BrokerSecurity {
         Map<String, Set<Role>> out = new LinkedHashMap<>();
         out.put("#", Set.of(admin()));
         for (String source : registry.sourceCodes()) {
-            out.put(names.inbound(source), Set.of(sender(source), bus(), admin()));
+            Set<Role> inbound = new HashSet<>(Set.of(sender(source), bus(), admin()));
+            relays.forEach(relay -> inbound.add(sender(relay)));
+            out.put(names.inbound(source), inbound);
             out.put(names.rejected(source), Set.of(reader(source), bus(), admin()));
         }
         out.put(names.deadLetter(), Set.of(bus(), admin()));

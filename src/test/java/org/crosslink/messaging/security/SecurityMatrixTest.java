@@ -156,6 +156,24 @@ class SecurityMatrixTest {
     }
 
     @Test
+    void neitherAnOperatorNorTheBusCanPassAReportOffAsAForcesByNamingItsOriginalSender() throws Exception {
+        Store store = new Store(bus.runtime().db());
+        for (String login : List.of("admin", "crosslink-bus")) {
+            Session s = session(login);
+            jakarta.jms.TextMessage m = s.createTextMessage(
+                    Reports.report("MET", "MET-INJECTED-" + login).person("P1", "SUSPECT", "Injected", "Person", null).json());
+            m.setStringProperty(Headers.ORIGINAL_SENDER, "MET");
+            s.createProducer(s.createQueue("intel.inbound.MET")).send(m);
+
+            Message answer = clients.as("MET").receive("intel.rejected.MET", WAIT.toMillis());
+            assertThat(answer).as(login).isNotNull();
+            assertThat(answer.getStringProperty(Headers.REJECT_CODE)).as(login).isEqualTo("SOURCE_MISMATCH");
+            assertThat(answer.getStringProperty(Headers.REJECT_REASONS)).as(login).contains(login);
+        }
+        assertThat(store.one("SELECT COUNT(*) FROM report WHERE report_id LIKE 'MET-INJECTED-%'")).isEqualTo("0");
+    }
+
+    @Test
     void aForceMayUseWhatIsItsOwn() throws Exception {
         Session s = session("WMP");
         s.createProducer(s.createQueue("intel.inbound.WMP")).send(s.createTextMessage(

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Session;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.crosslink.camel.Bus;
+import org.crosslink.config.SecretFile;
 import org.crosslink.config.Settings;
 import org.crosslink.test.ForceClient;
 import org.crosslink.test.Reports;
@@ -38,8 +40,10 @@ class TlsTest {
         keytool("-exportcert", "-alias", "crosslink", "-keystore", keystore.toString(), "-storepass", "changeit", "-file", cert.toString());
         keytool("-importcert", "-noprompt", "-alias", "crosslink", "-file", cert.toString(), "-keystore", truststore.toString(),
                 "-storetype", "PKCS12", "-storepass", "changeit");
+        Path passwordFile = dir.resolve("keystore.password");
+        SecretFile.write(passwordFile, "changeit\n");
         Settings settings = TestSettings.create(dir, Map.of("crosslink.broker.tls.enabled", "true",
-                "crosslink.broker.tls.keystore", keystore.toString(), "crosslink.broker.tls.keystore-password", "changeit"));
+                "crosslink.broker.tls.keystore", keystore.toString(), "crosslink.broker.tls.keystore-password-file", passwordFile.toString()));
         String port = settings.get("crosslink.broker.core-port");
 
         try (Bus bus = new Bus(settings).start()) {
@@ -51,6 +55,8 @@ class TlsTest {
             }
             Store store = new Store(bus.runtime().db());
             await().atMost(Duration.ofSeconds(20)).until(() -> store.count("ACCEPTED") == 1);
+            assertThat(Files.readString(settings.path("crosslink.broker.dir").resolve("broker.xml")))
+                    .contains("keyStorePath=").doesNotContain("changeit");
 
             ActiveMQConnectionFactory plain = new ActiveMQConnectionFactory("tcp://localhost:" + port
                     + "?callTimeout=2000&initialConnectAttempts=1&reconnectAttempts=0");
