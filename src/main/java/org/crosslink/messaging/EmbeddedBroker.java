@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The embedded Artemis broker: {@code config/broker.xml} with its {@code ${...}} values filled from the
  * settings, journal under the data directory. A persistent broker: what it acknowledged survives a crash, and every
- * report it accepts on an inbound queue is durable whatever the client asked ({@link DurableInbound}).
+ * report it accepts on an inbound queue is durable whatever the client asked ({@link InboundGuard}).
  */
 public final class EmbeddedBroker implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedBroker.class);
@@ -87,7 +87,7 @@ public final class EmbeddedBroker implements AutoCloseable {
                 config.getAcceptorConfigurations().removeIf(a -> !a.getFactoryClassName().equals(InVMAcceptorFactory.class.getName()));
             }
             giveKeystorePassword(config, settings);
-            config.registerBrokerPlugin(new DurableInbound(settings.get("crosslink.queue.inbound-prefix")));
+            config.registerBrokerPlugin(new InboundGuard(settings.get("crosslink.queue.inbound-prefix")));
             EmbeddedBroker broker = new EmbeddedBroker("vm://" + settings.get("crosslink.broker.in-vm-id"));
             config.setSecurityEnabled(securityManager != null);
             if (securityManager != null) {
