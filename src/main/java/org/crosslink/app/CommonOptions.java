@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.crosslink.config.ConfigurationException;
 import org.crosslink.config.Home;
 import org.crosslink.config.Settings;
 import picocli.CommandLine.Option;
@@ -21,6 +22,13 @@ public final class CommonOptions {
 
     /** The settings: application.properties, then environment, then --property, then --data-dir. */
     public Settings settings() {
+        for (String key : properties.keySet()) {
+            if (key.endsWith("password")) {
+                throw new ConfigurationException("a password is not given on the command line, where every user of this machine "
+                        + "can read it in the process list: set " + Settings.envName(key) + " in the environment, or "
+                        + key + "-file to a file readable by you only");
+            }
+        }
         Map<String, String> overrides = new LinkedHashMap<>(properties);
         if (dataDir != null) {
             overrides.put("crosslink.data-dir", dataDir.toString());

@@ -58,7 +58,7 @@ public final class ExplainCommand implements Callable<Integer> {
             possible(store.linksToOthers(mentions.keySet()), mentions);
             associates(store.associates(entityId, entity.kind(), MAX_ASSOCIATE_ROWS), entity.kind());
             history(store.history(entityId));
-            new AuditLog().append(db, List.of(new AuditEntry(Instant.now(), actor, AuditAction.CONSULTATION, null,
+            new AuditLog(BusRuntime.auditKey(common.settings())).append(db, List.of(new AuditEntry(Instant.now(), actor, AuditAction.CONSULTATION, null,
                     entityId, null, null, "explain: " + mentions.size() + " mentions")));
             return 0;
         }

@@ -1,9 +1,10 @@
 package org.crosslink.app;
 
+import java.nio.file.Path;
+
 import org.crosslink.config.Settings;
 import org.crosslink.messaging.BrokerClient;
 import org.crosslink.messaging.security.Principals;
-import org.crosslink.runtime.BusRuntime;
 import picocli.CommandLine.Option;
 
 /** Options to reach the broker as an operator (erase, dlq), and where the broker is. */
@@ -11,16 +12,14 @@ final class Operator {
     @Option(names = "--user", description = "The operator's login (default: admin).")
     String user = Principals.ADMIN;
 
-    @Option(names = "--password", description = "The operator's password (default: CROSSLINK_PASSWORD, or the one generated in the data directory).")
-    String password;
+    @Option(names = "--password-file", paramLabel = "FILE", description = "A file holding the operator's password (default: "
+            + "CROSSLINK_PASSWORD, else the one generated in the data directory, else a prompt). Never the password itself: "
+            + "the process list would show it.")
+    Path passwordFile;
 
-    /** The password given, or from the environment, or the one generated in the data directory. */
+    /** The password from the file given, or the environment, or the one generated in the data directory, or a prompt. */
     String password(Settings s) {
-        if (password != null) {
-            return password;
-        }
-        String env = System.getenv("CROSSLINK_PASSWORD");
-        return env != null ? env : BusRuntime.credentials(s).password(user);
+        return PasswordSource.find(passwordFile, s, user);
     }
 
     /** Connects, giving up after three attempts when no broker answers. */

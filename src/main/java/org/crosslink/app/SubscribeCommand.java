@@ -1,5 +1,6 @@
 package org.crosslink.app;
 
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,8 +30,9 @@ public final class SubscribeCommand implements Callable<Integer> {
     @Option(names = "--user", description = "Login (default: the subscriber's code).")
     String user;
 
-    @Option(names = "--password", description = "Password (default: CROSSLINK_PASSWORD, or the demo credentials in the data directory).")
-    String password;
+    @Option(names = "--password-file", paramLabel = "FILE", description = "A file holding the password (default: CROSSLINK_PASSWORD, "
+            + "else the one generated in the data directory, else a prompt). Never the password itself: the process list would show it.")
+    Path passwordFile;
 
     @Option(names = "--pretty", description = "Readable form instead of JSON lines.")
     boolean pretty;
@@ -43,11 +45,12 @@ public final class SubscribeCommand implements Callable<Integer> {
         Settings s = common.settings();
         Destinations names = Destinations.from(s);
         String broker = url != null ? url : Operator.brokerUrl(s);
-        Credentials login = Credentials.forSubscriber(s, subscriber, user, password);
+        String login = user != null ? user : subscriber;
+        String password = PasswordSource.find(passwordFile, s, login);
         AlertPrinter printer = new AlertPrinter(System.out, pretty);
         CountDownLatch done = new CountDownLatch(1);
         AtomicInteger received = new AtomicInteger();
-        try (AlertSubscription subscription = AlertSubscription.connect(broker, login.user(), login.password(),
+        try (AlertSubscription subscription = AlertSubscription.connect(broker, password == null ? user : login, password,
                 names.subscriptionFqqn(subscriber), alert -> {
                     printer.print(alert);
                     if (count > 0 && received.incrementAndGet() >= count) {

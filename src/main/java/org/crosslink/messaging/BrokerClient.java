@@ -41,6 +41,19 @@ public final class BrokerClient implements AutoCloseable {
         }
     }
 
+    /** Connects for a short command: a broker that does not answer at once is an answer, not something to wait for. */
+    public static BrokerClient connectOnce(String url, String user, String password) {
+        try {
+            ServerLocator locator = ActiveMQClient.createServerLocator(url);
+            locator.setReconnectAttempts(0);
+            locator.setInitialConnectAttempts(1);
+            locator.setCallTimeout(10_000);
+            return new BrokerClient(locator, locator.createSessionFactory(), blankToNull(user), blankToNull(password));
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot connect to the broker at " + url + ": " + e.getMessage(), e);
+        }
+    }
+
     /** A transacted session: sends and acknowledgements take effect together at commit. */
     public ClientSession transactedSession() throws ActiveMQException {
         ClientSession s = factory.createSession(user, password, false, false, false, false, 0);

@@ -4,12 +4,12 @@ import org.crosslink.config.Settings;
 
 /** The names of the broker's queues and addresses, from configuration. */
 public record Destinations(String inboundPrefix, String rejectedPrefix, String deadLetter, String alerts,
-                           String subscriptionPrefix) {
+                           String subscriptionPrefix, String auditCheckpoints) {
 
     public static Destinations from(Settings s) {
         return new Destinations(s.get("crosslink.queue.inbound-prefix"), s.get("crosslink.queue.rejected-prefix"),
                 s.get("crosslink.queue.dead-letter"), s.get("crosslink.alerts.address"),
-                s.get("crosslink.alerts.subscription-prefix"));
+                s.get("crosslink.alerts.subscription-prefix"), s.get("crosslink.audit.checkpoint-queue"));
     }
 
     /** {@code intel.inbound.MET}: where a source sends its reports. */

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.activemq.artemis.api.core.TransportConfiguration;
 import org.apache.activemq.artemis.core.config.FileDeploymentManager;
 import org.apache.activemq.artemis.core.config.impl.FileConfiguration;
 import org.apache.activemq.artemis.core.remoting.impl.invm.InVMAcceptorFactory;
@@ -22,6 +23,7 @@ import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.activemq.artemis.spi.core.security.ActiveMQJAASSecurityManager;
 import org.apache.activemq.artemis.spi.core.security.ActiveMQSecurityManager;
 import org.crosslink.config.ConfigurationException;
+import org.crosslink.config.SecretFile;
 import org.crosslink.config.Settings;
 import org.crosslink.messaging.security.BrokerSecurity;
 import org.crosslink.messaging.security.CredentialStore;
@@ -31,7 +33,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The embedded Artemis broker: {@code config/broker.xml} with its {@code ${...}} values filled from the
- * settings, journal under the data directory. A persistent broker: what it acknowledged survives a crash.
+ * settings, journal under the data directory. A persistent broker: what it acknowledged survives a crash, and every
+ * report it accepts on an inbound queue is durable whatever the client asked ({@link InboundGuard}).
  */
 public final class EmbeddedBroker implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedBroker.class);
@@ -83,6 +86,8 @@ public final class EmbeddedBroker implements AutoCloseable {
                 // a command's own bus beside a running one: reachable in this process only, so it binds no port
                 config.getAcceptorConfigurations().removeIf(a -> !a.getFactoryClassName().equals(InVMAcceptorFactory.class.getName()));
             }
+            giveKeystorePassword(config, settings);
+            config.registerBrokerPlugin(new InboundGuard(settings.get("crosslink.queue.inbound-prefix")));
             EmbeddedBroker broker = new EmbeddedBroker("vm://" + settings.get("crosslink.broker.in-vm-id"));
             config.setSecurityEnabled(securityManager != null);
             if (securityManager != null) {
@@ -104,6 +109,27 @@ public final class EmbeddedBroker implements AutoCloseable {
             throw new UncheckedIOException("cannot prepare the broker in " + dir, e);
         } catch (Exception e) {
             throw new IllegalStateException("the embedded broker did not start: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The TLS acceptors' keystore password, given to the broker in memory: never written into the generated
+     * broker.xml. From {@code crosslink.broker.tls.keystore-password} (the environment), else the file named by
+     * {@code crosslink.broker.tls.keystore-password-file}.
+     */
+    private static void giveKeystorePassword(FileConfiguration config, Settings settings) {
+        String password = settings.get("crosslink.broker.tls.keystore-password", null);
+        String file = settings.get("crosslink.broker.tls.keystore-password-file", null);
+        if (password == null && file != null) {
+            password = SecretFile.read(Path.of(file));
+        }
+        if (password == null) {
+            return;
+        }
+        for (TransportConfiguration acceptor : config.getAcceptorConfigurations()) {
+            if (Boolean.parseBoolean(String.valueOf(acceptor.getParams().get("sslEnabled")))) {
+                acceptor.getParams().put("keyStorePassword", password);
+            }
         }
     }
 

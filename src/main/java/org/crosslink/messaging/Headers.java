@@ -18,6 +18,8 @@ public final class Headers {
     public static final String ORIGINAL_QUEUE = "crosslinkOriginalQueue";
     /** On a dead-lettered report: the authenticated user that first sent it. */
     public static final String ORIGINAL_SENDER = "crosslinkOriginalSender";
+    /** On a dead-lettered report: the bus's seal (HMAC) on the original sender and the body, checked when it is put back. */
+    public static final String SENDER_SEAL = "crosslinkSenderSeal";
     /** On a dead-lettered report: when it failed, ISO-8601. */
     public static final String FAILED_AT = "crosslinkFailedAt";
     /** On a report sent by crosslink's own tools (replay, bench): when it was sent, epoch milliseconds, for latency. */

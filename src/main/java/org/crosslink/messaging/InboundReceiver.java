@@ -20,6 +20,7 @@ import org.apache.activemq.artemis.api.core.client.ClientSession;
 import org.apache.activemq.artemis.core.client.impl.ClientConsumerInternal;
 import org.apache.activemq.artemis.core.client.impl.ClientLargeMessageImpl;
 import org.crosslink.intake.Oversize;
+import org.crosslink.messaging.security.SenderSeal;
 import org.crosslink.model.Registry;
 import org.crosslink.pipeline.Batch;
 import org.crosslink.pipeline.Inbound;
@@ -50,16 +51,20 @@ public final class InboundReceiver implements Inbound, AutoCloseable {
     private int next;
 
     private final String controlQueue;
-    private final Set<String> trustedSenders;
+    private final Set<String> relayLogins;
+    private final SenderSeal seal;
 
     /**
-     * @param trustedSenders logins (the bus, operators) whose messages keep the sender they carry in
-     *                       {@code crosslinkOriginalSender}: dead letters put back by an operator
+     * @param relayLogins logins (a gateway relaying for several forces, configured) whose messages keep the sender
+     *                    they carry in {@code crosslinkOriginalSender}; for any other login that property counts only
+     *                    under the bus's seal (a dead letter put back by an operator)
+     * @param seal        the bus's seal on the sender of a dead letter
      */
-    public InboundReceiver(BrokerClient client, Destinations names, Registry registry, Set<String> trustedSenders,
+    public InboundReceiver(BrokerClient client, Destinations names, Registry registry, Set<String> relayLogins, SenderSeal seal,
                            int maxBytes, Clock clock, String controlQueue) {
         this.controlQueue = controlQueue;
-        this.trustedSenders = Set.copyOf(trustedSenders);
+        this.relayLogins = Set.copyOf(relayLogins);
+        this.seal = seal;
         this.client = client;
         this.names = names;
         this.registry = registry;
@@ -131,13 +136,27 @@ public final class InboundReceiver implements Inbound, AutoCloseable {
             key = "r:" + m.getStringProperty(Headers.REQUEST_ID);
         }
         held.put(key, m);
-        String sender = m.getValidatedUserID();
-        if (sender != null && trustedSenders.contains(sender) && m.getStringProperty(Headers.ORIGINAL_SENDER) != null) {
-            sender = m.getStringProperty(Headers.ORIGINAL_SENDER); // a report an operator put back with 'dlq retry'
-        }
+        Object body = body(m);
+        String sender = sender(m, body);
         long sentAt = m.containsProperty(SimpleString.of(Headers.SENT_AT)) ? m.getLongProperty(Headers.SENT_AT) : 0;
         String queue = Item.CONTROL.equals(source) ? controlQueue : names.inbound(source);
-        return new Item(batch, key, queue, source, sender, body(m), sentAt);
+        return new Item(batch, key, queue, source, sender, body, sentAt);
+    }
+
+    /**
+     * The source a report is from: the authenticated login that sent it; the sender it names, from a configured relay
+     * login; or the sender of a dead letter put back, under the bus's seal.
+     */
+    private String sender(ClientMessage m, Object body) {
+        String validated = m.getValidatedUserID();
+        String named = m.getStringProperty(Headers.ORIGINAL_SENDER);
+        if (validated == null || named == null) {
+            return validated;
+        }
+        if (relayLogins.contains(validated) || seal.holds(named, body, m.getStringProperty(Headers.SENDER_SEAL))) {
+            return named;
+        }
+        return validated;
     }
 
     /** The body as text or bytes; a body over the limit is not read at all (it is rejected by size). */
@@ -193,6 +212,7 @@ public final class InboundReceiver implements Inbound, AutoCloseable {
         m.putStringProperty(Headers.FAILED_AT, d.failedAt().toString());
         if (item.sender() != null) {
             m.putStringProperty(Headers.ORIGINAL_SENDER, item.sender());
+            m.putStringProperty(Headers.SENDER_SEAL, seal.seal(item.sender(), item.body()));
         }
         return names.deadLetter();
     }

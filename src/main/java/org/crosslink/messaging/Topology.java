@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Creates what the registry implies on the broker, when it is missing: each source's inbound and
- * rejected queue (anycast), the dead-letter queue, the alert address (multicast) and one durable
+ * rejected queue (anycast), the dead-letter queue, the audit checkpoints' queue, the alert address (multicast) and one durable
  * subscription queue per source and coordinator on it, filtered to the alerts addressed to it. A
  * subscription exists from the bus's first start, so a subscriber that has never connected misses nothing.
  */
@@ -44,6 +44,7 @@ public final class Topology {
         }
         created += anycast(session, names.deadLetter());
         created += anycast(session, control);
+        created += anycast(session, names.auditCheckpoints());
         SimpleString alerts = SimpleString.of(names.alerts());
         if (!session.addressQuery(alerts).isExists()) {
             session.createAddress(alerts, EnumSet.of(RoutingType.MULTICAST), false);

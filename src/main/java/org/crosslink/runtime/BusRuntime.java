@@ -3,6 +3,7 @@ package org.crosslink.runtime;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
@@ -21,6 +22,9 @@ import org.crosslink.alert.AlertType;
 import org.crosslink.alert.Assessor;
 import org.crosslink.alert.Recipients;
 import org.crosslink.alert.Severity;
+import org.crosslink.audit.AuditKey;
+import org.crosslink.audit.CheckpointKeys;
+import org.crosslink.config.SecretFile;
 import org.crosslink.config.Settings;
 import org.crosslink.dedupe.ReportIndex;
 import org.crosslink.intake.Intake;
@@ -28,6 +32,7 @@ import org.crosslink.intake.IntakeLimits;
 import org.crosslink.intake.ReportParser;
 import org.crosslink.intake.ReportSchema;
 import org.crosslink.messaging.AlertPublisher;
+import org.crosslink.messaging.AuditCheckpoints;
 import org.crosslink.messaging.BrokerClient;
 import org.crosslink.messaging.ControlQueue;
 import org.crosslink.messaging.Destinations;
@@ -38,6 +43,7 @@ import org.crosslink.messaging.Topology;
 import org.crosslink.messaging.security.BrokerSecurity;
 import org.crosslink.messaging.security.CredentialStore;
 import org.crosslink.messaging.security.Principals;
+import org.crosslink.messaging.security.SenderSeal;
 import org.crosslink.model.Registry;
 import org.crosslink.pipeline.AssessStage;
 import org.crosslink.pipeline.BatchStage;
@@ -95,7 +101,8 @@ public final class BusRuntime implements AutoCloseable {
     private final ResolverLease lease;
     private final InboundReceiver receiver;
     private final AlertBook alerts;
-    private final AuditLog audit = new AuditLog();
+    private final AuditLog audit;
+    private final CheckpointPublisher checkpoints;
     private final Latency latency = new Latency();
     private final EraseStage eraseStage;
     private final AtomicLong outboxIds = new AtomicLong(1);
@@ -115,14 +122,22 @@ public final class BusRuntime implements AutoCloseable {
                     settings.path("crosslink.security.generated-passwords"));
         }
         this.broker = url.isBlank() ? EmbeddedBroker.start(tls(settings), secure ? credentials : null,
-                new BrokerSecurity(registry, names, settings.get("crosslink.queue.control"))) : null;
+                new BrokerSecurity(registry, names, settings.get("crosslink.queue.control"), relayLogins(settings))) : null;
         String user = settings.get("crosslink.broker.user", secure ? Principals.BUS : null);
-        String password = settings.get("crosslink.broker.password", secure ? credentials.password(Principals.BUS) : null);
+        String password = settings.get("crosslink.broker.password", secure ? credentials.busPassword() : null);
         this.client = BrokerClient.connect(broker != null ? broker.inVmUrl() : url, user, password);
         new Topology(names, registry, settings.get("crosslink.queue.control")).ensure(client);
         this.db = Database.open(settings.get("crosslink.db.url", ""), settings.get("crosslink.db.user", null),
-                settings.get("crosslink.db.password", null), settings.path("crosslink.data-dir"), settings.getInt("crosslink.db.pool-size"), true);
+                databasePassword(settings), settings.path("crosslink.data-dir"), settings.getInt("crosslink.db.pool-size"), true);
         this.lease = ResolverLease.acquire(db, Duration.ofMillis(settings.getInt("crosslink.db.lease-retry-ms")));
+        this.audit = new AuditLog(auditKey(settings));
+        long unkeyed = audit.keyExisting(db);
+        if (unkeyed >= 0) {
+            LOG.info("event=audit.keyed entries-before-key={} key={}", unkeyed, settings.path("crosslink.audit.key"));
+        }
+        this.checkpoints = new CheckpointPublisher(audit, db, client, new AuditCheckpoints(names.auditCheckpoints()),
+                CheckpointKeys.signer(settings.path("crosslink.audit.signing-key"), settings.path("crosslink.audit.verify-key")), clock)
+                .start(Duration.ofSeconds(settings.getLong("crosslink.audit.checkpoint-interval-s")));
         this.engine = new ResolutionEngine(ResolutionConfig.read(settings));
         Models models = new Models(db);
         Optional<Rows.Model> active = models.active();
@@ -146,12 +161,12 @@ public final class BusRuntime implements AutoCloseable {
         this.batchStage = new BatchStage(new BatchStore(db, audit), engine, deliveries, clock, eventIds);
         batchStage.actor(user == null ? Principals.BUS : user);
         batchStage.fence(lease);
-        Set<String> trusted = new HashSet<>(Arrays.asList(
-                settings.get("crosslink.security.trusted-senders", "").split("\\s*,\\s*")));
-        trusted.add(user == null ? Principals.BUS : user);
-        trusted.remove("");
-        this.receiver = new InboundReceiver(client, names, registry, trusted, settings.getInt("crosslink.intake.max-bytes"), clock,
-                settings.get("crosslink.queue.control"));
+        Set<String> relays = relayLogins(settings);
+        if (!relays.isEmpty()) {
+            LOG.info("event=security.relay-logins logins={}", relays);
+        }
+        this.receiver = new InboundReceiver(client, names, registry, relays, new SenderSeal(audit.key()),
+                settings.getInt("crosslink.intake.max-bytes"), clock, settings.get("crosslink.queue.control"));
         this.eraseStage = new EraseStage(engine, reports, deliveries, clock);
         this.modelStage = new ModelStage(engine, new ModelTrainer(trainingOptions(settings)), deliveries, modelSchedule, clock,
                 models.latestVersion());
@@ -199,22 +214,71 @@ public final class BusRuntime implements AutoCloseable {
 
     /** The bus's database for a command: through the running bus when there is one, else the file itself. */
     public static Database openDatabase(Settings s) {
-        return Database.open(s.get("crosslink.db.url", ""), s.get("crosslink.db.user", null), s.get("crosslink.db.password", null),
+        return Database.open(s.get("crosslink.db.url", ""), s.get("crosslink.db.user", null), databasePassword(s),
                 s.path("crosslink.data-dir"), 2, false);
+    }
+
+    /**
+     * The database's password: {@code crosslink.db.password} when set (from the environment, say), else the content
+     * of {@code crosslink.db.password-file}. The embedded database always has one: generated into that file, owner-only,
+     * the first time.
+     */
+    public static String databasePassword(Settings s) {
+        String given = s.get("crosslink.db.password", null);
+        if (given != null) {
+            return given;
+        }
+        Path file = s.path("crosslink.db.password-file");
+        if (s.get("crosslink.db.url", "").isBlank()) {
+            return SecretFile.readOrCreate(file);
+        }
+        String stored = SecretFile.read(file);
+        return stored == null ? "" : stored;
+    }
+
+    /**
+     * The embedded broker alone, with the logins, security and queues the bus would give it, and no bus on it: for
+     * tests that kill a broker holding reports nobody has taken yet.
+     */
+    public static EmbeddedBroker brokerAlone(Settings settings) throws Exception {
+        Registry registry = RegistryLoader.load(settings);
+        Destinations names = Destinations.from(settings);
+        CredentialStore credentials = credentials(settings);
+        if (!credentials.exists()) {
+            credentials.generate(registry);
+        }
+        EmbeddedBroker broker = EmbeddedBroker.start(tls(settings), credentials,
+                new BrokerSecurity(registry, names, settings.get("crosslink.queue.control"), relayLogins(settings)));
+        try (BrokerClient client = BrokerClient.connect(broker.inVmUrl(), Principals.BUS, credentials.busPassword())) {
+            new Topology(names, registry, settings.get("crosslink.queue.control")).ensure(client);
+        }
+        return broker;
+    }
+
+    /** The logins that relay for other sources ({@code crosslink.security.relay-logins}); none by default. */
+    static Set<String> relayLogins(Settings s) {
+        Set<String> relays = new HashSet<>(Arrays.asList(s.get("crosslink.security.relay-logins", "").split("\\s*,\\s*")));
+        relays.remove("");
+        return relays;
+    }
+
+    /** The audit chain's key: the bus makes one the first time. */
+    public static AuditKey auditKey(Settings s) {
+        return AuditKey.loadOrCreate(s.path("crosslink.audit.key"));
     }
 
     /** The broker's logins of a data directory. */
     public static CredentialStore credentials(Settings s) {
         return new CredentialStore(s.path("crosslink.security.users"), s.path("crosslink.security.roles"),
-                s.path("crosslink.security.generated-passwords"));
+                s.path("crosslink.security.generated-passwords"), s.path("crosslink.broker.password-file"));
     }
 
     /** The acceptors' TLS parameters, from the keystore settings. */
     static Settings tls(Settings s) {
         String params = "";
         if (s.getBoolean("crosslink.broker.tls.enabled")) {
-            params = ";keyStorePath=" + s.path("crosslink.broker.tls.keystore") + ";keyStorePassword="
-                    + s.get("crosslink.broker.tls.keystore-password");
+            // the keystore's password is not written into the generated broker.xml: the broker is given it in memory
+            params = ";keyStorePath=" + s.path("crosslink.broker.tls.keystore");
         }
         return s.with(Map.of("crosslink.broker.tls-params", params));
     }
@@ -343,6 +407,11 @@ public final class BusRuntime implements AutoCloseable {
         return audit;
     }
 
+    /** Publishes the signed checkpoints of the audit chain. */
+    public CheckpointPublisher checkpoints() {
+        return checkpoints;
+    }
+
     public AlertBook alerts() {
         return alerts;
     }
@@ -355,6 +424,7 @@ public final class BusRuntime implements AutoCloseable {
     public void close() {
         receiver.close();
         relay.close();
+        checkpoints.close();
         client.close();
         db.close();
         lease.close();

@@ -3,7 +3,9 @@ package org.crosslink.store;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Locale;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -11,16 +13,22 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
+import org.h2.api.ErrorCode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The bus's database: embedded H2 in the data directory by default, PostgreSQL when a JDBC url is set.
  * One schema for both, migrated by Flyway at start. H2 runs with {@code WRITE_DELAY=0}: its default keeps
  * the last half second of commits in memory, and a killed process would lose work the broker was told
  * was done; and with {@code DB_CLOSE_ON_EXIT=FALSE}: the bus, not the JVM's exit, closes it, after the last
- * batch and the outbox flush on SIGTERM.
+ * batch and the outbox flush on SIGTERM. The embedded database has a password (generated, in an owner-only file):
+ * the server the bus opens for commands on a loopback port answers only those who know it.
  */
 public final class Database implements AutoCloseable {
     public enum Product { H2, POSTGRESQL }
+
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     private final HikariDataSource dataSource;
     private final Product product;
@@ -50,9 +58,13 @@ public final class Database implements AutoCloseable {
         String served = embedded && !serve ? H2Server.url(file) : null;
         String jdbc = !embedded ? url : served != null ? served : "jdbc:h2:file:" + file + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
         Product product = jdbc.startsWith("jdbc:postgresql:") ? Product.POSTGRESQL : Product.H2;
+        String login = product == Product.H2 && (user == null || user.isBlank()) ? "sa" : user;
+        if (embedded && served == null) {
+            closeTheOpenDoor(jdbc, login, password);
+        }
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbc);
-        config.setUsername(product == Product.H2 && (user == null || user.isBlank()) ? "sa" : user);
+        config.setUsername(login);
         config.setPassword(password == null ? "" : password);
         config.setMaximumPoolSize(poolSize);
         config.setAutoCommit(false);
@@ -66,6 +78,34 @@ public final class Database implements AutoCloseable {
             db.server = H2Server.start(file);
         }
         return db;
+    }
+
+    /**
+     * An embedded database created before it had a password (its user's password empty): given its password now,
+     * in the same step that opens it, so that from this start on nothing opens it, through the bus's server or the
+     * file, without the password. A database that already has it, or a new one, is left alone.
+     */
+    private static void closeTheOpenDoor(String jdbc, String user, String password) {
+        if (password == null || password.isEmpty()) {
+            return;
+        }
+        try (Connection c = DriverManager.getConnection(jdbc, user, password)) {
+            return;
+        } catch (SQLException e) {
+            if (e.getErrorCode() != ErrorCode.WRONG_USER_OR_PASSWORD) {
+                return; // let the pool say what is wrong
+            }
+        }
+        try (Connection c = DriverManager.getConnection(jdbc, user, "");
+             PreparedStatement ps = c.prepareStatement("ALTER USER \"" + user.toUpperCase(Locale.ROOT) + "\" SET PASSWORD ?")) {
+            ps.setString(1, password);
+            ps.execute();
+            c.commit();
+            LOG.info("event=db.password-set user={} reason=created-without-one", user);
+        } catch (SQLException e) {
+            throw new IllegalStateException("the embedded database refuses its password (" + e.getMessage() + "): was it "
+                    + "created with another? Give that one in crosslink.db.password-file", e);
+        }
     }
 
     private static void migrate(DataSource ds, Product product) {

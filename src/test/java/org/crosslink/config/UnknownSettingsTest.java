@@ -80,6 +80,18 @@ class UnknownSettingsTest {
     }
 
     @Test
+    void aPasswordGivenOnTheCommandLineStopsTheCommandAndSaysWhereToPutItInstead() {
+        Path dataDir = TestSettings.newDataDir("password-argument");
+
+        Cli.Result result = Cli.run("run", "--data-dir", dataDir.toString(), "-p", "crosslink.db.password=hunter2");
+
+        assertThat(result.exit()).isEqualTo(Crosslink.CONFIGURATION_ERROR);
+        assertThat(result.err()).contains("a password is not given on the command line", "CROSSLINK_DB_PASSWORD",
+                "crosslink.db.password-file").doesNotContain("hunter2");
+        assertThat(dataDir.resolve("broker")).doesNotExist();
+    }
+
+    @Test
     void aCamelSettingCamelDoesNotHaveStopsTheBusAsCamelRefusesIt() throws Exception {
         Path dataDir = TestSettings.newDataDir("unknown-camel-setting");
         Path file = dataDir.resolve("none.jsonl");

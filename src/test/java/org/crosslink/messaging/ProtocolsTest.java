@@ -55,6 +55,7 @@ class ProtocolsTest {
         }
         await().atMost(WAIT).until(() -> store.count("ACCEPTED") == before + 1);
         assertThat(store.one("SELECT source FROM report WHERE report_key = 'KENT/KENT-AMQP-1'")).isEqualTo("KENT");
+        assertThat(store.one("SELECT sender FROM report WHERE report_key = 'KENT/KENT-AMQP-1'")).as("stamped by the broker").isEqualTo("KENT");
     }
 
     @Test

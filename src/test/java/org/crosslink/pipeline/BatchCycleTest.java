@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
+import org.crosslink.audit.AuditKey;
 import org.crosslink.config.Settings;
 import org.crosslink.dedupe.ReportIndex;
 import org.crosslink.runtime.BusRuntime;
@@ -55,7 +56,7 @@ class BatchCycleTest {
     private final IntakeStage intake = new IntakeStage(BusRuntime.intake(settings, RegistryLoader.load(settings)), deliveries);
     private final DedupeStage dedupe = new DedupeStage(reports, deliveries);
     private final ResolveStage resolve = new ResolveStage(engine, reports, deliveries, clock);
-    private final BatchStage stage = new BatchStage(new BatchStore(db, new AuditLog()), engine, deliveries, clock, new AtomicLong(1));
+    private final BatchStage stage = new BatchStage(new BatchStore(db, new AuditLog(AuditKey.of(new byte[32]))), engine, deliveries, clock, new AtomicLong(1));
     private final QueueInbound inbound = new QueueInbound();
     private final List<Long> pauses = new CopyOnWriteArrayList<>();
     private final List<String> events = new CopyOnWriteArrayList<>();

@@ -25,6 +25,7 @@ import org.crosslink.alert.AlertState;
 import org.crosslink.alert.AlertType;
 import org.crosslink.alert.Assessor;
 import org.crosslink.alert.Recipients;
+import org.crosslink.audit.AuditKey;
 import org.crosslink.config.Settings;
 import org.crosslink.dedupe.ReportIndex;
 import org.crosslink.messaging.AlertPublisher;
@@ -59,7 +60,7 @@ class OutboxRelayTest {
     private final Registry registry = RegistryLoader.load(settings);
     private final Destinations names = Destinations.from(settings);
     private final Clock clock = Clock.systemUTC();
-    private final AuditLog audit = new AuditLog();
+    private final AuditLog audit = new AuditLog(AuditKey.of(new byte[32]));
     private EmbeddedBroker broker;
     private BrokerClient client;
     private Database db;

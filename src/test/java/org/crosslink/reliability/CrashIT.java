@@ -89,7 +89,7 @@ class CrashIT {
                 }
             }
         });
-        try (Connection db = DriverManager.getConnection(jdbc(settings), "crosslink", "")) {
+        try (Connection db = DriverManager.getConnection(jdbc(settings), "crosslink", BusProcess.databasePassword(settings))) {
             await().atMost(WAIT).until(() -> total(db) == REPORTS && pendingAlerts(db) == 0);
             Map<String, Long> counts = counts(db);
             Set<Set<String>> entities = entities(db);

@@ -52,7 +52,7 @@ class GracefulShutdownIT {
                     }
                 }));
         assertThat(halfway.await(2, TimeUnit.MINUTES)).isTrue();
-        try (Connection db = DriverManager.getConnection(BusProcess.databaseUrl(settings), "crosslink", "")) {
+        try (Connection db = DriverManager.getConnection(BusProcess.databaseUrl(settings), "crosslink", BusProcess.databasePassword(settings))) {
             await().atMost(Duration.ofMinutes(1)).until(() -> processed(db) > 0);
         }
 
@@ -68,7 +68,7 @@ class GracefulShutdownIT {
         bus.start();
         sending.get(3, TimeUnit.MINUTES);
         String url = BusProcess.databaseUrl(settings);
-        try (Connection db = DriverManager.getConnection(url, "crosslink", "")) {
+        try (Connection db = DriverManager.getConnection(url, "crosslink", BusProcess.databasePassword(settings))) {
             await().atMost(Duration.ofMinutes(2)).until(() -> processed(db) == 3000
                     && value(db, "SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL") == 0);
             assertThat(value(db, "SELECT COUNT(*) FROM delivery WHERE outcome = 'DEAD_LETTERED'")).isZero();

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.awaitility.Awaitility;
 import org.crosslink.config.Settings;
+import org.crosslink.runtime.BusRuntime;
 
 /** The real jar run as a child process ('crosslink run'), on the data directory and ports of a test's settings. */
 public final class BusProcess {
@@ -79,6 +80,11 @@ public final class BusProcess {
     public static String databaseUrl(Settings settings) throws IOException {
         Path portFile = settings.path("crosslink.data-dir").resolve("db/crosslink.server");
         return "jdbc:h2:tcp://127.0.0.1:" + Files.readString(portFile).trim() + "/crosslink";
+    }
+
+    /** The embedded database's password, which the bus generated into its data directory. */
+    public static String databasePassword(Settings settings) {
+        return BusRuntime.databasePassword(settings);
     }
 
     public String log(int start) throws IOException {

@@ -11,7 +11,7 @@ import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.crosslink.config.Settings;
-import org.crosslink.messaging.security.CredentialStore;
+import org.crosslink.runtime.BusRuntime;
 
 /**
  * A force system as the bus sees it: a real JMS client (Artemis, Core protocol over TCP) that sends
@@ -39,8 +39,7 @@ public final class ForceClient implements AutoCloseable {
     }
 
     public static String password(Settings settings, String login) {
-        return new CredentialStore(settings.path("crosslink.security.users"),
-                settings.path("crosslink.security.roles"), settings.path("crosslink.security.generated-passwords")).password(login);
+        return BusRuntime.credentials(settings).password(login);
     }
 
     public void sendText(String queue, String body) throws JMSException {

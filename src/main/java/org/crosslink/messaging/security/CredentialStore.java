@@ -1,15 +1,13 @@
 package org.crosslink.messaging.security;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +15,10 @@ import java.util.Map;
 import java.util.Properties;
 
 import org.apache.activemq.artemis.utils.DefaultSensitiveStringCodec;
+import org.crosslink.config.SecretFile;
 import org.crosslink.model.Registry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The broker's logins, in Artemis's own formats, so that the same files serve the embedded broker and an
@@ -25,19 +26,22 @@ import org.crosslink.model.Registry;
  * ({@code MET = MET}, {@code coordinator = NCA-MSHT,...}). No password is stored in plain text there.
  * <p>
  * When the files do not exist, {@link #generate} creates a login for every source, every coordinator, the
- * bus and an operator, with random passwords written once to {@code credentials.txt} (readable by the owner
- * only) for the operator to hand out. Commands running beside the bus read their own password from it.
+ * bus, an operator and an auditor, with random passwords. Those to hand out are written once to
+ * {@code credentials.txt}; the bus's own is written to a file of its own, which the bus keeps reading after the
+ * operator has deleted {@code credentials.txt}. Every one of these files is owner-only from its first byte.
  */
 public final class CredentialStore {
-    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+    private static final Logger LOG = LoggerFactory.getLogger(CredentialStore.class);
     private final Path users;
     private final Path roles;
     private final Path plain;
+    private final Path busPassword;
 
-    public CredentialStore(Path users, Path roles, Path plain) {
+    public CredentialStore(Path users, Path roles, Path plain, Path busPassword) {
         this.users = users;
         this.roles = roles;
         this.plain = plain;
+        this.busPassword = busPassword;
     }
 
     public Path users() {
@@ -71,28 +75,58 @@ public final class CredentialStore {
         roleMembers.put(Principals.BUS_ROLE, List.of(Principals.BUS));
         passwords.put(Principals.ADMIN, random());
         roleMembers.put(Principals.ADMIN_ROLE, List.of(Principals.ADMIN));
-        try {
-            Files.createDirectories(users.getParent());
-            Properties u = new Properties();
-            for (Map.Entry<String, String> e : passwords.entrySet()) {
-                u.setProperty(e.getKey(), "ENC(" + hash(e.getValue()) + ")");
-            }
-            Properties r = new Properties();
-            roleMembers.forEach((role, members) -> r.setProperty(role, String.join(",", members)));
-            store(u, users, "crosslink broker logins: one-way PBKDF2 hashes (Artemis ENC format)");
-            store(r, roles, "crosslink broker roles: role = logins");
-            Properties p = new Properties();
-            p.putAll(passwords);
-            store(p, plain, "crosslink generated passwords: hand each to its force or coordinator, then delete this file");
-            ownerOnly(plain);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write credentials to " + users.getParent(), e);
+        passwords.put(Principals.AUDITOR, random());
+        roleMembers.put(Principals.AUDITOR_ROLE, List.of(Principals.AUDITOR));
+        Properties u = new Properties();
+        for (Map.Entry<String, String> e : passwords.entrySet()) {
+            u.setProperty(e.getKey(), "ENC(" + hash(e.getValue()) + ")");
         }
+        Properties r = new Properties();
+        roleMembers.forEach((role, members) -> r.setProperty(role, String.join(",", members)));
+        SecretFile.write(busPassword, passwords.get(Principals.BUS) + "\n");
+        store(u, users, "crosslink broker logins: one-way PBKDF2 hashes (Artemis ENC format)");
+        store(r, roles, "crosslink broker roles: role = logins");
+        Properties p = new Properties();
+        passwords.forEach((login, password) -> {
+            if (!Principals.BUS.equals(login)) {
+                p.setProperty(login, password);
+            }
+        });
+        store(p, plain, "crosslink generated passwords: hand each to its force, coordinator, operator or auditor, then delete this file");
         return passwords;
+    }
+
+    /**
+     * The bus's own password, from its own file. A data directory from before that file existed kept it in the
+     * hand-out file: it is moved to its own file, and out of the hand-out file, the first time it is asked for.
+     */
+    public String busPassword() {
+        String own = SecretFile.read(busPassword);
+        if (own != null && !own.isEmpty()) {
+            return own;
+        }
+        Properties p = readPlain();
+        String old = p == null ? null : p.getProperty(Principals.BUS);
+        if (old == null) {
+            return null;
+        }
+        SecretFile.write(busPassword, old + "\n");
+        p.remove(Principals.BUS);
+        store(p, plain, "crosslink generated passwords: hand each to its force, coordinator, operator or auditor, then delete this file");
+        LOG.info("event=security.bus-password-moved from={} to={}", plain, busPassword);
+        return old;
     }
 
     /** The plain password generated for a login, when this data directory generated it. */
     public String password(String login) {
+        if (Principals.BUS.equals(login)) {
+            return busPassword();
+        }
+        Properties p = readPlain();
+        return p == null ? null : p.getProperty(login);
+    }
+
+    private Properties readPlain() {
         if (!Files.exists(plain)) {
             return null;
         }
@@ -102,7 +136,7 @@ public final class CredentialStore {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return p.getProperty(login);
+        return p;
     }
 
     /**
@@ -149,25 +183,17 @@ public final class CredentialStore {
     }
 
     private static String random() {
-        SecureRandom rng = new SecureRandom();
-        StringBuilder sb = new StringBuilder(20);
-        for (int i = 0; i < 20; i++) {
-            sb.append(ALPHABET.charAt(rng.nextInt(ALPHABET.length())));
-        }
-        return sb.toString();
+        return SecretFile.randomPassword(20);
     }
 
-    private static void store(Properties p, Path file, String comment) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            p.store(out, comment);
-        }
-    }
-
-    private static void ownerOnly(Path file) {
+    /** Written owner-only and in one step: the login files too, since their hashes can be attacked offline. */
+    private static void store(Properties p, Path file, String comment) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException | IOException e) {
-            // not a POSIX file system: the operator protects the file
+            p.store(out, comment);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+        SecretFile.write(file, out.toByteArray());
     }
 }

@@ -10,6 +10,10 @@ public final class Principals {
     public static final String ADMIN = "admin";
     /** The role of operators. */
     public static final String ADMIN_ROLE = "admin";
+    /** An auditor: browses the audit checkpoints ({@code audit verify}), and nothing else. */
+    public static final String AUDITOR = "auditor";
+    /** The role of auditors. */
+    public static final String AUDITOR_ROLE = "auditor";
     /** The role every coordinator has besides its own. */
     public static final String COORDINATOR_ROLE = "coordinator";
 

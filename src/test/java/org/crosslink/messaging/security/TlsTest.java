@@ -4,30 +4,39 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyStore;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+
 import jakarta.jms.Connection;
 import jakarta.jms.JMSException;
 import jakarta.jms.Session;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.apache.qpid.jms.JmsConnectionFactory;
 import org.crosslink.camel.Bus;
+import org.crosslink.config.SecretFile;
 import org.crosslink.config.Settings;
 import org.crosslink.test.ForceClient;
 import org.crosslink.test.Reports;
+import org.crosslink.test.StompClient;
 import org.crosslink.test.Store;
 import org.crosslink.test.TestSettings;
 import org.junit.jupiter.api.Test;
 
-/** The acceptors switched to TLS by configuration alone, with a keystore generated for the test. */
+/** The Core, AMQP and STOMP acceptors switched to TLS by configuration alone, with a keystore generated for the test. */
 class TlsTest {
 
     @Test
-    void aForceConnectsOverTlsAndAPlainConnectionIsRefused() throws Exception {
+    void forcesConnectOverTlsWithCoreAmqpAndStompAndAPlainConnectionIsRefusedOnEach() throws Exception {
         Path dir = TestSettings.newDataDir("tls");
         Path keystore = dir.resolve("broker.p12");
         Path truststore = dir.resolve("client-trust.p12");
@@ -38,8 +47,10 @@ class TlsTest {
         keytool("-exportcert", "-alias", "crosslink", "-keystore", keystore.toString(), "-storepass", "changeit", "-file", cert.toString());
         keytool("-importcert", "-noprompt", "-alias", "crosslink", "-file", cert.toString(), "-keystore", truststore.toString(),
                 "-storetype", "PKCS12", "-storepass", "changeit");
+        Path passwordFile = dir.resolve("keystore.password");
+        SecretFile.write(passwordFile, "changeit\n");
         Settings settings = TestSettings.create(dir, Map.of("crosslink.broker.tls.enabled", "true",
-                "crosslink.broker.tls.keystore", keystore.toString(), "crosslink.broker.tls.keystore-password", "changeit"));
+                "crosslink.broker.tls.keystore", keystore.toString(), "crosslink.broker.tls.keystore-password-file", passwordFile.toString()));
         String port = settings.get("crosslink.broker.core-port");
 
         try (Bus bus = new Bus(settings).start()) {
@@ -51,12 +62,51 @@ class TlsTest {
             }
             Store store = new Store(bus.runtime().db());
             await().atMost(Duration.ofSeconds(20)).until(() -> store.count("ACCEPTED") == 1);
+            assertThat(Files.readString(settings.path("crosslink.broker.dir").resolve("broker.xml")))
+                    .contains("keyStorePath=").doesNotContain("changeit");
 
             ActiveMQConnectionFactory plain = new ActiveMQConnectionFactory("tcp://localhost:" + port
                     + "?callTimeout=2000&initialConnectAttempts=1&reconnectAttempts=0");
             assertThatThrownBy(() -> plain.createConnection("MET", ForceClient.password(settings, "MET")).close())
                     .isInstanceOf(JMSException.class);
+
+            String amqpPort = settings.get("crosslink.broker.amqp-port");
+            JmsConnectionFactory amqps = new JmsConnectionFactory("amqps://localhost:" + amqpPort + "?transport.trustStoreLocation="
+                    + truststore + "&transport.trustStorePassword=changeit");
+            try (Connection c = amqps.createConnection("KENT", ForceClient.password(settings, "KENT"))) {
+                Session s = c.createSession(false, Session.AUTO_ACKNOWLEDGE);
+                s.createProducer(s.createQueue("intel.inbound.KENT")).send(s.createTextMessage(
+                        Reports.report("KENT", "KENT-TLS-1").person("P1", "WITNESS", "Tee", "Amqp", null).json()));
+            }
+            JmsConnectionFactory amqpPlain = new JmsConnectionFactory("amqp://localhost:" + amqpPort + "?jms.connectTimeout=3000");
+            assertThatThrownBy(() -> amqpPlain.createConnection("KENT", ForceClient.password(settings, "KENT")).start())
+                    .isInstanceOf(JMSException.class);
+
+            int stompPort = Integer.parseInt(settings.get("crosslink.broker.stomp-port"));
+            try (StompClient stomp = new StompClient(trusting(truststore).getSocketFactory().createSocket("localhost", stompPort))) {
+                assertThat(stomp.connect("ESSEX", ForceClient.password(settings, "ESSEX"))).startsWith("CONNECTED");
+                assertThat(stomp.send("intel.inbound.ESSEX", "ANYCAST",
+                        Reports.report("ESSEX", "ESSEX-TLS-1").person("P1", "WITNESS", "Tee", "Stomp", null).json())).startsWith("RECEIPT");
+            }
+            try (StompClient stomp = StompClient.open("localhost", stompPort)) {
+                assertThat(stomp.connect("ESSEX", ForceClient.password(settings, "ESSEX"))).doesNotStartWith("CONNECTED");
+            } catch (IOException refused) {
+                // the TLS acceptor may reset the plain connection outright: refused all the same
+            }
+            await().atMost(Duration.ofSeconds(20)).until(() -> store.count("ACCEPTED") == 3);
         }
+    }
+
+    private static SSLContext trusting(Path truststore) throws Exception {
+        KeyStore trust = KeyStore.getInstance("PKCS12");
+        try (var in = Files.newInputStream(truststore)) {
+            trust.load(in, "changeit".toCharArray());
+        }
+        TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        tmf.init(trust);
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, tmf.getTrustManagers(), null);
+        return context;
     }
 
     private static void keytool(String... args) throws Exception {
