@@ -48,26 +48,7 @@ public final class EmEstimator {
             m.put(f.getKey(), startingPoint(f.getValue(), l -> start.m(f.getKey(), l)));
             u.put(f.getKey(), startingPoint(f.getValue(), l -> start.u(f.getKey(), l)));
         }
-        double share = 0.1;
-        double[] g = new double[pairs.size()];
-        for (int iteration = 1; iteration <= maxIterations; iteration++) {
-            expect(pairs, share, m, u, g);
-            double newShare = 0;
-            for (double x : g) {
-                newShare += x;
-            }
-            newShare /= g.length;
-            double moved = Math.abs(newShare - share);
-            moved = Math.max(moved, maximise(pairs, levels, g, true, m));
-            moved = Math.max(moved, maximise(pairs, levels, g, false, u));
-            share = newShare;
-            if (moved < tolerance) {
-                expect(pairs, share, m, u, g);
-                return new Estimate(share, m, u, iteration, true, g);
-            }
-        }
-        expect(pairs, share, m, u, g);
-        return new Estimate(share, m, u, maxIterations, false, g);
+        return iterate(pairs, levels, m, u, 0.1, true, maxIterations, tolerance);
     }
 
     /**
@@ -94,7 +75,16 @@ public final class EmEstimator {
             }
             u.put(field, uu);
         }
-        double share = 0.5;
+        return iterate(pairs, levels, m, u, 0.5, false, maxIterations, tolerance);
+    }
+
+    /**
+     * Expectation and maximisation in turn until no probability moves by more than the tolerance: m always, u too
+     * when it is not given. The share is kept below 1, where the log-odds of the E-step would be infinite.
+     */
+    private static Estimate iterate(List<Map<String, Agreement>> pairs, Map<String, List<Agreement>> levels,
+                                    Map<String, EnumMap<Agreement, Double>> m, Map<String, EnumMap<Agreement, Double>> u,
+                                    double share, boolean estimateU, int maxIterations, double tolerance) {
         double[] g = new double[pairs.size()];
         for (int iteration = 1; iteration <= maxIterations; iteration++) {
             expect(pairs, share, m, u, g);
@@ -104,6 +94,9 @@ public final class EmEstimator {
             }
             newShare /= g.length;
             double moved = Math.max(Math.abs(newShare - share), maximise(pairs, levels, g, true, m));
+            if (estimateU) {
+                moved = Math.max(moved, maximise(pairs, levels, g, false, u));
+            }
             share = Math.min(newShare, 1 - 1e-9);
             if (moved < tolerance) {
                 expect(pairs, share, m, u, g);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,28 @@ class EmEstimatorTest {
         assertThat(e.matchShare()).isCloseTo(0.3, within(0.01));
         assertClose(e, "town", TOWN, TOWN_M, TOWN_U);
         assertClose(e, "date", DATE, DATE_M, DATE_U);
+    }
+
+    @Test
+    void givenTheUOfRandomPairsItRecoversTheShareAndEveryM() {
+        Map<String, EnumMap<Agreement, Double>> u = Map.of("name", levels(NAME, NAME_U), "date", levels(DATE, DATE_U),
+                "town", levels(TOWN, TOWN_U));
+
+        EmEstimator.Estimate e = EmEstimator.estimateM(pairs(40_000, 0.3, 0.2, new Random(13)), START, u, 500, 1e-7);
+
+        assertThat(e.converged()).isTrue();
+        assertThat(e.matchShare()).isCloseTo(0.3, within(0.01));
+        assertClose(e, "name", NAME, NAME_M, NAME_U);
+        assertClose(e, "date", DATE, DATE_M, DATE_U);
+        assertClose(e, "town", TOWN, TOWN_M, TOWN_U);
+    }
+
+    private static EnumMap<Agreement, Double> levels(Agreement[] levels, double[] p) {
+        EnumMap<Agreement, Double> out = new EnumMap<>(Agreement.class);
+        for (int i = 0; i < levels.length; i++) {
+            out.put(levels[i], p[i]);
+        }
+        return out;
     }
 
     @Test
