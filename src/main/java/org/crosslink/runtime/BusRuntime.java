@@ -59,8 +59,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Everything the bus is made of, built from the settings and started in order: the broker (embedded
- * unless a url is set), the database, the state loaded from it, and the stages the routes call.
+ * Everything the bus is made of, built from the settings and started in order: the database, the resolver
+ * lease (a standby waits for it there, with no broker of its own), the broker (embedded unless a url is set),
+ * the state loaded from the database, and the stages the routes call.
  * Closed in the reverse order.
  */
 public final class BusRuntime implements AutoCloseable {
@@ -103,15 +104,17 @@ public final class BusRuntime implements AutoCloseable {
             LOG.info("event=security.credentials-generated users={} passwords={}", credentials.users(),
                     settings.path("crosslink.security.generated-passwords"));
         }
+        this.db = Database.open(settings.get("crosslink.db.url", ""), settings.get("crosslink.db.user", null),
+                settings.get("crosslink.db.password", null), settings.path("crosslink.data-dir"), settings.getInt("crosslink.db.pool-size"), true);
+        // a standby waits here, before it starts a broker of its own or connects to the shared one
+        this.lease = ResolverLease.acquire(db, Duration.ofMillis(settings.getInt("crosslink.db.lease-retry-ms")),
+                Duration.ofMillis(settings.getInt("crosslink.db.lease-ms")), brokerName(settings));
         this.broker = url.isBlank() ? EmbeddedBroker.start(tls(settings), secure ? credentials : null,
                 new BrokerSecurity(registry, names, settings.get("crosslink.queue.control"))) : null;
         String user = settings.get("crosslink.broker.user", secure ? Principals.BUS : null);
         String password = settings.get("crosslink.broker.password", secure ? credentials.password(Principals.BUS) : null);
         this.client = BrokerClient.connect(broker != null ? broker.inVmUrl() : url, user, password);
         new Topology(names, registry, settings.get("crosslink.queue.control")).ensure(client);
-        this.db = Database.open(settings.get("crosslink.db.url", ""), settings.get("crosslink.db.user", null),
-                settings.get("crosslink.db.password", null), settings.path("crosslink.data-dir"), settings.getInt("crosslink.db.pool-size"), true);
-        this.lease = ResolverLease.acquire(db, Duration.ofMillis(settings.getInt("crosslink.db.lease-retry-ms")));
         this.engine = new ResolutionEngine(ResolutionConfig.read(settings));
         Recipients recipients = new Recipients(registry);
         this.alerts = new AlertBook(recipients);
@@ -133,7 +136,9 @@ public final class BusRuntime implements AutoCloseable {
                 settings.get("crosslink.queue.control"));
         this.eraseStage = new EraseStage(engine, reports, deliveries, clock);
         this.assessStage = new AssessStage(new Assessor(alertSettings(settings), alerts), clock, outboxIds);
-        this.relay = new OutboxRelay(new Outbox(db, audit), new AlertPublisher(client, names.alerts()),
+        Outbox outbox = new Outbox(db, audit);
+        outbox.fence(lease);
+        this.relay = new OutboxRelay(outbox, new AlertPublisher(client, names.alerts()),
                 new AlertRenderer(Json.MAPPER, recipients), clock, settings.getInt("crosslink.outbox.batch-size"),
                 user == null ? Principals.BUS : user);
         batchStage.onCommit(batch -> {
@@ -163,6 +168,18 @@ public final class BusRuntime implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The broker an instance connects to, as the status command shows it: the external broker's hosts (without
+     * the url's parameters), or the embedded broker's Core acceptor.
+     */
+    public static String brokerName(Settings s) {
+        String url = s.get("crosslink.broker.url", "");
+        if (url.isBlank()) {
+            return "embedded tcp://" + s.get("crosslink.broker.host") + ":" + s.get("crosslink.broker.core-port");
+        }
+        return url.replaceAll("\\?[^,]*", "");
     }
 
     /** The bus's database for a command: through the running bus when there is one, else the file itself. */
@@ -252,6 +269,8 @@ public final class BusRuntime implements AutoCloseable {
     /** Runs when this instance has stopped taking reports because it lost the resolver lease to another. */
     public void onLeaseLost(Runnable listener) {
         batchStage.onLeaseLost(listener);
+        // found when renewing it, or by the outbox relay, while no report arrives
+        lease.onLost(listener);
     }
 
     public Database db() {

@@ -33,7 +33,8 @@ public final class Database implements AutoCloseable {
 
     /**
      * A connection of its own, outside the pool, for as long as the caller keeps it: the pool would retire a
-     * connection it lends after its maximum lifetime, and a session lock with it (see {@link ResolverLease}).
+     * connection it lends after its maximum lifetime, and the lease's renewal must not wait for a pooled one
+     * behind the batches (see {@link ResolverLease}).
      */
     public Connection dedicatedConnection() throws SQLException {
         return DriverManager.getConnection(dataSource.getJdbcUrl(), dataSource.getUsername(), dataSource.getPassword());
