@@ -53,7 +53,8 @@ public final class DeploymentState {
 
     private static Optional<Lease> lease(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT holder, epoch, acquired_at, expires_at, broker FROM resolver_lease WHERE name = 'resolver' AND epoch > 0");
+                "SELECT l.holder, l.epoch, l.acquired_at, e.expires_at, l.broker FROM resolver_lease l "
+                        + "JOIN resolver_lease_expiry e ON e.name = l.name WHERE l.name = 'resolver' AND l.epoch > 0");
              ResultSet rs = ps.executeQuery()) {
             if (!rs.next()) {
                 return Optional.empty();

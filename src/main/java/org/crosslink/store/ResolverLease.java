@@ -22,16 +22,18 @@ import org.slf4j.LoggerFactory;
  * One resolver at a time on a shared PostgreSQL. Each bus instance holds its resolution index in memory, so two
  * instances writing to one database would each miss the other's mentions and split entities between them.
  * <p>
- * The lease is a row in {@code resolver_lease} with an expiry, by the database's clock. The holder renews it every
- * quarter of the lease time on a connection of its own. Another instance stands by, trying every retry interval
+ * The lease is a row in {@code resolver_lease} (who holds it, and the epoch) with an expiry in
+ * {@code resolver_lease_expiry}, by the database's clock. The holder renews the expiry every quarter of the lease
+ * time on a connection of its own; the expiry is a row of its own so that renewing never waits for a write. Another instance stands by, trying every retry interval
  * to take it over, which it may once it has expired: a holder that died, was paused (SIGSTOP, a long GC, a frozen
  * virtual machine) or was cut off from the database loses it within the lease time, whether or not PostgreSQL has
  * noticed its session is gone. Each taking counts up the row's epoch.
  * <p>
  * Fencing: the epoch is the token. Every write of the holder (a batch, the outbox relay marking alerts sent) reads
  * it with {@code FOR SHARE} in its own transaction before it writes, and is refused ({@link LeaseLost}) when it is
- * not its own. A takeover is an {@code UPDATE} of that row, so it waits for every transaction that has read the
- * epoch to end: a write the old holder had checked commits before the new holder loads the state, and none can
+ * not its own. A takeover counts both epochs up in one transaction, the expiry's first (so the old holder's
+ * renewal, which names its epoch, fails from then on) and then the lease's, which waits for every transaction
+ * that has read the epoch to end: a write the old holder had checked commits before the new holder loads the state, and none can
  * commit after. A checked transaction that stalls (its process paused) is ended by PostgreSQL after the lease
  * time ({@code idle_in_transaction_session_timeout}, set for that transaction only), so it cannot hold a takeover
  * up. A holder whose lease expired with nobody taking it over renews it and carries on: nobody wrote in between.
@@ -41,10 +43,12 @@ import org.slf4j.LoggerFactory;
 public final class ResolverLease implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ResolverLease.class);
     private static final String LOCK_NOT_AVAILABLE = "55P03";
-    private static final String TAKE = "UPDATE resolver_lease SET epoch = epoch + 1, holder = ?, broker = ?, "
-            + "acquired_at = clock_timestamp(), expires_at = clock_timestamp() + ? * INTERVAL '1 millisecond' "
-            + "WHERE name = 'resolver' AND (expires_at IS NULL OR expires_at < clock_timestamp()) RETURNING epoch";
-    private static final String RENEW = "UPDATE resolver_lease SET expires_at = clock_timestamp() + ? * INTERVAL '1 millisecond' "
+    private static final String EXPIRED = "UPDATE resolver_lease_expiry SET epoch = epoch + 1, "
+            + "expires_at = clock_timestamp() + ? * INTERVAL '1 millisecond' "
+            + "WHERE name = 'resolver' AND expires_at < clock_timestamp() RETURNING epoch";
+    private static final String TAKE = "UPDATE resolver_lease SET epoch = ?, holder = ?, broker = ?, acquired_at = clock_timestamp() "
+            + "WHERE name = 'resolver'";
+    private static final String RENEW = "UPDATE resolver_lease_expiry SET expires_at = clock_timestamp() + ? * INTERVAL '1 millisecond' "
             + "WHERE name = 'resolver' AND epoch = ?";
     private final Database db;
     private final String holder;
@@ -156,18 +160,33 @@ public final class ResolverLease implements AutoCloseable {
             Connection c = connection();
             execute(c, "INSERT INTO resolver_lease (name, epoch, holder, acquired_at) "
                     + "VALUES ('resolver', 0, '-', CURRENT_TIMESTAMP) ON CONFLICT (name) DO NOTHING");
-            try (PreparedStatement ps = c.prepareStatement(TAKE)) {
-                ps.setString(1, holder);
-                ps.setString(2, broker);
-                ps.setLong(3, time.toMillis());
+            execute(c, "INSERT INTO resolver_lease_expiry (name, epoch, expires_at) "
+                    + "SELECT name, epoch, CURRENT_TIMESTAMP FROM resolver_lease WHERE name = 'resolver' ON CONFLICT (name) DO NOTHING");
+            c.setAutoCommit(false);
+            long taken = 0;
+            try (PreparedStatement ps = c.prepareStatement(EXPIRED)) {
+                ps.setLong(1, time.toMillis());
                 try (ResultSet rs = ps.executeQuery()) {
-                    epoch = rs.next() ? rs.getLong(1) : 0;
+                    taken = rs.next() ? rs.getLong(1) : 0;
                 }
             }
+            if (taken != 0) {
+                try (PreparedStatement ps = c.prepareStatement(TAKE)) {
+                    ps.setLong(1, taken);
+                    ps.setString(2, holder);
+                    ps.setString(3, broker);
+                    ps.executeUpdate();
+                }
+            }
+            c.commit();
+            c.setAutoCommit(true);
+            epoch = taken;
             return epoch != 0;
         } catch (SQLException e) {
             epoch = 0;
             if (LOCK_NOT_AVAILABLE.equals(e.getSQLState())) {
+                // a write of the old holder is still in flight: nothing was taken, try again later
+                rollbackQuietly();
                 return false;
             }
             if (log) {
@@ -222,6 +241,8 @@ public final class ResolverLease implements AutoCloseable {
             connection = db.dedicatedConnection();
             connection.setAutoCommit(true);
             execute(connection, "SET lock_timeout = " + retry.toMillis());
+            // in pg_stat_activity, the holder's and every standby's session
+            execute(connection, "SET application_name = 'crosslink-lease'");
         }
         return connection;
     }
@@ -244,7 +265,7 @@ public final class ResolverLease implements AutoCloseable {
         }
         if (epoch != 0 && !lost.get()) {
             try (PreparedStatement ps = connection().prepareStatement(
-                    "UPDATE resolver_lease SET expires_at = clock_timestamp() WHERE name = 'resolver' AND epoch = ?")) {
+                    "UPDATE resolver_lease_expiry SET expires_at = clock_timestamp() WHERE name = 'resolver' AND epoch = ?")) {
                 ps.setLong(1, epoch);
                 ps.executeUpdate();
                 LOG.info("event=lease.released epoch={}", epoch);
@@ -253,6 +274,15 @@ public final class ResolverLease implements AutoCloseable {
             }
         }
         closeConnection();
+    }
+
+    private void rollbackQuietly() {
+        try {
+            connection.rollback();
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            closeConnection();
+        }
     }
 
     private void closeConnection() {

@@ -97,11 +97,11 @@ class ResolverLeaseTest {
         try (Bus bus = new Bus(settings).start(); Clients clients = new Clients(settings)) {
             Store store = new Store(bus.runtime().db());
             // it was paused, or cut off from the database, for longer than the lease, and no standby was there
-            admin(url, "UPDATE resolver_lease SET expires_at = clock_timestamp() - INTERVAL '1 minute'");
+            admin(url, "UPDATE resolver_lease_expiry SET expires_at = clock_timestamp() - INTERVAL '1 minute'");
             clients.send("MET", Reports.report("MET", "MET-L-4").person("P1", "SUSPECT", "Ana", "Lupu", "1988-01-02").json());
 
             await().atMost(WAIT).until(() -> store.count("ACCEPTED") == 1);
-            await().atMost(WAIT).until(() -> count(url, "SELECT COUNT(*) FROM resolver_lease WHERE expires_at > clock_timestamp()") == 1);
+            await().atMost(WAIT).until(() -> count(url, "SELECT COUNT(*) FROM resolver_lease_expiry WHERE expires_at > clock_timestamp()") == 1);
             assertThat(count(url, "SELECT epoch FROM resolver_lease")).isEqualTo(1);
         }
     }
@@ -115,7 +115,7 @@ class ResolverLeaseTest {
             bus.runtime().onLeaseLost(() -> lost.set(true));
             Store store = new Store(bus.runtime().db());
             // another instance took the lease meanwhile (this one was paused or cut off), resolved, and left
-            admin(url, "UPDATE resolver_lease SET epoch = epoch + 1, holder = 'elsewhere:1'");
+            takenOverElsewhere(url);
             clients.send("MET", Reports.report("MET", "MET-L-3").person("P1", "SUSPECT", "Ana", "Lupu", "1988-01-02").json());
 
             await().atMost(WAIT).untilTrue(lost);
@@ -152,7 +152,7 @@ class ResolverLeaseTest {
         await().atMost(WAIT).until(() -> count(url, "SELECT COUNT(*) FROM report") == 1);
 
         // no report need arrive: renewing its lease, it finds it taken
-        admin(url, "UPDATE resolver_lease SET epoch = epoch + 1, holder = 'elsewhere:1'");
+        takenOverElsewhere(url);
 
         assertThat(run.get(WAIT.toSeconds(), TimeUnit.SECONDS)).isEqualTo(3);
         // it closed its bus on the way out: started again, it takes the lease once the other's has expired
@@ -196,7 +196,7 @@ class ResolverLeaseTest {
             admin(url, "INSERT INTO outbox (id, alert_id, version, state, created_at) VALUES (1, 'A-1', 1, '{}', clock_timestamp())");
             Outbox outbox = new Outbox(db, new AuditLog());
             outbox.fence(lease);
-            admin(url, "UPDATE resolver_lease SET epoch = epoch + 1, holder = 'elsewhere:1'");
+            takenOverElsewhere(url);
             AtomicBoolean sent = new AtomicBoolean();
 
             assertThatThrownBy(() -> outbox.publish(List.of(1L), Instant.now(), List.of(), () -> sent.set(true)))
@@ -223,13 +223,13 @@ class ResolverLeaseTest {
     }
 
     /**
-     * Waits until another instance is standing by for the lease that {@code holder} has: a database session tries
-     * again and again to take it over, after the holder took it.
+     * Waits until another instance is standing by for the lease that {@code holder} has: besides the holder's, a
+     * lease session has been at work since the holder took it.
      */
     private static void awaitStandingBy(String url, Bus holder) {
         assertThat(holder.runtime().lease().epoch()).isPositive();
-        await().atMost(WAIT).until(() -> count(url, "SELECT COUNT(*) FROM pg_stat_activity WHERE query LIKE 'UPDATE resolver_lease SET epoch%' "
-                + "AND query_start > (SELECT acquired_at FROM resolver_lease)") > 0);
+        await().atMost(WAIT).until(() -> count(url, "SELECT COUNT(*) FROM pg_stat_activity WHERE application_name = 'crosslink-lease' "
+                + "AND xact_start IS NULL AND state_change > (SELECT acquired_at FROM resolver_lease)") >= 2);
     }
 
     private static boolean listening(int port) {
@@ -258,6 +258,12 @@ class ResolverLeaseTest {
             rs.next();
             return rs.getLong(1);
         }
+    }
+
+    /** What another instance taking the lease over does: both epochs counted up. */
+    private static void takenOverElsewhere(String url) throws SQLException {
+        admin(url, "UPDATE resolver_lease_expiry SET epoch = epoch + 1");
+        admin(url, "UPDATE resolver_lease SET epoch = epoch + 1, holder = 'elsewhere:1'");
     }
 
     private static void admin(String url, String sql) throws SQLException {
