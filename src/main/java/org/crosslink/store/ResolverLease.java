@@ -205,14 +205,12 @@ public final class ResolverLease implements AutoCloseable {
         try (PreparedStatement ps = connection().prepareStatement(RENEW)) {
             ps.setLong(1, time.toMillis());
             ps.setLong(2, epoch);
-            int renewed = ps.executeUpdate();
-            if (renewFailing) {
-                LOG.info("event=lease.renewed epoch={}", epoch);
-                renewFailing = false;
-            }
-            if (renewed == 0) {
+            if (ps.executeUpdate() == 0) {
                 lose(-1);
+            } else if (renewFailing) {
+                LOG.info("event=lease.renewed epoch={}", epoch);
             }
+            renewFailing = false;
         } catch (SQLException | RuntimeException e) {
             if (!renewFailing) {
                 LOG.warn("event=lease.renew-failed epoch={} error={}", epoch, e.toString());
