@@ -60,6 +60,10 @@ public final class Database implements AutoCloseable {
         config.setPoolName("crosslink-db");
         config.setConnectionTimeout(5_000);
         config.setInitializationFailTimeout(-1);
+        if (product == Product.POSTGRESQL) {
+            // names this instance's sessions, so that a standby taking over an expired lease can end them (ResolverLease)
+            config.addDataSourceProperty("ApplicationName", ResolverLease.SESSION_PREFIX + ResolverLease.instance());
+        }
         HikariDataSource ds = new HikariDataSource(config);
         migrate(ds, product);
         Database db = new Database(ds, product);

@@ -43,6 +43,13 @@ import org.slf4j.LoggerFactory;
 public final class ResolverLease implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ResolverLease.class);
     private static final String LOCK_NOT_AVAILABLE = "55P03";
+    /** The application name of an instance's pooled database sessions: this, then its host and process id. */
+    static final String SESSION_PREFIX = "crosslink ";
+    /** Ends the sessions of a holder whose lease has expired that are inside a transaction. */
+    private static final String END_EXPIRED = "SELECT COUNT(*) FILTER (WHERE pg_terminate_backend(a.pid)) FROM pg_stat_activity a, "
+            + "resolver_lease l, resolver_lease_expiry e WHERE l.name = 'resolver' AND e.name = 'resolver' "
+            + "AND e.expires_at < clock_timestamp() AND l.holder <> ? AND a.application_name = ? || l.holder "
+            + "AND a.datname = current_database() AND a.xact_start IS NOT NULL";
     private static final String EXPIRED = "UPDATE resolver_lease_expiry SET epoch = epoch + 1, "
             + "expires_at = clock_timestamp() + ? * INTERVAL '1 millisecond' "
             + "WHERE name = 'resolver' AND expires_at < clock_timestamp() RETURNING epoch";
@@ -87,7 +94,7 @@ public final class ResolverLease implements AutoCloseable {
         if (db.product() != Database.Product.POSTGRESQL) {
             return new ResolverLease(db, "-", broker, time, retry);
         }
-        ResolverLease lease = new ResolverLease(db, host() + ":" + ProcessHandle.current().pid(), broker, time, retry);
+        ResolverLease lease = new ResolverLease(db, instance(), broker, time, retry);
         long since = System.nanoTime();
         int attempts = 0;
         try {
@@ -185,8 +192,9 @@ public final class ResolverLease implements AutoCloseable {
         } catch (SQLException e) {
             epoch = 0;
             if (LOCK_NOT_AVAILABLE.equals(e.getSQLState())) {
-                // a write of the old holder is still in flight: nothing was taken, try again later
+                // a write of the old holder is still in flight: nothing was taken; if its lease has expired, end it
                 rollbackQuietly();
+                endExpiredHoldersWrites();
                 return false;
             }
             if (log) {
@@ -195,6 +203,27 @@ public final class ResolverLease implements AutoCloseable {
             // a standby outlives a database restart: its connection is opened again at the next try
             closeConnection();
             return false;
+        }
+    }
+
+    /**
+     * A holder that stopped (paused, frozen) in the middle of a write keeps the lease's row locked; PostgreSQL ends
+     * such a transaction by itself only while the session waits idle, not in the middle of a statement. Once its
+     * lease has expired, the standby ends those sessions: their writes roll back, and the takeover goes through.
+     * Both instances log in as the same role (or one granted {@code pg_signal_backend}).
+     */
+    private void endExpiredHoldersWrites() {
+        try (PreparedStatement ps = connection().prepareStatement(END_EXPIRED)) {
+            ps.setString(1, holder);
+            ps.setString(2, SESSION_PREFIX);
+            try (ResultSet rs = ps.executeQuery()) {
+                long ended = rs.next() ? rs.getLong(1) : 0;
+                if (ended > 0) {
+                    LOG.warn("event=lease.expired-holder-ended sessions={}", ended);
+                }
+            }
+        } catch (SQLException e) {
+            LOG.warn("event=lease.expired-holder-end-failed error={}", e.toString());
         }
     }
 
@@ -298,6 +327,11 @@ public final class ResolverLease implements AutoCloseable {
         try (Statement st = c.createStatement()) {
             st.execute(sql);
         }
+    }
+
+    /** This process, as the lease and its database sessions name it: host and process id. */
+    static String instance() {
+        return host() + ":" + ProcessHandle.current().pid();
     }
 
     private static String host() {

@@ -59,7 +59,8 @@ class FailoverIT {
     private Map<String, Long> run(int run) throws Exception {
         Map<String, Long> recovery = new LinkedHashMap<>();
         ReportGenerator generator = new ReportGenerator(20 + run, FORCES, 0.15, 0.02);
-        try (HaDeployment ha = new HaDeployment(TestSettings.newDataDir("failover-" + run)).start()) {
+        try (HaDeployment ha = new HaDeployment(TestSettings.newDataDir("failover-" + run))) {
+            ha.start();
             HaDeployment.Bus a = ha.bus("a", LEASE).start(false);
             HaDeployment.Bus b = ha.bus("b", LEASE).start(true);
             HaTraffic traffic = new HaTraffic(ha.brokerUrl(), generator, "run" + run);

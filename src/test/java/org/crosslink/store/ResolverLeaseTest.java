@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -184,6 +185,44 @@ class ResolverLeaseTest {
             } finally {
                 write.close();
                 paused.close();
+            }
+        }
+    }
+
+    /** PostgreSQL ends an idle transaction by itself, not one stopped in the middle of a statement. */
+    @Test
+    void aHolderStoppedInTheMiddleOfAStatementIsEndedByTheStandbyOnceItsLeaseHasExpired() throws Exception {
+        String url = database("midstatement");
+        try (Database db = Database.open(url, "postgres", "", TestSettings.newDataDir("lease-mid"), 4, false);
+             ResolverLease paused = ResolverLease.acquire(db, Duration.ofMillis(100), LEASE, "test", Duration.ZERO)) {
+            // the holder is another process, whose sessions carry its name
+            admin(url, "UPDATE resolver_lease SET holder = 'elsewhere:1'");
+            Properties login = new Properties();
+            login.setProperty("user", "postgres");
+            login.setProperty("ApplicationName", ResolverLease.SESSION_PREFIX + "elsewhere:1");
+            Connection stuck = DriverManager.getConnection(url, login);
+            stuck.setAutoCommit(false);
+            stuck.createStatement().executeQuery("SELECT epoch FROM resolver_lease WHERE name = 'resolver' FOR SHARE").close();
+            CompletableFuture<Boolean> statement = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return stuck.createStatement().execute("SELECT pg_sleep(600)");
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+
+            CompletableFuture<ResolverLease> standby = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return ResolverLease.acquire(db, Duration.ofMillis(100), LEASE, "test");
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            try (ResolverLease taken = standby.get(WAIT.toSeconds(), TimeUnit.SECONDS)) {
+                assertThat(taken.epoch()).isEqualTo(paused.epoch() + 1);
+                assertThatThrownBy(() -> statement.get(WAIT.toSeconds(), TimeUnit.SECONDS)).hasMessageContaining("terminating connection due to administrator command");
+            } finally {
+                stuck.close();
             }
         }
     }
