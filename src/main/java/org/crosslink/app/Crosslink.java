@@ -8,8 +8,8 @@ import picocli.CommandLine.Command;
 @Command(name = "crosslink", mixinStandardHelpOptions = true, version = "crosslink 0.1.0",
         description = "Cross-force intelligence-sharing bus for modern slavery and human trafficking.",
         subcommands = {RunCommand.class, DemoCommand.class, ReplayCommand.class, SubscribeCommand.class, ExplainCommand.class,
-                EvaluateCommand.class, ModelCommand.class, AuditCommand.class, EraseCommand.class, DlqCommand.class, BenchCommand.class,
-                ConsoleBenchCommand.class})
+                EvaluateCommand.class, ModelCommand.class, AuditCommand.class, EraseCommand.class, DlqCommand.class, StatusCommand.class,
+                BenchCommand.class, ConsoleBenchCommand.class})
 public final class Crosslink {
     /** The exit code when the configuration is wrong (an unknown setting, a port in use): nothing was started. */
     public static final int CONFIGURATION_ERROR = 2;

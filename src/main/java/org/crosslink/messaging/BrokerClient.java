@@ -27,8 +27,13 @@ public final class BrokerClient implements AutoCloseable {
         try {
             ServerLocator locator = ActiveMQClient.createServerLocator(url);
             if (!url.startsWith("vm:")) {
-                locator.setReconnectAttempts(-1);
-                locator.setInitialConnectAttempts(-1);
+                // for ever, unless the url says otherwise (a command that should give up when no broker answers)
+                if (!url.contains("reconnectAttempts=")) {
+                    locator.setReconnectAttempts(-1);
+                }
+                if (!url.contains("initialConnectAttempts=")) {
+                    locator.setInitialConnectAttempts(-1);
+                }
                 locator.setRetryInterval(500);
                 locator.setRetryIntervalMultiplier(1.5);
                 locator.setMaxRetryInterval(5_000);

@@ -22,9 +22,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Stage 60, publish: takes the alert changes committed batches left in the outbox, renders each for its
- * recipients ({@link AlertRenderer}), sends every copy in one broker transaction ({@link AlertChannel}), then
- * marks the changes sent with the audit entries of their disclosure ({@link Disclosures}) in one database
- * transaction. A crash between the two re-sends, and the broker drops the copies it already has (their
+ * recipients ({@link AlertRenderer}), sends every copy in one broker transaction ({@link AlertChannel}) inside the
+ * database transaction that marks the changes sent with the audit entries of their disclosure ({@link Disclosures}),
+ * after checking there that this instance holds the resolver lease: an instance that lost it publishes nothing. A crash between the two re-sends, and the broker drops the copies it already has (their
  * duplicate-detection id): no alert is lost, none is doubled.
  */
 public final class OutboxRelay implements AutoCloseable {
@@ -88,9 +88,9 @@ public final class OutboxRelay implements AutoCloseable {
                 copies.add(new Published(a, v));
             }
         }
-        channel.send(copies);
         Instant now = clock.instant();
-        outbox.markSent(unsent.stream().map(Outbox.Change::id).toList(), now, Disclosures.of(copies, actor, now));
+        outbox.publish(unsent.stream().map(Outbox.Change::id).toList(), now, Disclosures.of(copies, actor, now),
+                () -> channel.send(copies));
         LOG.debug("event=outbox.published changes={}", unsent.size());
         for (Published p : copies) {
             listeners.forEach(l -> l.accept(p));

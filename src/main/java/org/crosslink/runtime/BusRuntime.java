@@ -74,8 +74,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Everything the bus is made of, built from the settings and started in order: the broker (embedded
- * unless a url is set), the database, the state loaded from it, and the stages the routes call.
+ * Everything the bus is made of, built from the settings and started in order: the database, the resolver
+ * lease (a standby waits for it there, with no broker of its own), the broker (embedded unless a url is set),
+ * the state loaded from the database, and the stages the routes call.
  * Closed in the reverse order.
  */
 public final class BusRuntime implements AutoCloseable {
@@ -121,15 +122,17 @@ public final class BusRuntime implements AutoCloseable {
             LOG.info("event=security.credentials-generated users={} passwords={}", credentials.users(),
                     settings.path("crosslink.security.generated-passwords"));
         }
+        this.db = Database.open(settings.get("crosslink.db.url", ""), settings.get("crosslink.db.user", null),
+                databasePassword(settings), settings.path("crosslink.data-dir"), settings.getInt("crosslink.db.pool-size"), true);
+        // a standby waits here, before it starts a broker of its own or connects to the shared one
+        this.lease = ResolverLease.acquire(db, Duration.ofMillis(settings.getInt("crosslink.db.lease-retry-ms")),
+                Duration.ofMillis(settings.getInt("crosslink.db.lease-ms")), brokerName(settings));
         this.broker = url.isBlank() ? EmbeddedBroker.start(tls(settings), secure ? credentials : null,
                 new BrokerSecurity(registry, names, settings.get("crosslink.queue.control"), relayLogins(settings))) : null;
         String user = settings.get("crosslink.broker.user", secure ? Principals.BUS : null);
         String password = settings.get("crosslink.broker.password", secure ? credentials.busPassword() : null);
         this.client = BrokerClient.connect(broker != null ? broker.inVmUrl() : url, user, password);
         new Topology(names, registry, settings.get("crosslink.queue.control")).ensure(client);
-        this.db = Database.open(settings.get("crosslink.db.url", ""), settings.get("crosslink.db.user", null),
-                databasePassword(settings), settings.path("crosslink.data-dir"), settings.getInt("crosslink.db.pool-size"), true);
-        this.lease = ResolverLease.acquire(db, Duration.ofMillis(settings.getInt("crosslink.db.lease-retry-ms")));
         this.audit = new AuditLog(auditKey(settings));
         long unkeyed = audit.keyExisting(db);
         if (unkeyed >= 0) {
@@ -171,7 +174,9 @@ public final class BusRuntime implements AutoCloseable {
         this.modelStage = new ModelStage(engine, new ModelTrainer(trainingOptions(settings)), deliveries, modelSchedule, clock,
                 models.latestVersion());
         this.assessStage = new AssessStage(new Assessor(alertSettings(settings), alerts), clock, outboxIds);
-        this.relay = new OutboxRelay(new Outbox(db, audit), new AlertPublisher(client, names.alerts()),
+        Outbox outbox = new Outbox(db, audit);
+        outbox.fence(lease);
+        this.relay = new OutboxRelay(outbox, new AlertPublisher(client, names.alerts()),
                 new AlertRenderer(Json.MAPPER, recipients), clock, settings.getInt("crosslink.outbox.batch-size"),
                 user == null ? Principals.BUS : user);
         batchStage.onCommit(batch -> {
@@ -210,6 +215,18 @@ public final class BusRuntime implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The broker an instance connects to, as the status command shows it: the external broker's hosts (without
+     * the url's parameters), or the embedded broker's Core acceptor.
+     */
+    public static String brokerName(Settings s) {
+        String url = s.get("crosslink.broker.url", "");
+        if (url.isBlank()) {
+            return "embedded tcp://" + s.get("crosslink.broker.host") + ":" + s.get("crosslink.broker.core-port");
+        }
+        return url.replaceAll("\\?[^,]*", "");
     }
 
     /** The bus's database for a command: through the running bus when there is one, else the file itself. */
@@ -348,6 +365,8 @@ public final class BusRuntime implements AutoCloseable {
     /** Runs when this instance has stopped taking reports because it lost the resolver lease to another. */
     public void onLeaseLost(Runnable listener) {
         batchStage.onLeaseLost(listener);
+        // found when renewing it, or by the outbox relay, while no report arrives
+        lease.onLost(listener);
     }
 
     public Database db() {

@@ -41,7 +41,8 @@ public final class Database implements AutoCloseable {
 
     /**
      * A connection of its own, outside the pool, for as long as the caller keeps it: the pool would retire a
-     * connection it lends after its maximum lifetime, and a session lock with it (see {@link ResolverLease}).
+     * connection it lends after its maximum lifetime, and the lease's renewal must not wait for a pooled one
+     * behind the batches (see {@link ResolverLease}).
      */
     public Connection dedicatedConnection() throws SQLException {
         return DriverManager.getConnection(dataSource.getJdbcUrl(), dataSource.getUsername(), dataSource.getPassword());
@@ -71,6 +72,10 @@ public final class Database implements AutoCloseable {
         config.setPoolName("crosslink-db");
         config.setConnectionTimeout(5_000);
         config.setInitializationFailTimeout(-1);
+        if (product == Product.POSTGRESQL) {
+            // names this instance's sessions, so that a standby taking over an expired lease can end them (ResolverLease)
+            config.addDataSourceProperty("ApplicationName", ResolverLease.SESSION_PREFIX + ResolverLease.instance());
+        }
         HikariDataSource ds = new HikariDataSource(config);
         migrate(ds, product);
         Database db = new Database(ds, product);

@@ -16,11 +16,13 @@ import org.crosslink.audit.AuditEntry;
 
 /**
  * The transactional outbox, as the relay sees it: the alert changes a committed batch left to publish, what
- * rendering them needs, and marking them sent together with the audit entries of their disclosure.
+ * rendering them needs, and publishing them: sent to the broker and marked sent, with the audit entries of their
+ * disclosure, in one transaction fenced by the resolver lease.
  */
 public final class Outbox {
     private final Database db;
     private final AuditLog audit;
+    private volatile ResolverLease lease;
 
     /** One alert change waiting to be published. */
     public record Change(long id, AlertState state) {
@@ -56,10 +58,31 @@ public final class Outbox {
         }
     }
 
-    /** Marks the changes sent and records every disclosure, in one transaction. */
-    public void markSent(List<Long> ids, Instant at, List<AuditEntry> disclosures) throws SQLException {
+    /** Sends a batch of alert copies to the broker; called inside the transaction that marks them sent. */
+    public interface Send {
+        void run() throws Exception;
+    }
+
+    /** The relay writes only while this instance holds the resolver lease. */
+    public void fence(ResolverLease lease) {
+        this.lease = lease;
+    }
+
+    /**
+     * Publishes changes and marks them sent, with the audit entries of every disclosure, in one transaction that
+     * first checks the resolver lease: an instance that has lost it sends nothing. The lease's row stays locked for
+     * share while the copies go, so no other instance takes over (and publishes the same changes) in between; a
+     * crash after the send and before the commit re-sends, and the broker drops what it already has.
+     *
+     * @throws ResolverLease.LeaseLost when another instance holds the lease: nothing is sent or written
+     */
+    public void publish(List<Long> ids, Instant at, List<AuditEntry> disclosures, Send send) throws Exception {
         try (Connection c = db.connection()) {
             try (PreparedStatement ps = c.prepareStatement("UPDATE outbox SET sent_at = ? WHERE id = ?")) {
+                if (lease != null) {
+                    lease.check(c);
+                }
+                send.run();
                 for (long id : ids) {
                     ps.setTimestamp(1, Timestamp.from(at));
                     ps.setLong(2, id);
@@ -67,7 +90,7 @@ public final class Outbox {
                 }
                 ps.executeBatch();
                 audit.appendAndCommit(c, disclosures);
-            } catch (SQLException | RuntimeException e) {
+            } catch (Exception e) {
                 c.rollback();
                 throw e;
             }

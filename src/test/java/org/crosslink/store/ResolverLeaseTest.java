@@ -1,18 +1,22 @@
 package org.crosslink.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Path;
+import java.io.IOException;
+import java.net.Socket;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -31,10 +35,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import picocli.CommandLine;
 
-/** Two bus instances on one PostgreSQL: one resolves, the other stands by; one that lost its lease writes nothing. */
+/**
+ * Two bus instances on one PostgreSQL: one resolves, the other stands by; one that lost its lease writes nothing,
+ * publishes nothing and acknowledges nothing.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ResolverLeaseTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final Duration LEASE = Duration.ofMillis(1500);
     private EmbeddedPostgres postgres;
 
     @BeforeAll
@@ -63,6 +71,8 @@ class ResolverLeaseTest {
 
             standby = CompletableFuture.supplyAsync(() -> new Bus(second).start());
             awaitStandingBy(url, bus);
+            // standing by, it runs no broker of its own
+            assertThat(listening(second.getInt("crosslink.broker.core-port"))).isFalse();
 
             // the first still resolves while the second waits: the lease is not taken from it
             clients.send("MET", Reports.report("MET", "MET-L-1B").person("P1", "WITNESS", "Dana", "Lungu", "1992-01-05").json());
@@ -82,17 +92,18 @@ class ResolverLeaseTest {
     }
 
     @Test
-    void anInstanceWhoseSessionDroppedTakesTheLeaseAgainWhenNobodyHadItInBetween() throws Exception {
-        String url = database("retaken");
-        Settings settings = on(url, "lease-retaken");
+    void anInstanceWhoseLeaseExpiredWithNobodyTakingItOverRenewsItAndCarriesOn() throws Exception {
+        String url = database("expired");
+        Settings settings = on(url, "lease-expired");
         try (Bus bus = new Bus(settings).start(); Clients clients = new Clients(settings)) {
             Store store = new Store(bus.runtime().db());
-            int before = bus.runtime().lease().pid();
-            admin(url, "SELECT pg_terminate_backend(" + before + ")");
+            // it was paused, or cut off from the database, for longer than the lease, and no standby was there
+            admin(url, "UPDATE resolver_lease_expiry SET expires_at = clock_timestamp() - INTERVAL '1 minute'");
             clients.send("MET", Reports.report("MET", "MET-L-4").person("P1", "SUSPECT", "Ana", "Lupu", "1988-01-02").json());
 
             await().atMost(WAIT).until(() -> store.count("ACCEPTED") == 1);
-            assertThat(bus.runtime().lease().pid()).isNotEqualTo(before);
+            await().atMost(WAIT).until(() -> count(url, "SELECT COUNT(*) FROM resolver_lease_expiry WHERE expires_at > clock_timestamp()") == 1);
+            assertThat(count(url, "SELECT epoch FROM resolver_lease")).isEqualTo(1);
         }
     }
 
@@ -104,9 +115,8 @@ class ResolverLeaseTest {
         try (Bus bus = new Bus(settings).start(); Clients clients = new Clients(settings)) {
             bus.runtime().onLeaseLost(() -> lost.set(true));
             Store store = new Store(bus.runtime().db());
-            // its session ended (a network cut) and another instance took the lease meanwhile, resolved, and left
-            admin(url, "SELECT pg_terminate_backend(" + bus.runtime().lease().pid() + ")");
-            admin(url, "UPDATE resolver_lease SET epoch = epoch + 1, holder = 'elsewhere:1'");
+            // another instance took the lease meanwhile (this one was paused or cut off), resolved, and left
+            takenOverElsewhere(url);
             clients.send("MET", Reports.report("MET", "MET-L-3").person("P1", "SUSPECT", "Ana", "Lupu", "1988-01-02").json());
 
             await().atMost(WAIT).untilTrue(lost);
@@ -122,90 +132,156 @@ class ResolverLeaseTest {
 
     /** A supervisor (systemd, Kubernetes) tells a lost lease from a crash by the exit code, and starts it again to stand by. */
     @Test
-    void theRunCommandExitsWithCodeThreeWhenAnotherInstanceTookItsLease() throws Exception {
+    void theRunCommandExitsWithCodeThreeWhenAnotherInstanceTookItsLeaseEvenWithNoReportArriving() throws Exception {
         String url = database("runexit");
         Settings settings = on(url, "lease-run");
         List<String> args = new ArrayList<>();
         for (String key : List.of("crosslink.data-dir", "crosslink.broker.core-port", "crosslink.broker.amqp-port",
                 "crosslink.broker.stomp-port", "crosslink.broker.in-vm-id", "crosslink.intake.idle-wait-ms",
-                "crosslink.db.url", "crosslink.db.user", "crosslink.db.lease-retry-ms")) {
+                "crosslink.db.url", "crosslink.db.user", "crosslink.db.lease-retry-ms", "crosslink.db.lease-ms")) {
             args.addAll(List.of("-p", key + "=" + settings.get(key)));
         }
         CompletableFuture<Integer> run = CompletableFuture.supplyAsync(
                 () -> new CommandLine(new RunCommand()).execute(args.toArray(String[]::new)));
-        // the lease is taken when its row is written (the table may not exist yet while the command starts)
-        await().atMost(WAIT).ignoreExceptions().until(() -> count(url, "SELECT count(*) FROM resolver_lease") == 1);
+        // it runs: it takes reports (its broker starts once it holds the lease)
+        await().atMost(WAIT).ignoreExceptions().until(() -> {
+            try (Clients clients = new Clients(settings)) {
+                clients.send("MET", Reports.report("MET", "MET-L-9").person("P1", "SUSPECT", "Ana", "Lupu", "1988-01-02").json());
+            }
+            return true;
+        });
+        await().atMost(WAIT).until(() -> count(url, "SELECT COUNT(*) FROM report") == 1);
 
-        admin(url, "SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND granted");
-        admin(url, "UPDATE resolver_lease SET epoch = epoch + 1, holder = 'elsewhere:1'");
-        try (Clients clients = new Clients(settings)) {
-            clients.send("MET", Reports.report("MET", "MET-L-9").person("P1", "SUSPECT", "Ana", "Lupu", "1988-01-02").json());
-        }
+        // no report need arrive: renewing its lease, it finds it taken
+        takenOverElsewhere(url);
 
         assertThat(run.get(WAIT.toSeconds(), TimeUnit.SECONDS)).isEqualTo(3);
-        // it closed its bus on the way out: started again, it takes the report it left on the queue
+        // it closed its bus on the way out: started again, it takes the lease once the other's has expired
         try (Bus bus = new Bus(settings).start()) {
-            Store store = new Store(bus.runtime().db());
-            await().atMost(WAIT).until(() -> store.count("ACCEPTED") == 1);
+            assertThat(bus.runtime().lease().epoch()).isEqualTo(3);
+            assertThat(bus.runtime().engine().persons().mentionCount()).isEqualTo(1);
+        }
+    }
+
+    /** A holder paused (SIGSTOP) between checking the lease in a batch's transaction and committing it. */
+    @Test
+    void aHolderPausedInsideAWriteDoesNotHoldUpTheStandbyAndCannotCommitAfterIt() throws Exception {
+        String url = database("paused");
+        try (Database db = Database.open(url, "postgres", "", TestSettings.newDataDir("lease-paused"), 4, false)) {
+            ResolverLease paused = ResolverLease.acquire(db, Duration.ofMillis(100), LEASE, "test", Duration.ZERO);
+            Connection write = db.connection();
+            paused.check(write);
+            write.createStatement().execute("INSERT INTO intake_count (source, outcome, n) VALUES ('MET', 'ACCEPTED', 1)");
+
+            try (ResolverLease standby = ResolverLease.acquire(db, Duration.ofMillis(100), LEASE, "test")) {
+                assertThat(standby.epoch()).isEqualTo(paused.epoch() + 1);
+                // PostgreSQL ended the stalled transaction, which otherwise would have kept the standby waiting
+                assertThatThrownBy(write::commit).isInstanceOf(SQLException.class);
+                try (Connection again = db.connection()) {
+                    assertThatThrownBy(() -> paused.check(again)).isInstanceOf(ResolverLease.LeaseLost.class);
+                    again.rollback();
+                }
+                assertThat(count(url, "SELECT COUNT(*) FROM intake_count")).isZero();
+            } finally {
+                write.close();
+                paused.close();
+            }
+        }
+    }
+
+    /** PostgreSQL ends an idle transaction by itself, not one stopped in the middle of a statement. */
+    @Test
+    void aHolderStoppedInTheMiddleOfAStatementIsEndedByTheStandbyOnceItsLeaseHasExpired() throws Exception {
+        String url = database("midstatement");
+        try (Database db = Database.open(url, "postgres", "", TestSettings.newDataDir("lease-mid"), 4, false);
+             ResolverLease paused = ResolverLease.acquire(db, Duration.ofMillis(100), LEASE, "test", Duration.ZERO)) {
+            // the holder is another process, whose sessions carry its name
+            admin(url, "UPDATE resolver_lease SET holder = 'elsewhere:1'");
+            Properties login = new Properties();
+            login.setProperty("user", "postgres");
+            login.setProperty("ApplicationName", ResolverLease.SESSION_PREFIX + "elsewhere:1");
+            Connection stuck = DriverManager.getConnection(url, login);
+            stuck.setAutoCommit(false);
+            stuck.createStatement().executeQuery("SELECT epoch FROM resolver_lease WHERE name = 'resolver' FOR SHARE").close();
+            CompletableFuture<Boolean> statement = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return stuck.createStatement().execute("SELECT pg_sleep(600)");
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+
+            CompletableFuture<ResolverLease> standby = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return ResolverLease.acquire(db, Duration.ofMillis(100), LEASE, "test");
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            try (ResolverLease taken = standby.get(WAIT.toSeconds(), TimeUnit.SECONDS)) {
+                assertThat(taken.epoch()).isEqualTo(paused.epoch() + 1);
+                assertThatThrownBy(() -> statement.get(WAIT.toSeconds(), TimeUnit.SECONDS)).hasMessageContaining("terminating connection due to administrator command");
+            } finally {
+                stuck.close();
+            }
         }
     }
 
     @Test
-    void afterADatabaseRestartTheStandbyMayTakeOverAndTheOldHolderThenStops() throws Exception {
-        Path dir = TestSettings.newDataDir("lease-restart");
-        int port = TestSettings.freePort();
-        EmbeddedPostgres restartable = restartable(dir.resolve("pg"), port);
-        String url = "jdbc:postgresql://localhost:" + port + "/postgres";
-        Settings first = on(url, "lease-restart-first");
-        Settings second = on(url, "lease-restart-second");
-        AtomicBoolean lost = new AtomicBoolean();
-        try (Bus bus = new Bus(first).start(); Clients clients = new Clients(first)) {
-            bus.runtime().onLeaseLost(() -> lost.set(true));
-            Store store = new Store(bus.runtime().db());
-            clients.send("MET", Reports.report("MET", "MET-L-5").person("P1", "WITNESS", "Ion", "Rusu", "1979-04-03").json());
-            await().atMost(WAIT).until(() -> store.count("ACCEPTED") == 1);
-            CompletableFuture<Bus> standby = CompletableFuture.supplyAsync(() -> new Bus(second).start());
-            // standing by for over a second: its pool's connections, idle since, are checked before use after the restart
-            // (Hikari trusts a connection used within the last 500 ms)
-            awaitStandingBy(url, bus, "AND backend_start < now() - interval '1 second'");
-            assertThat(standby).isNotDone();
+    void anInstanceThatLostTheLeasePublishesNoAlertAndLeavesItInTheOutbox() throws Exception {
+        String url = database("relay");
+        try (Database db = Database.open(url, "postgres", "", TestSettings.newDataDir("lease-relay"), 4, false);
+             ResolverLease lease = ResolverLease.acquire(db, Duration.ofMillis(100), LEASE, "test", Duration.ZERO)) {
+            admin(url, "INSERT INTO outbox (id, alert_id, version, state, created_at) VALUES (1, 'A-1', 1, '{}', clock_timestamp())");
+            Outbox outbox = new Outbox(db, new AuditLog());
+            outbox.fence(lease);
+            takenOverElsewhere(url);
+            AtomicBoolean sent = new AtomicBoolean();
 
-            // both sessions end; the standby, trying every 100 ms, takes the lock first
-            restartable.close();
-            restartable = restartable(dir.resolve("pg"), port);
-            try (Bus taken = standby.get(WAIT.toSeconds(), TimeUnit.SECONDS)) {
-                assertThat(taken.runtime().engine().persons().mentionCount()).isEqualTo(1);
-                clients.send("MET", Reports.report("MET", "MET-L-6").person("P1", "WITNESS", "Ana", "Stan", "1985-02-01").json());
-                await().atMost(WAIT).untilTrue(lost);
-                assertThat(new Store(taken.runtime().db()).count("ACCEPTED")).isEqualTo(1);
-            }
-        } finally {
-            restartable.close();
+            assertThatThrownBy(() -> outbox.publish(List.of(1L), Instant.now(), List.of(), () -> sent.set(true)))
+                    .isInstanceOf(ResolverLease.LeaseLost.class);
+            assertThat(sent).isFalse();
+            assertThat(outbox.pending()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void theHolderPublishesAndMarksTheAlertSentInOneFencedTransaction() throws Exception {
+        String url = database("relayheld");
+        try (Database db = Database.open(url, "postgres", "", TestSettings.newDataDir("lease-relay-held"), 4, false);
+             ResolverLease lease = ResolverLease.acquire(db, Duration.ofMillis(100), LEASE, "test", Duration.ZERO)) {
+            admin(url, "INSERT INTO outbox (id, alert_id, version, state, created_at) VALUES (1, 'A-1', 1, '{}', clock_timestamp())");
+            Outbox outbox = new Outbox(db, new AuditLog());
+            outbox.fence(lease);
+            AtomicBoolean sent = new AtomicBoolean();
+
+            outbox.publish(List.of(1L), Instant.now(), List.of(), () -> sent.set(true));
+            assertThat(sent).isTrue();
+            assertThat(outbox.pending()).isZero();
         }
     }
 
     /**
-     * Waits until another instance is standing by for the lease that {@code holder} has: a database session other
-     * than the holder's asks for the lease's lock again and again, and is refused.
+     * Waits until another instance is standing by for the lease that {@code holder} has: besides the holder's, a
+     * lease session has been at work since the holder took it.
      */
     private static void awaitStandingBy(String url, Bus holder) {
-        awaitStandingBy(url, holder, "");
+        assertThat(holder.runtime().lease().epoch()).isPositive();
+        await().atMost(WAIT).until(() -> count(url, "SELECT COUNT(*) FROM pg_stat_activity WHERE application_name = 'crosslink-lease' "
+                + "AND xact_start IS NULL AND state_change > (SELECT acquired_at FROM resolver_lease)") >= 2);
     }
 
-    private static void awaitStandingBy(String url, Bus holder, String andAlso) {
-        int pid = holder.runtime().lease().pid();
-        assertThat(pid).isPositive();
-        await().atMost(WAIT).until(() -> count(url, "SELECT COUNT(*) FROM pg_stat_activity WHERE pid <> " + pid
-                + " AND query LIKE 'SELECT pg_try_advisory_lock%' " + andAlso) > 0);
-    }
-
-    private static EmbeddedPostgres restartable(Path data, int port) throws Exception {
-        return EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).setPort(port).start();
+    private static boolean listening(int port) {
+        try (Socket s = new Socket("127.0.0.1", port)) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private Settings on(String url, String dir) {
         return TestSettings.create(TestSettings.newDataDir(dir), Map.of("crosslink.db.url", url,
-                "crosslink.db.user", "postgres", "crosslink.db.lease-retry-ms", "100"));
+                "crosslink.db.user", "postgres", "crosslink.db.lease-retry-ms", "100", "crosslink.db.lease-ms", String.valueOf(LEASE.toMillis())));
     }
 
     private String database(String name) throws SQLException {
@@ -221,6 +297,12 @@ class ResolverLeaseTest {
             rs.next();
             return rs.getLong(1);
         }
+    }
+
+    /** What another instance taking the lease over does: both epochs counted up. */
+    private static void takenOverElsewhere(String url) throws SQLException {
+        admin(url, "UPDATE resolver_lease_expiry SET epoch = epoch + 1");
+        admin(url, "UPDATE resolver_lease SET epoch = epoch + 1, holder = 'elsewhere:1'");
     }
 
     private static void admin(String url, String sql) throws SQLException {
