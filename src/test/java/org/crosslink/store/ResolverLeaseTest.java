@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.crosslink.app.RunCommand;
+import org.crosslink.audit.AuditKey;
 import org.crosslink.camel.Bus;
 import org.crosslink.config.Settings;
 import org.crosslink.test.Clients;
@@ -233,7 +234,7 @@ class ResolverLeaseTest {
         try (Database db = Database.open(url, "postgres", "", TestSettings.newDataDir("lease-relay"), 4, false);
              ResolverLease lease = ResolverLease.acquire(db, Duration.ofMillis(100), LEASE, "test", Duration.ZERO)) {
             admin(url, "INSERT INTO outbox (id, alert_id, version, state, created_at) VALUES (1, 'A-1', 1, '{}', clock_timestamp())");
-            Outbox outbox = new Outbox(db, new AuditLog());
+            Outbox outbox = new Outbox(db, new AuditLog(AuditKey.of(new byte[32])));
             outbox.fence(lease);
             takenOverElsewhere(url);
             AtomicBoolean sent = new AtomicBoolean();
@@ -251,7 +252,7 @@ class ResolverLeaseTest {
         try (Database db = Database.open(url, "postgres", "", TestSettings.newDataDir("lease-relay-held"), 4, false);
              ResolverLease lease = ResolverLease.acquire(db, Duration.ofMillis(100), LEASE, "test", Duration.ZERO)) {
             admin(url, "INSERT INTO outbox (id, alert_id, version, state, created_at) VALUES (1, 'A-1', 1, '{}', clock_timestamp())");
-            Outbox outbox = new Outbox(db, new AuditLog());
+            Outbox outbox = new Outbox(db, new AuditLog(AuditKey.of(new byte[32])));
             outbox.fence(lease);
             AtomicBoolean sent = new AtomicBoolean();
 
