@@ -14,8 +14,8 @@ import java.util.concurrent.TimeUnit;
 
 import com.codahale.metrics.Reservoir;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.xerial.snappy.SnappyInputStream;
 import org.crosslink.test.TestSettings;
+import org.xerial.snappy.SnappyInputStream;
 
 /**
  * The highly available deployment of docs/high-availability.md, every part a real process on this machine:
@@ -201,12 +201,14 @@ final class HaDeployment implements AutoCloseable {
     final class Bus {
         private final String name;
         private final Duration lease;
+        private final int consolePort;
         private Process process;
         private int starts;
 
         Bus(String name, Duration lease) {
             this.name = name;
             this.lease = lease;
+            this.consolePort = TestSettings.freePort();
         }
 
         /** Starts it, and waits until it runs (it held the lease) or stands by (another holds it). */
@@ -217,7 +219,9 @@ final class HaDeployment implements AutoCloseable {
             for (String p : List.of("crosslink.broker.url=" + brokerUrl(), "crosslink.broker.user=" + ADMIN,
                     "crosslink.security.relay-logins=" + ADMIN, "crosslink.model.auto-train=false",
                     "crosslink.db.url=" + jdbcUrl(), "crosslink.db.user=postgres", "crosslink.db.lease-ms=" + lease.toMillis(),
-                    "crosslink.db.lease-retry-ms=500", "crosslink.intake.idle-wait-ms=20")) {
+                    "crosslink.db.lease-retry-ms=500", "crosslink.intake.idle-wait-ms=20",
+                    // each instance its own console port: a paused holder keeps its port while the standby takes over
+                    "crosslink.console.port=" + consolePort)) {
                 command.addAll(List.of("-p", p));
             }
             Path log = log(++starts);
