@@ -18,7 +18,7 @@ import org.crosslink.intake.IntakeLimits;
 import org.crosslink.intake.ReportParser;
 import org.crosslink.intake.ReportSchema;
 import org.crosslink.resolve.learn.ModelTrainer;
-import org.crosslink.runtime.BusRuntime;
+import org.crosslink.runtime.RuntimeSettings;
 import org.crosslink.runtime.Progress;
 import org.crosslink.runtime.RegistryLoader;
 import org.crosslink.runtime.ResolutionConfig;
@@ -100,7 +100,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         Evaluation evaluation = new Evaluation(ResolutionConfig.read(settings), Progress::bar);
         evaluation.run(data, new Evaluation.Options(seed, orders, examples, plot,
-                noTrain ? null : new ModelTrainer(BusRuntime.trainingOptions(settings)))).print(System.out);
+                noTrain ? null : new ModelTrainer(RuntimeSettings.trainingOptions(settings)))).print(System.out);
         return 0;
     }
 

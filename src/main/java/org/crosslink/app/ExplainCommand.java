@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.crosslink.audit.AuditAction;
 import org.crosslink.audit.AuditEntry;
 import org.crosslink.runtime.BusRuntime;
+import org.crosslink.runtime.RuntimeSettings;
 import org.crosslink.store.AuditLog;
 import org.crosslink.store.Database;
 import org.crosslink.store.Explanations;
@@ -58,7 +59,7 @@ public final class ExplainCommand implements Callable<Integer> {
             possible(store.linksToOthers(mentions.keySet()), mentions);
             associates(store.associates(entityId, entity.kind(), MAX_ASSOCIATE_ROWS), entity.kind());
             history(store.history(entityId));
-            new AuditLog(BusRuntime.auditKey(common.settings())).append(db, List.of(new AuditEntry(Instant.now(), actor, AuditAction.CONSULTATION, null,
+            new AuditLog(RuntimeSettings.auditKey(common.settings())).append(db, List.of(new AuditEntry(Instant.now(), actor, AuditAction.CONSULTATION, null,
                     entityId, null, null, "explain: " + mentions.size() + " mentions")));
             return 0;
         }

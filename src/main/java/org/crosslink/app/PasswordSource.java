@@ -5,7 +5,7 @@ import java.nio.file.Path;
 
 import org.crosslink.config.SecretFile;
 import org.crosslink.config.Settings;
-import org.crosslink.runtime.BusRuntime;
+import org.crosslink.runtime.RuntimeSettings;
 
 /**
  * Where a command finds a login's password, never on its command line (where every user of the machine sees it in
@@ -31,7 +31,7 @@ final class PasswordSource {
         if (env != null && !env.isEmpty()) {
             return env;
         }
-        String generated = login == null ? null : BusRuntime.credentials(s).password(login);
+        String generated = login == null ? null : RuntimeSettings.credentials(s).password(login);
         if (generated != null) {
             return generated;
         }

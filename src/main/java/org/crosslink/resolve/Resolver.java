@@ -2,6 +2,8 @@ package org.crosslink.resolve;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -295,9 +297,9 @@ public final class Resolver<R> {
             weights = oldWeights;
         });
         List<Mention<R>> all = new ArrayList<>(byKey.values());
-        all.sort(java.util.Comparator.comparingLong(Mention::seq));
+        all.sort(Comparator.comparingLong(Mention::seq));
         Map<Mention<R>, Entity<R>> before = new IdentityHashMap<>();
-        Set<Mention<R>> relinked = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Mention<R>> relinked = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Mention<R> m : all) {
             before.put(m, m.entity);
             for (Edge e : List.copyOf(m.edges)) {
@@ -312,20 +314,18 @@ public final class Resolver<R> {
             }
         }
         for (Mention<R> m : all) {
-            for (Mention<R> c : candidates(blocker.queryKeys(m.record), m)) {
-                if (c.seq < m.seq) {
-                    Score score = score(m.record, c.record);
-                    if (score.outcome() != MatchOutcome.NO_MATCH) {
-                        link(m, c, score);
-                        if (!score.outcome().equals(MatchOutcome.MATCH)) {
-                            relinked.add(m);
-                            relinked.add(c);
-                        }
+            for (Mention<R> c : earlierCandidates(m)) {
+                Score score = score(m.record, c.record);
+                if (score.outcome() != MatchOutcome.NO_MATCH) {
+                    link(m, c, score);
+                    if (score.outcome() != MatchOutcome.MATCH) {
+                        relinked.add(m);
+                        relinked.add(c);
                     }
                 }
             }
         }
-        Set<Mention<R>> done = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Mention<R>> done = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Mention<R> m : all) {
             if (done.add(m)) {
                 clusterer.recluster(List.of(m), null, reason);

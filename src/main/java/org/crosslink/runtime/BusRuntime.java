@@ -1,36 +1,18 @@
 package org.crosslink.runtime;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.HashSet;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Collectors;
 
 import org.crosslink.alert.AlertBook;
 import org.crosslink.alert.AlertRenderer;
-import org.crosslink.alert.AlertSettings;
-import org.crosslink.alert.AlertType;
 import org.crosslink.alert.Assessor;
 import org.crosslink.alert.Recipients;
-import org.crosslink.alert.Severity;
-import org.crosslink.audit.AuditKey;
 import org.crosslink.audit.CheckpointKeys;
-import org.crosslink.config.SecretFile;
 import org.crosslink.config.Settings;
 import org.crosslink.dedupe.ReportIndex;
-import org.crosslink.intake.Intake;
-import org.crosslink.intake.IntakeLimits;
-import org.crosslink.intake.ReportParser;
-import org.crosslink.intake.ReportSchema;
 import org.crosslink.messaging.AlertPublisher;
 import org.crosslink.messaging.AuditCheckpoints;
 import org.crosslink.messaging.BrokerClient;
@@ -115,7 +97,7 @@ public final class BusRuntime implements AutoCloseable {
         this.registry = RegistryLoader.load(settings);
         this.names = Destinations.from(settings);
         String url = settings.get("crosslink.broker.url", "");
-        this.credentials = credentials(settings);
+        this.credentials = RuntimeSettings.credentials(settings);
         boolean secure = settings.getBoolean("crosslink.broker.security-enabled");
         if (url.isBlank() && secure && !credentials.exists()) {
             credentials.generate(registry);
@@ -123,17 +105,17 @@ public final class BusRuntime implements AutoCloseable {
                     settings.path("crosslink.security.generated-passwords"));
         }
         this.db = Database.open(settings.get("crosslink.db.url", ""), settings.get("crosslink.db.user", null),
-                databasePassword(settings), settings.path("crosslink.data-dir"), settings.getInt("crosslink.db.pool-size"), true);
+                RuntimeSettings.databasePassword(settings), settings.path("crosslink.data-dir"), settings.getInt("crosslink.db.pool-size"), true);
         // a standby waits here, before it starts a broker of its own or connects to the shared one
         this.lease = ResolverLease.acquire(db, Duration.ofMillis(settings.getInt("crosslink.db.lease-retry-ms")),
-                Duration.ofMillis(settings.getInt("crosslink.db.lease-ms")), brokerName(settings));
-        this.broker = url.isBlank() ? EmbeddedBroker.start(tls(settings), secure ? credentials : null,
-                new BrokerSecurity(registry, names, settings.get("crosslink.queue.control"), relayLogins(settings))) : null;
+                Duration.ofMillis(settings.getInt("crosslink.db.lease-ms")), RuntimeSettings.brokerName(settings));
+        this.broker = url.isBlank() ? EmbeddedBroker.start(RuntimeSettings.tls(settings), secure ? credentials : null,
+                new BrokerSecurity(registry, names, settings.get("crosslink.queue.control"), RuntimeSettings.relayLogins(settings))) : null;
         String user = settings.get("crosslink.broker.user", secure ? Principals.BUS : null);
         String password = settings.get("crosslink.broker.password", secure ? credentials.busPassword() : null);
         this.client = BrokerClient.connect(broker != null ? broker.inVmUrl() : url, user, password);
         new Topology(names, registry, settings.get("crosslink.queue.control")).ensure(client);
-        this.audit = new AuditLog(auditKey(settings));
+        this.audit = new AuditLog(RuntimeSettings.auditKey(settings));
         long unkeyed = audit.keyExisting(db);
         if (unkeyed >= 0) {
             LOG.info("event=audit.keyed entries-before-key={} key={}", unkeyed, settings.path("crosslink.audit.key"));
@@ -158,22 +140,22 @@ public final class BusRuntime implements AutoCloseable {
         eventIds.set(loaded.nextEventId());
         outboxIds.set(loaded.nextOutboxId());
         this.deliveries = new Deliveries(clock);
-        this.intakeStage = new IntakeStage(intake(settings, registry), deliveries);
+        this.intakeStage = new IntakeStage(RuntimeSettings.intake(settings, registry), deliveries);
         this.dedupeStage = new DedupeStage(reports, deliveries);
         this.resolveStage = new ResolveStage(engine, reports, deliveries, clock);
         this.batchStage = new BatchStage(new BatchStore(db, audit), engine, deliveries, clock, eventIds);
         batchStage.actor(user == null ? Principals.BUS : user);
         batchStage.fence(lease);
-        Set<String> relays = relayLogins(settings);
+        Set<String> relays = RuntimeSettings.relayLogins(settings);
         if (!relays.isEmpty()) {
             LOG.info("event=security.relay-logins logins={}", relays);
         }
         this.receiver = new InboundReceiver(client, names, registry, relays, new SenderSeal(audit.key()),
                 settings.getInt("crosslink.intake.max-bytes"), clock, settings.get("crosslink.queue.control"));
         this.eraseStage = new EraseStage(engine, reports, deliveries, clock);
-        this.modelStage = new ModelStage(engine, new ModelTrainer(trainingOptions(settings)), deliveries, modelSchedule, clock,
+        this.modelStage = new ModelStage(engine, new ModelTrainer(RuntimeSettings.trainingOptions(settings)), deliveries, modelSchedule, clock,
                 models.latestVersion());
-        this.assessStage = new AssessStage(new Assessor(alertSettings(settings), alerts), clock, outboxIds);
+        this.assessStage = new AssessStage(new Assessor(RuntimeSettings.alertSettings(settings), alerts), clock, outboxIds);
         Outbox outbox = new Outbox(db, audit);
         outbox.fence(lease);
         this.relay = new OutboxRelay(outbox, new AlertPublisher(client, names.alerts()),
@@ -198,59 +180,10 @@ public final class BusRuntime implements AutoCloseable {
         }
     }
 
-    /** How the bus trains a person model from its store: crosslink.model.*. */
-    public static ModelTrainer.Options trainingOptions(Settings s) {
-        ModelTrainer.Options d = ModelTrainer.Options.defaults();
-        return new ModelTrainer.Options(s.getLong("crosslink.model.random-pairs"), s.getInt("crosslink.model.blocked-mentions"),
-                s.getInt("crosslink.model.max-iterations"), d.tolerance(), d.mStrength(), d.uStrength(),
-                s.getDouble("crosslink.model.min-expected-matches"), d.seed());
-    }
-
-    public static Intake intake(Settings s, Registry registry) {
-        IntakeLimits limits = new IntakeLimits(s.getInt("crosslink.intake.max-bytes"), s.getInt("crosslink.intake.max-depth"),
-                s.getInt("crosslink.intake.max-tokens"), s.getInt("crosslink.intake.max-string-length"),
-                s.getInt("crosslink.intake.max-number-length"));
-        try (InputStream in = s.home().open(s.get("crosslink.intake.schema"))) {
-            return new Intake(new ReportParser(limits), new ReportSchema(Json.MAPPER.readTree(in), registry.sourceCodes()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * The broker an instance connects to, as the status command shows it: the external broker's hosts (without
-     * the url's parameters), or the embedded broker's Core acceptor.
-     */
-    public static String brokerName(Settings s) {
-        String url = s.get("crosslink.broker.url", "");
-        if (url.isBlank()) {
-            return "embedded tcp://" + s.get("crosslink.broker.host") + ":" + s.get("crosslink.broker.core-port");
-        }
-        return url.replaceAll("\\?[^,]*", "");
-    }
-
     /** The bus's database for a command: through the running bus when there is one, else the file itself. */
     public static Database openDatabase(Settings s) {
-        return Database.open(s.get("crosslink.db.url", ""), s.get("crosslink.db.user", null), databasePassword(s),
+        return Database.open(s.get("crosslink.db.url", ""), s.get("crosslink.db.user", null), RuntimeSettings.databasePassword(s),
                 s.path("crosslink.data-dir"), 2, false);
-    }
-
-    /**
-     * The database's password: {@code crosslink.db.password} when set (from the environment, say), else the content
-     * of {@code crosslink.db.password-file}. The embedded database always has one: generated into that file, owner-only,
-     * the first time.
-     */
-    public static String databasePassword(Settings s) {
-        String given = s.get("crosslink.db.password", null);
-        if (given != null) {
-            return given;
-        }
-        Path file = s.path("crosslink.db.password-file");
-        if (s.get("crosslink.db.url", "").isBlank()) {
-            return SecretFile.readOrCreate(file);
-        }
-        String stored = SecretFile.read(file);
-        return stored == null ? "" : stored;
     }
 
     /**
@@ -260,44 +193,16 @@ public final class BusRuntime implements AutoCloseable {
     public static EmbeddedBroker brokerAlone(Settings settings) throws Exception {
         Registry registry = RegistryLoader.load(settings);
         Destinations names = Destinations.from(settings);
-        CredentialStore credentials = credentials(settings);
+        CredentialStore credentials = RuntimeSettings.credentials(settings);
         if (!credentials.exists()) {
             credentials.generate(registry);
         }
-        EmbeddedBroker broker = EmbeddedBroker.start(tls(settings), credentials,
-                new BrokerSecurity(registry, names, settings.get("crosslink.queue.control"), relayLogins(settings)));
+        EmbeddedBroker broker = EmbeddedBroker.start(RuntimeSettings.tls(settings), credentials,
+                new BrokerSecurity(registry, names, settings.get("crosslink.queue.control"), RuntimeSettings.relayLogins(settings)));
         try (BrokerClient client = BrokerClient.connect(broker.inVmUrl(), Principals.BUS, credentials.busPassword())) {
             new Topology(names, registry, settings.get("crosslink.queue.control")).ensure(client);
         }
         return broker;
-    }
-
-    /** The logins that relay for other sources ({@code crosslink.security.relay-logins}); none by default. */
-    static Set<String> relayLogins(Settings s) {
-        Set<String> relays = new HashSet<>(Arrays.asList(s.get("crosslink.security.relay-logins", "").split("\\s*,\\s*")));
-        relays.remove("");
-        return relays;
-    }
-
-    /** The audit chain's key: the bus makes one the first time. */
-    public static AuditKey auditKey(Settings s) {
-        return AuditKey.loadOrCreate(s.path("crosslink.audit.key"));
-    }
-
-    /** The broker's logins of a data directory. */
-    public static CredentialStore credentials(Settings s) {
-        return new CredentialStore(s.path("crosslink.security.users"), s.path("crosslink.security.roles"),
-                s.path("crosslink.security.generated-passwords"), s.path("crosslink.broker.password-file"));
-    }
-
-    /** The acceptors' TLS parameters, from the keystore settings. */
-    static Settings tls(Settings s) {
-        String params = "";
-        if (s.getBoolean("crosslink.broker.tls.enabled")) {
-            // the keystore's password is not written into the generated broker.xml: the broker is given it in memory
-            params = ";keyStorePath=" + s.path("crosslink.broker.tls.keystore");
-        }
-        return s.with(Map.of("crosslink.broker.tls-params", params));
     }
 
     public CredentialStore credentials() {
@@ -321,28 +226,8 @@ public final class BusRuntime implements AutoCloseable {
         return password;
     }
 
-    /** The bus's one retry policy: the routes' error handler reads the same {@code crosslink.errors.*} as placeholders. */
-    public static RetryPolicy retryPolicy(Settings s) {
-        return new RetryPolicy(s.getInt("crosslink.errors.maximum-redeliveries"), s.getLong("crosslink.errors.redelivery-delay-ms"),
-                s.getDouble("crosslink.errors.backoff-multiplier"), s.getLong("crosslink.errors.outage-initial-backoff-ms"),
-                s.getLong("crosslink.errors.outage-max-backoff-ms"));
-    }
-
     public RetryPolicy retryPolicy() {
-        return retryPolicy(settings);
-    }
-
-    public static AlertSettings alertSettings(Settings s) {
-        Map<AlertType, Severity> severities = new EnumMap<>(AlertType.class);
-        for (AlertType t : AlertType.values()) {
-            severities.put(t, Severity.valueOf(s.get("crosslink.alerts.severity." + t.name())));
-        }
-        Set<AlertType> enabled = Arrays.stream(s.get("crosslink.alerts.enabled").split(",")).map(String::trim)
-                .filter(x -> !x.isEmpty()).map(AlertType::valueOf).collect(Collectors.toSet());
-        return new AlertSettings(s.getInt("crosslink.alerts.hotspot-reports"),
-                Duration.ofDays(s.getLong("crosslink.alerts.hotspot-window-days")),
-                Duration.ofDays(s.getLong("crosslink.alerts.closure-window-days")), severities, enabled,
-                s.get("crosslink.alerts.nca-source"));
+        return RuntimeSettings.retryPolicy(settings);
     }
 
     public Settings settings() {

@@ -25,7 +25,7 @@ import java.util.function.Function;
 import org.crosslink.audit.AuditKey;
 import org.crosslink.config.Settings;
 import org.crosslink.dedupe.ReportIndex;
-import org.crosslink.runtime.BusRuntime;
+import org.crosslink.runtime.RuntimeSettings;
 import org.crosslink.runtime.RegistryLoader;
 import org.crosslink.runtime.ResolutionConfig;
 import org.crosslink.resolve.ResolutionEngine;
@@ -53,7 +53,7 @@ class BatchCycleTest {
     private final Deliveries deliveries = new Deliveries(clock);
     private final ReportIndex reports = new ReportIndex();
     private final ResolutionEngine engine = new ResolutionEngine(ResolutionConfig.read(settings));
-    private final IntakeStage intake = new IntakeStage(BusRuntime.intake(settings, RegistryLoader.load(settings)), deliveries);
+    private final IntakeStage intake = new IntakeStage(RuntimeSettings.intake(settings, RegistryLoader.load(settings)), deliveries);
     private final DedupeStage dedupe = new DedupeStage(reports, deliveries);
     private final ResolveStage resolve = new ResolveStage(engine, reports, deliveries, clock);
     private final BatchStage stage = new BatchStage(new BatchStore(db, new AuditLog(AuditKey.of(new byte[32]))), engine, deliveries, clock, new AtomicLong(1));

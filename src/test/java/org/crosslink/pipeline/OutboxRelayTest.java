@@ -36,7 +36,7 @@ import org.crosslink.messaging.Headers;
 import org.crosslink.messaging.Topology;
 import org.crosslink.model.Registry;
 import org.crosslink.resolve.ResolutionEngine;
-import org.crosslink.runtime.BusRuntime;
+import org.crosslink.runtime.RuntimeSettings;
 import org.crosslink.runtime.RegistryLoader;
 import org.crosslink.runtime.ResolutionConfig;
 import org.crosslink.store.AuditLog;
@@ -138,10 +138,10 @@ class OutboxRelayTest {
         Deliveries deliveries = new Deliveries(clock);
         AtomicLong eventIds = new AtomicLong(1);
         BatchStage stage = new BatchStage(new BatchStore(db, audit), engine, deliveries, clock, eventIds);
-        IntakeStage intake = new IntakeStage(BusRuntime.intake(settings, registry), deliveries);
+        IntakeStage intake = new IntakeStage(RuntimeSettings.intake(settings, registry), deliveries);
         DedupeStage dedupe = new DedupeStage(reports, deliveries);
         ResolveStage resolve = new ResolveStage(engine, reports, deliveries, clock);
-        AssessStage assess = new AssessStage(new Assessor(BusRuntime.alertSettings(settings), alerts), clock, new AtomicLong(1));
+        AssessStage assess = new AssessStage(new Assessor(RuntimeSettings.alertSettings(settings), alerts), clock, new AtomicLong(1));
         Batch batch = new Batch(Instant.now());
         int key = 0;
         for (String source : List.of("MET", "GMP")) {

@@ -34,7 +34,7 @@ import org.crosslink.messaging.Headers;
 import org.crosslink.messaging.security.BrokerSecurity;
 import org.crosslink.messaging.security.CredentialStore;
 import org.crosslink.messaging.security.Principals;
-import org.crosslink.runtime.BusRuntime;
+import org.crosslink.runtime.RuntimeSettings;
 import org.crosslink.runtime.RegistryLoader;
 import org.crosslink.test.ForceClient;
 import org.crosslink.test.Reports;
@@ -190,7 +190,7 @@ class ExternalBrokerIT {
          * the bus's security settings, written into the broker's broker.xml: each force may send to its own queue only.
          */
         void secure(Settings settings) throws Exception {
-            CredentialStore logins = BusRuntime.credentials(settings);
+            CredentialStore logins = RuntimeSettings.credentials(settings);
             logins.generate(RegistryLoader.load(settings));
             Path etc = instance.resolve("etc");
             Files.writeString(etc.resolve("artemis-users.properties"), "\n" + Files.readString(logins.users()), StandardOpenOption.APPEND);

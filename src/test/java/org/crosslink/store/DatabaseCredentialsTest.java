@@ -12,7 +12,7 @@ import java.sql.SQLException;
 import java.util.Map;
 
 import org.crosslink.config.Settings;
-import org.crosslink.runtime.BusRuntime;
+import org.crosslink.runtime.RuntimeSettings;
 import org.crosslink.test.TestSettings;
 import org.h2.api.ErrorCode;
 import org.junit.jupiter.api.Test;
@@ -23,7 +23,7 @@ class DatabaseCredentialsTest {
     @Test
     void theServerTheBusOpensForCommandsRefusesAnEmptyPasswordAndAnswersTheGeneratedOne() throws Exception {
         Settings settings = TestSettings.create(TestSettings.newDataDir("db-credentials"), Map.of());
-        String password = BusRuntime.databasePassword(settings);
+        String password = RuntimeSettings.databasePassword(settings);
         Path dataDir = settings.path("crosslink.data-dir");
 
         try (Database db = Database.open("", "crosslink", password, dataDir, 2, true)) {
@@ -43,13 +43,13 @@ class DatabaseCredentialsTest {
     void theGeneratedPasswordIsInAFileReadableByItsOwnerOnly() throws Exception {
         Settings settings = TestSettings.create(TestSettings.newDataDir("db-password-file"), Map.of());
 
-        String password = BusRuntime.databasePassword(settings);
+        String password = RuntimeSettings.databasePassword(settings);
 
         Path file = settings.path("crosslink.db.password-file");
         assertThat(password).hasSize(24);
         assertThat(Files.readString(file).trim()).isEqualTo(password);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
-        assertThat(BusRuntime.databasePassword(settings)).as("read again, not generated again").isEqualTo(password);
+        assertThat(RuntimeSettings.databasePassword(settings)).as("read again, not generated again").isEqualTo(password);
     }
 
     @Test
@@ -60,7 +60,7 @@ class DatabaseCredentialsTest {
             assertThat(before.reachable()).isTrue();
         }
 
-        String password = BusRuntime.databasePassword(settings);
+        String password = RuntimeSettings.databasePassword(settings);
         try (Database after = Database.open("", "crosslink", password, dataDir, 2, false)) {
             assertThat(after.reachable()).isTrue();
         }

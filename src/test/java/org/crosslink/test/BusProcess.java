@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.awaitility.Awaitility;
 import org.crosslink.config.Settings;
-import org.crosslink.runtime.BusRuntime;
+import org.crosslink.runtime.RuntimeSettings;
 
 /** The real jar run as a child process ('crosslink run'), on the data directory and ports of a test's settings. */
 public final class BusProcess {
@@ -84,7 +84,7 @@ public final class BusProcess {
 
     /** The embedded database's password, which the bus generated into its data directory. */
     public static String databasePassword(Settings settings) {
-        return BusRuntime.databasePassword(settings);
+        return RuntimeSettings.databasePassword(settings);
     }
 
     public String log(int start) throws IOException {

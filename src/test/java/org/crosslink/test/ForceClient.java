@@ -11,7 +11,7 @@ import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.crosslink.config.Settings;
-import org.crosslink.runtime.BusRuntime;
+import org.crosslink.runtime.RuntimeSettings;
 
 /**
  * A force system as the bus sees it: a real JMS client (Artemis, Core protocol over TCP) that sends
@@ -39,7 +39,7 @@ public final class ForceClient implements AutoCloseable {
     }
 
     public static String password(Settings settings, String login) {
-        return BusRuntime.credentials(settings).password(login);
+        return RuntimeSettings.credentials(settings).password(login);
     }
 
     public void sendText(String queue, String body) throws JMSException {

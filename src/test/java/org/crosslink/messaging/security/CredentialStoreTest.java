@@ -8,7 +8,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 
 import org.crosslink.config.Settings;
-import org.crosslink.runtime.BusRuntime;
+import org.crosslink.runtime.RuntimeSettings;
 import org.crosslink.runtime.RegistryLoader;
 import org.crosslink.test.TestSettings;
 import org.junit.jupiter.api.Test;
@@ -19,7 +19,7 @@ class CredentialStoreTest {
     @Test
     void everyGeneratedFileIsOwnerOnlyAndTheHandOutFileDoesNotHoldTheBussOwnPassword() throws Exception {
         Settings settings = TestSettings.create(TestSettings.newDataDir("credentials"), Map.of());
-        CredentialStore store = BusRuntime.credentials(settings);
+        CredentialStore store = RuntimeSettings.credentials(settings);
 
         Map<String, String> passwords = store.generate(RegistryLoader.load(settings));
 
@@ -41,7 +41,7 @@ class CredentialStoreTest {
         Files.createDirectories(handOut.getParent());
         Files.writeString(handOut, "MET=met-password\ncrosslink-bus=the-bus-password\n");
 
-        String bus = BusRuntime.credentials(settings).busPassword();
+        String bus = RuntimeSettings.credentials(settings).busPassword();
 
         assertThat(bus).isEqualTo("the-bus-password");
         assertThat(Files.readString(settings.path("crosslink.broker.password-file")).trim()).isEqualTo("the-bus-password");

@@ -14,7 +14,7 @@ import jakarta.jms.TextMessage;
 import org.crosslink.camel.Bus;
 import org.crosslink.config.Settings;
 import org.crosslink.messaging.Headers;
-import org.crosslink.runtime.BusRuntime;
+import org.crosslink.runtime.RuntimeSettings;
 import org.crosslink.runtime.RegistryLoader;
 import org.crosslink.test.Clients;
 import org.crosslink.test.ForceClient;
@@ -33,7 +33,7 @@ class RelayLoginTest {
     @Test
     void aConfiguredGatewayRelaysForAForceOnItsQueueAndIsRefusedWhereTheSourceItNamesIsNotTheQueues() throws Exception {
         Settings settings = TestSettings.create(TestSettings.newDataDir("relay"), Map.of("crosslink.security.relay-logins", "gateway"));
-        CredentialStore logins = BusRuntime.credentials(settings);
+        CredentialStore logins = RuntimeSettings.credentials(settings);
         logins.generate(RegistryLoader.load(settings));
         Files.writeString(logins.users(), "gateway=ENC(" + CredentialStore.hash("relay-secret") + ")\n", StandardOpenOption.APPEND);
         Files.writeString(logins.roles(), "gateway=gateway\n", StandardOpenOption.APPEND);
