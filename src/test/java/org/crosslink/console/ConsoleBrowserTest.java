@@ -244,12 +244,22 @@ class ConsoleBrowserTest {
         browser.findElement(By.id("username")).sendKeys(login);
         browser.findElement(By.id("password")).sendKeys(bus.runtime().credentials().password(login));
         browser.findElement(By.id("sign-in")).click();
-        assertThat(browser.getCurrentUrl()).endsWith("/inbox");
+        arriveAt("/inbox");
     }
 
     private static void signOut() {
         browser.findElement(By.cssSelector(".crosslink-signout button")).click();
-        assertThat(browser.getCurrentUrl()).endsWith("/login");
+        arriveAt("/login");
+    }
+
+    /** Waits for the navigation a click started; if it never arrives, fails with what the page says instead. */
+    private static void arriveAt(String path) {
+        try {
+            await().atMost(Duration.ofSeconds(10)).until(() -> browser.getCurrentUrl().endsWith(path));
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError("expected to arrive at " + path + " but the browser is at " + browser.getCurrentUrl()
+                    + ", showing: " + browser.findElement(By.tagName("main")).getText(), e);
+        }
     }
 
     /** Into target/ always, and into the folder -Dcrosslink.screenshots names (docs/) when set. */

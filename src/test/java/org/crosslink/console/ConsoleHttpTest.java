@@ -94,6 +94,15 @@ class ConsoleHttpTest {
     }
 
     @Test
+    void noPageIsKeptInTheBrowsersCache() throws Exception {
+        Browser b = new Browser();
+        assertThat(b.get("login").headers().firstValue("Cache-Control")).contains("no-store");
+        b.signIn("GMP", password("GMP"));
+        assertThat(b.get("inbox").headers().firstValue("Cache-Control")).contains("no-store");
+        assertThat(b.search("Nguyen").headers().firstValue("Cache-Control")).contains("no-store");
+    }
+
+    @Test
     void aFormWithoutTheSessionsTokenIsRefused() throws Exception {
         Browser b = new Browser();
         b.signIn("GMP", password("GMP"));
