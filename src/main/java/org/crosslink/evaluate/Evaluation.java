@@ -58,11 +58,11 @@ public final class Evaluation {
     public EvaluationResult run(LabelledData data, Options options) throws IOException {
         List<Report> order = new ArrayList<>(data.reports());
         Collections.shuffle(order, new Random(options.seed()));
-        double threshold = settings.personThresholds().match();
         MentionIndex personIndex = MentionIndex.persons(data.reports(), data.personTruth());
-        ScoredPairs<PersonRecord> scored = new ScoredPairs<>(personIndex, Math.min(ThresholdCurve.LOWEST, threshold));
         String[] note = {"the configured starting model (--no-train)"};
         TrainedModel model = options.trainer() == null ? null : train(order, options.trainer(), note);
+        double threshold = (model == null ? settings.personThresholds() : settings.trainedPersonThresholds()).match();
+        ScoredPairs<PersonRecord> scored = new ScoredPairs<>(personIndex, Math.min(ThresholdCurve.LOWEST, threshold));
         long start = System.nanoTime();
         ResolutionEngine engine = resolve(order, scored, "resolving", model);
         double seconds = (System.nanoTime() - start) / 1e9;

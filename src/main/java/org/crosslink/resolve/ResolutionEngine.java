@@ -107,7 +107,7 @@ public final class ResolutionEngine {
     public Changes apply(TrainedModel model, String reason) {
         NameFrequencies frequencies = new NameFrequencies(model.familyFrequencies(), model.givenFrequencies());
         Set<Entity<PersonRecord>> changed = persons.reresolve(personComparator(model.weights(), frequencies), model.weights(),
-                reason);
+                settings.trainedPersonThresholds(), reason);
         int before = modelVersion;
         modelVersion = model.version();
         undo.push(() -> modelVersion = before);
@@ -117,7 +117,8 @@ public final class ResolutionEngine {
     /** Puts a stored model to use at start-up, before the store is loaded: no re-resolution. */
     public void use(TrainedModel model) {
         NameFrequencies frequencies = new NameFrequencies(model.familyFrequencies(), model.givenFrequencies());
-        persons.reresolveNothing(personComparator(model.weights(), frequencies), model.weights());
+        persons.reresolveNothing(personComparator(model.weights(), frequencies), model.weights(),
+                settings.trainedPersonThresholds());
         modelVersion = model.version();
     }
 

@@ -5,9 +5,14 @@ import org.crosslink.resolve.normalise.Nicknames;
 import org.crosslink.resolve.score.Thresholds;
 import org.crosslink.resolve.score.Weights;
 
-/** Everything resolution is configured with: weights, thresholds, similarity levels, bounds. */
+/**
+ * Everything resolution is configured with: weights, thresholds, similarity levels, bounds. The person thresholds
+ * are two: those of the starting model, a guess made before the store has taught anything, and those of a model
+ * trained from the store, whose prior and weights are the store's own and whose probabilities can be taken more
+ * nearly at their word.
+ */
 public record ResolutionSettings(Weights personWeights, Weights locationWeights, Thresholds personThresholds,
-                                 Thresholds locationThresholds, double nearSimilarity, double closeSimilarity,
+                                 Thresholds trainedPersonThresholds, Thresholds locationThresholds, double nearSimilarity, double closeSimilarity,
                                  NameFrequencies frequencies, double exactMetres, double nearMetres, int h3Resolution,
                                  int maxBlockSize, int maxComponentSize, int maxLinksPerEntity,
                                  double sharedMaxBits, double sharedDisagreementMaxBits, double idContradictionBits,

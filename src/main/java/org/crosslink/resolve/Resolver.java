@@ -39,7 +39,7 @@ public final class Resolver<R> {
     // the model: replaced as a whole, on the writer's thread, when a trained model is applied
     private RecordComparator<R> comparator;
     private Weights weights;
-    private final Thresholds thresholds;
+    private Thresholds thresholds;
     private final int maxBlockSize;
     private final int maxLinksPerEntity;
     private final Clusterer<R> clusterer;
@@ -287,14 +287,18 @@ public final class Resolver<R> {
      *
      * @return the entities whose membership changed, or that gained or lost a possible match
      */
-    public Set<Entity<R>> reresolve(RecordComparator<R> newComparator, Weights newWeights, String reason) {
+    public Set<Entity<R>> reresolve(RecordComparator<R> newComparator, Weights newWeights, Thresholds newThresholds,
+                                    String reason) {
         RecordComparator<R> oldComparator = comparator;
         Weights oldWeights = weights;
+        Thresholds oldThresholds = thresholds;
         comparator = newComparator;
         weights = newWeights;
+        thresholds = newThresholds;
         undo.push(() -> {
             comparator = oldComparator;
             weights = oldWeights;
+            thresholds = oldThresholds;
         });
         List<Mention<R>> all = new ArrayList<>(byKey.values());
         all.sort(Comparator.comparingLong(Mention::seq));
@@ -348,9 +352,10 @@ public final class Resolver<R> {
     }
 
     /** Puts a model to use without resolving anything again: at start-up, before the stored state is loaded. */
-    public void reresolveNothing(RecordComparator<R> newComparator, Weights newWeights) {
+    public void reresolveNothing(RecordComparator<R> newComparator, Weights newWeights, Thresholds newThresholds) {
         comparator = newComparator;
         weights = newWeights;
+        thresholds = newThresholds;
     }
 
     /** The mentions blocking brings a mention together with that arrived before it: the ones it was compared with. */

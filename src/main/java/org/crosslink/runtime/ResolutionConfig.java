@@ -44,6 +44,8 @@ public final class ResolutionConfig {
                 weights(file, yaml, "person", PersonComparator.FIELDS), weights(file, yaml, "location", LocationComparator.FIELDS),
                 new Thresholds(s.getDouble("crosslink.resolve.person.match-probability"),
                         s.getDouble("crosslink.resolve.person.possible-probability")),
+                new Thresholds(s.getDouble("crosslink.model.match-probability"),
+                        s.getDouble("crosslink.resolve.person.possible-probability")),
                 new Thresholds(s.getDouble("crosslink.resolve.location.match-probability"),
                         s.getDouble("crosslink.resolve.location.possible-probability")),
                 s.getDouble("crosslink.resolve.similarity.near"), s.getDouble("crosslink.resolve.similarity.close"),

@@ -15,6 +15,7 @@ import org.crosslink.resolve.Id;
 import org.crosslink.resolve.PersonRecord;
 import org.crosslink.resolve.normalise.Address;
 import org.crosslink.resolve.normalise.Identifiers;
+import org.crosslink.resolve.normalise.Names;
 import org.crosslink.resolve.normalise.Nicknames;
 import org.crosslink.resolve.score.FieldWeights;
 import org.crosslink.resolve.score.Weights;
@@ -114,7 +115,9 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
      * model finds reliable (its disagreement weighs at least the contradiction bits: learned from the store, so a
      * kind often mistyped or replaced does not hold people apart). The same personal identifier outweighs the
      * first three, and so does one a slip apart, but for a passport (a family's passports are issued together and
-     * their numbers run in sequence), and so does the same e-mail address. A field missing is no evidence.
+     * their numbers run in sequence), and so does the same e-mail address. Family names in their masculine and
+     * feminine forms (Kostov, Kostova) are a family's men and women unless the given names agree: a mother recorded
+     * by her initial is not her son. A field missing is no evidence.
      */
     @Override
     public String heldApart(PersonRecord a, PersonRecord b, List<Comparison> comparisons) {
@@ -156,6 +159,10 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
         }
         if (sex == Agreement.DIFFERENT && !(given == Agreement.EXACT && date == Agreement.EXACT)) {
             return "different genders";
+        }
+        if (Names.genderedForms(a.name().family(), b.name().family())
+                && !(given == Agreement.EXACT || given == Agreement.NEAR || given == Agreement.NICKNAME)) {
+            return "the masculine and feminine forms of one family name";
         }
         return null;
     }

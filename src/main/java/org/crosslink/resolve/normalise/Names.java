@@ -29,6 +29,45 @@ public final class Names {
         return result.isEmpty() ? null : result;
     }
 
+    /**
+     * Masculine and feminine endings of one family name in the languages whose family names change with gender:
+     * Bulgarian and Russian (Kostov, Kostova), Polish (Kowalski, Kowalska; Nowicki, Nowicka), Czech and Slovak
+     * (Novotny, Novotna; Novak, Novakova; Prochazka, Prochazkova), Greek (Papadopoulos, Papadopoulou), Lithuanian
+     * (Kazlauskas, Kazlauskiene for a married woman, Kazlauskaite for an unmarried one). Endings too common to
+     * mean this elsewhere (Latvian -s/-a) are left out.
+     */
+    private static final String[][] GENDERED_ENDINGS = {
+        {"ov", "ova"}, {"ev", "eva"}, {"in", "ina"}, {"ski", "ska"}, {"cki", "cka"}, {"sky", "ska"}, {"cky", "cka"},
+        {"skiy", "skaya"}, {"skii", "skaia"}, {"ny", "na"}, {"", "ova"}, {"a", "ova"}, {"ek", "kova"}, {"ec", "cova"},
+        {"os", "ou"}, {"as", "iene"}, {"as", "aite"}, {"is", "iene"}, {"is", "yte"}, {"ys", "iene"}, {"ys", "yte"},
+        {"us", "iene"}, {"us", "ute"},
+    };
+
+    /**
+     * Whether two normalised family names are the masculine and the feminine form of one name (Kostov and Kostova):
+     * a family's men and women, not one person. Both forms must keep a stem of three letters or more.
+     */
+    public static boolean genderedForms(String a, String b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        String x = compact(a);
+        String y = compact(b);
+        return !x.equals(y) && (masculineFeminine(x, y) || masculineFeminine(y, x));
+    }
+
+    private static boolean masculineFeminine(String masculine, String feminine) {
+        for (String[] e : GENDERED_ENDINGS) {
+            if (masculine.endsWith(e[0]) && feminine.endsWith(e[1])) {
+                String stem = masculine.substring(0, masculine.length() - e[0].length());
+                if (stem.length() >= 3 && feminine.length() == stem.length() + e[1].length() && feminine.startsWith(stem)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The name without spaces: {@code winston hills} and {@code winstonhills} compare equal this way. */
     public static String compact(String normalised) {
         return normalised == null ? null : normalised.replace(" ", "");

@@ -228,6 +228,18 @@ class PersonComparatorTest {
     }
 
     @Test
+    void aMotherRecordedByHerInitialIsHeldApartFromHerSonByTheFormOfTheirFamilyName() {
+        PersonRecord mother = record(person("P").named("P", "Kostova"));
+        PersonRecord son = record(person("P").named("Petar", "Kostov").born("2000-12-13"));
+        PersonRecord wifeInHusbandsForm = record(person("P").named("Marcela", "Gazi"));
+        PersonRecord wife = record(person("P").named("Marcela", "Gažiová").born("1979-05-14"));
+
+        assertThat(comparator.heldApart(mother, son, comparator.compare(mother, son)))
+                .isEqualTo("the masculine and feminine forms of one family name");
+        assertThat(comparator.heldApart(wifeInHusbandsForm, wife, comparator.compare(wifeInHusbandsForm, wife))).isNull();
+    }
+
+    @Test
     void theSameMailboxAtAnotherProviderIsCloseEvidenceAndTheSameAddressLiftsTheVetoes() {
         PersonRecord a = record(person("P").named("Ana", "Marin").born("1990-07-21").id(IdentifierType.EMAIL, "ana.marin90@gmail.com"));
         PersonRecord b = record(person("P").named("Ana", "Marin").born("1990-07-21").id(IdentifierType.EMAIL, "ana.marin90@yahoo.co.uk"));

@@ -86,4 +86,18 @@ class NamesTest {
         assertThat(Names.compactCommonPrefix("de la cruz", "delacroix")).isEqualTo("delacr".length());
         assertThat(Names.compactCommonPrefix("smith", "jones")).isZero();
     }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource({"Kostov,Kostova", "Kowalski,Kowalska", "Nowicki,Nowicka", "Novotný,Novotná", "Novák,Nováková",
+            "Procházka,Procházková", "Hájek,Hájková", "Papadopoulos,Papadopoulou", "Kazlauskas,Kazlauskienė",
+            "Kazlauskas,Kazlauskaitė", "Kostova,Kostov", "Gaži,Gažiová"})
+    void theMasculineAndFeminineFormsOfAFamilyNameAreKnown(String a, String b) {
+        assertThat(Names.genderedForms(Names.normalise(a), Names.normalise(b))).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource({"Kostov,Kostov", "Smith,Smyth", "Martins,Martin", "Ross,Rosa", "Ov,Ova", "Kostov,Petrova", "Jones,"})
+    void otherFamilyNamesAreNotGenderedForms(String a, String b) {
+        assertThat(Names.genderedForms(Names.normalise(a), Names.normalise(b))).isFalse();
+    }
 }
