@@ -296,6 +296,7 @@ public final class Resolver<R> {
             comparator = oldComparator;
             weights = oldWeights;
         });
+        listener.rescoring();
         List<Mention<R>> all = new ArrayList<>(byKey.values());
         all.sort(Comparator.comparingLong(Mention::seq));
         Map<Mention<R>, Entity<R>> before = new IdentityHashMap<>();
@@ -316,6 +317,7 @@ public final class Resolver<R> {
         for (Mention<R> m : all) {
             for (Mention<R> c : earlierCandidates(m)) {
                 Score score = score(m.record, c.record);
+                listener.compared(m, c, score);
                 if (score.outcome() != MatchOutcome.NO_MATCH) {
                     link(m, c, score);
                     if (score.outcome() != MatchOutcome.MATCH) {

@@ -145,6 +145,7 @@ public final class BusRuntime implements AutoCloseable {
         this.resolveStage = new ResolveStage(engine, reports, deliveries, clock);
         this.batchStage = new BatchStage(new BatchStore(db, audit), engine, deliveries, clock, eventIds);
         batchStage.actor(user == null ? Principals.BUS : user);
+        batchStage.nearMisses(RuntimeSettings.nearMissPolicy(settings));
         batchStage.fence(lease);
         Set<String> relays = RuntimeSettings.relayLogins(settings);
         if (!relays.isEmpty()) {
