@@ -71,6 +71,11 @@ public final class SharedIdentifiers {
      *                     index alone is used, and the answer is incomplete
      */
     public static Found find(Connection c, Collection<Long> mentionIds, long maxUnindexed) throws SQLException {
+        long indexed = SearchStore.progress(c);
+        boolean readUnindexed = latestMention(c) - indexed <= maxUnindexed;
+        if (!readUnindexed && indexed == 0) {
+            return new Found(List.of(), false); // no index (a bus without its console) and too much to read: nothing to ask
+        }
         List<Row> ours = rows(c, "m.id IN (%s)", new ArrayList<>(mentionIds));
         Map<String, List<Row>> byTerm = new LinkedHashMap<>();
         for (Row r : ours) {
@@ -82,8 +87,7 @@ public final class SharedIdentifiers {
         List<Long> hashes = byTerm.keySet().stream().map(SearchStore::termHash).toList();
         Set<Long> candidates = new LinkedHashSet<>(SearchStore.filedUnder(c, hashes, MAX_CANDIDATES));
         boolean complete = candidates.size() < MAX_CANDIDATES;
-        long indexed = SearchStore.progress(c);
-        if (latestMention(c) - indexed <= maxUnindexed) {
+        if (readUnindexed) {
             candidates.addAll(unindexed(c, indexed, byTerm.keySet()));
         } else {
             complete = false;
