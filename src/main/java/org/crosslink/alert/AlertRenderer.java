@@ -47,16 +47,32 @@ public final class AlertRenderer {
 
     private enum Disclosure { FULL, HIT_NOTICE }
 
+    /** What one group of recipients sees: each contribution in full or not, and which associations. */
+    private record Group(List<Disclosure> evidence, List<Boolean> associations) {
+    }
+
     public List<View> render(AlertState alert, RenderData data) {
         List<MentionKey> evidence = alert.evidence().stream().map(e -> MentionKey.parse(e.substring(0, e.lastIndexOf('@')))).toList();
-        Map<List<Disclosure>, List<String>> groups = new LinkedHashMap<>();
+        List<RenderData.Association> associations = AlertAssociates.of(alert, data, evidence);
+        Map<Group, List<String>> groups = new LinkedHashMap<>();
         for (String r : alert.recipients()) {
             List<Disclosure> vector = evidence.stream().map(m -> disclosure(alert, data, m, r)).toList();
-            groups.computeIfAbsent(vector, k -> new ArrayList<>()).add(r);
+            List<Boolean> shown = associations.stream().map(a -> AlertAssociates.shown(rule, alert, data, a, r)).toList();
+            groups.computeIfAbsent(new Group(vector, shown), k -> new ArrayList<>()).add(r);
         }
         List<View> views = new ArrayList<>();
-        for (Map.Entry<List<Disclosure>, List<String>> g : groups.entrySet()) {
-            views.add(view(alert, data, evidence, g.getKey(), g.getValue()));
+        for (Map.Entry<Group, List<String>> g : groups.entrySet()) {
+            List<RenderData.Association> shown = new ArrayList<>();
+            for (int i = 0; i < associations.size(); i++) {
+                if (g.getKey().associations().get(i)) {
+                    shown.add(associations.get(i));
+                }
+            }
+            View v = view(alert, data, evidence, g.getKey().evidence(), g.getValue());
+            if (!shown.isEmpty()) {
+                v.alert().set("associates", AlertAssociates.json(mapper, shown));
+            }
+            views.add(v);
         }
         return views;
     }

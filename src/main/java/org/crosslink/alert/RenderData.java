@@ -8,11 +8,23 @@ import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 
-/** What rendering an alert needs from the store: the contributing reports as held, and the links between the mentions. */
-public record RenderData(Map<String, StoredReport> reports, List<Link> links, Map<String, List<Link>> linksByMention) {
+/**
+ * What rendering an alert needs from the store: the contributing reports as held, the links between the mentions, and
+ * the persons of other entities who share an identifier with them.
+ */
+public record RenderData(Map<String, StoredReport> reports, List<Link> links, Map<String, List<Link>> linksByMention,
+                         List<Association> associations) {
+
+    public RenderData {
+        associations = List.copyOf(associations);
+    }
 
     public RenderData(Map<String, StoredReport> reports, List<Link> links) {
-        this(reports, links, index(links));
+        this(reports, links, List.of());
+    }
+
+    public RenderData(Map<String, StoredReport> reports, List<Link> links, List<Association> associations) {
+        this(reports, links, index(links), associations);
     }
 
     private static Map<String, List<Link>> index(List<Link> links) {
@@ -27,6 +39,15 @@ public record RenderData(Map<String, StoredReport> reports, List<Link> links, Ma
     /** A report as the bus holds it; {@code body} is null once erased. */
     public record StoredReport(String source, String reportId, int revision, String gradingSource, String gradingIntelligence,
                                String handling, String investigation, Instant reportedAt, JsonNode body) {
+    }
+
+    /**
+     * A person of another entity who shares an identifier (a phone, vehicle, e-mail address or bank account) with a
+     * contributing mention (key {@code SOURCE/ID#REF}): the kind, the other entity, and what disclosing the other
+     * mention depends on (its report, source, handling code, and whether that report names a child).
+     */
+    public record Association(String mentionKey, String via, String otherEntity, String otherReport, String otherSource,
+                              String otherHandling, boolean otherChild) {
     }
 
     /** A link between two mentions (keys {@code SOURCE/ID#REF}) with its evidence as stored. */

@@ -12,12 +12,15 @@ import java.util.concurrent.Callable;
 
 import org.crosslink.audit.AuditAction;
 import org.crosslink.audit.AuditEntry;
+import org.crosslink.model.IdentifierType;
 import org.crosslink.runtime.BusRuntime;
 import org.crosslink.runtime.RuntimeSettings;
 import org.crosslink.store.AuditLog;
 import org.crosslink.store.Database;
 import org.crosslink.store.Explanations;
 import org.crosslink.store.Json;
+import org.crosslink.store.NearMisses;
+import org.crosslink.store.SharedIdentifiers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,6 +39,8 @@ public final class ExplainCommand implements Callable<Integer> {
 
     /** At most this many (associate, place, report) connections are listed. */
     static final int MAX_ASSOCIATE_ROWS = 200;
+    /** At most this many near misses are listed, strongest first. */
+    static final int MAX_NEAR_MISSES = 50;
 
     @Parameters(paramLabel = "ENTITY_ID")
     String entityId;
@@ -57,7 +62,11 @@ public final class ExplainCommand implements Callable<Integer> {
             Map<Long, String> mentions = mentions(store.mentions(entityId));
             links(store.linksBetween(mentions.keySet()), mentions);
             possible(store.linksToOthers(mentions.keySet()), mentions);
+            nearMisses(store.nearMisses(mentions.keySet(), MAX_NEAR_MISSES), mentions);
             associates(store.associates(entityId, entity.kind(), MAX_ASSOCIATE_ROWS), entity.kind());
+            if ("P".equals(entity.kind())) {
+                sharedIdentifiers(store.sharedIdentifiers(mentions.keySet()));
+            }
             history(store.history(entityId));
             new AuditLog(RuntimeSettings.auditKey(common.settings())).append(db, List.of(new AuditEntry(Instant.now(), actor, AuditAction.CONSULTATION, null,
                     entityId, null, null, "explain: " + mentions.size() + " mentions")));
@@ -123,8 +132,57 @@ public final class ExplainCommand implements Callable<Integer> {
             System.out.printf("  %s <-> %s in %s%n    %s p=%.6f total %.1f bits:", ours ? p.mentionKeyA() : p.mentionKeyB(),
                     ours ? p.mentionKeyB() : p.mentionKeyA(), ours ? p.entityB() : p.entityA(), l.outcome(), l.probability(), l.total());
             evidence(l.evidence());
+            if ("MATCH".equals(l.outcome())) {
+                System.out.printf("    not joined all the same: one of them is held apart from a member of the other entity, "
+                        + "or is torn between two%n");
+            }
         }
     }
+
+    /**
+     * The strongest candidates this entity's mentions were compared with and not linked to (or linked from), in other
+     * entities: why two records were not joined, each comparison with its level and weight, and what held them apart.
+     */
+    private static void nearMisses(List<NearMisses.Row> rows, Map<Long, String> mentions) {
+        System.out.printf("%nNear misses (compared, not linked):%n");
+        for (NearMisses.Row n : rows) {
+            boolean ours = mentions.containsKey(n.mention());
+            System.out.printf("  %s <-> %s in %s%n    NO_MATCH p=%.6f total %.1f bits:", ours ? n.mentionKey() : n.otherKey(),
+                    ours ? n.otherKey() : n.mentionKey(), ours ? n.otherEntity() : n.entity(), n.probability(), n.total());
+            evidence(n.evidence());
+            String heldApart = Json.MAPPER.readTree(n.evidence()).path("heldApart").asString(null);
+            if (heldApart != null) {
+                System.out.printf("    held apart: %s%n", heldApart);
+            }
+        }
+        if (rows.size() == MAX_NEAR_MISSES) {
+            System.out.printf("  (the strongest %d only)%n", MAX_NEAR_MISSES);
+        }
+    }
+
+    /**
+     * The persons of other entities who share a phone, vehicle, e-mail address or bank account with this person:
+     * associates, never the same person. Names the kind of identifier, the entities and the reports, never the value.
+     */
+    private static void sharedIdentifiers(SharedIdentifiers.Found found) {
+        System.out.printf("%nAssociates sharing a phone, vehicle, e-mail address or bank account (not the same person):%n");
+        Map<String, Set<String>> theirs = new TreeMap<>();
+        Map<String, Set<String>> ours = new TreeMap<>();
+        for (SharedIdentifiers.Shared s : found.shared()) {
+            String key = s.other().entityId() + " shares " + IDENTIFIER_WORDS.get(s.type());
+            theirs.computeIfAbsent(key, k -> new TreeSet<>()).add(s.other().reportKey());
+            ours.computeIfAbsent(key, k -> new TreeSet<>()).add(s.mention().reportKey());
+        }
+        for (String key : theirs.keySet()) {
+            System.out.printf("  %s in %s (with %s)%n", key, String.join(", ", theirs.get(key)), String.join(", ", ours.get(key)));
+        }
+        if (!found.complete()) {
+            System.out.printf("  (an identifier here is shared by too many mentions to read them all: the list is incomplete)%n");
+        }
+    }
+
+    private static final Map<IdentifierType, String> IDENTIFIER_WORDS = Map.of(IdentifierType.PHONE, "a phone",
+            IdentifierType.VEHICLE, "a vehicle", IdentifierType.EMAIL, "an e-mail address", IdentifierType.BANK_ACCOUNT, "a bank account");
 
     /** A link's comparisons, each field with its level and weight, ending the line. */
     private static void evidence(String json) {

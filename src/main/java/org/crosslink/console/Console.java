@@ -79,7 +79,7 @@ public final class Console implements AutoCloseable {
         this.ops = new Ops(services, store, inbox);
         this.inboxPages = new InboxPages(settings, inbox, feed, store, handling, new AlertRenderer(Json.MAPPER, recipients), clock);
         this.search = new SearchStore(services.db());
-        this.entityPages = new EntityPages(store, inbox, services.members(), clock);
+        this.entityPages = new EntityPages(store, inbox, services.members(), clock, settings.associatesMaxUnindexed());
         this.searchPages = new SearchPages(settings, search, store, entityPages, clock);
         this.indexer = new SearchIndexer(search, settings.indexBatch(), settings.indexIntervalMs());
     }

@@ -8,7 +8,8 @@ import java.util.Map;
  * map, so that the console depends on no part of the application that starts it.
  */
 public record ConsoleSettings(boolean enabled, String host, int port, boolean tls, Path keystore, String keystorePassword,
-                              int sessionMinutes, int inboxPageSize, int searchLimit, int indexBatch, long indexIntervalMs) {
+                              int sessionMinutes, int inboxPageSize, int searchLimit, int indexBatch, long indexIntervalMs,
+                              long associatesMaxUnindexed) {
     public ConsoleSettings {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("crosslink.console.port is not a port: " + port);
@@ -30,12 +31,13 @@ public record ConsoleSettings(boolean enabled, String host, int port, boolean tl
                 Integer.parseInt(s.getOrDefault("crosslink.console.inbox-page-size", "200")),
                 Integer.parseInt(s.getOrDefault("crosslink.console.search-limit", "50")),
                 Integer.parseInt(s.getOrDefault("crosslink.console.index-batch", "20000")),
-                Long.parseLong(s.getOrDefault("crosslink.console.index-interval-ms", "250")));
+                Long.parseLong(s.getOrDefault("crosslink.console.index-interval-ms", "250")),
+                Long.parseLong(s.getOrDefault("crosslink.associates.max-unindexed", "20000")));
     }
 
     /** The same settings on another port (tests, a second instance). */
     public ConsoleSettings withPort(int newPort) {
         return new ConsoleSettings(enabled, host, newPort, tls, keystore, keystorePassword, sessionMinutes, inboxPageSize,
-                searchLimit, indexBatch, indexIntervalMs);
+                searchLimit, indexBatch, indexIntervalMs, associatesMaxUnindexed);
     }
 }

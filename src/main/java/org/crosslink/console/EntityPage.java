@@ -28,8 +28,8 @@ final class EntityPage {
         return ("P".equals(e.kind()) ? "Person " : "Place ") + e.id();
     }
 
-    static String render(EntityPages.Loaded e, Viewer viewer, List<ConsoleStore.LinkRow> links, List<ConsoleStore.EventRow> history,
-                         List<Inbox.Entry> alerts, int max) {
+    static String render(EntityPages.Loaded e, Viewer viewer, List<ConsoleStore.LinkRow> links, EntityRelations relations,
+                         List<ConsoleStore.EventRow> history, List<Inbox.Entry> alerts, int max) {
         StringBuilder sb = new StringBuilder();
         boolean person = "P".equals(e.kind());
         sb.append("<span class=\"govuk-caption-l\">").append(person ? "Person " : "Place ").append(esc(e.id())).append("</span>")
@@ -56,6 +56,10 @@ final class EntityPage {
         e.mentions().forEach(m -> byId.put(m.id(), m));
         joined(sb, e, links, byId);
         possible(sb, e, viewer, links, byId);
+        relations.renderNearMisses(sb, e, viewer, byId);
+        if (person) {
+            relations.renderShared(sb);
+        }
         history(sb, history);
         return sb.toString();
     }

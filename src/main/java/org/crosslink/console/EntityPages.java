@@ -4,6 +4,7 @@ package org.crosslink.console;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -18,6 +19,7 @@ import org.crosslink.audit.AuditAction;
 import org.crosslink.audit.AuditEntry;
 import org.crosslink.store.ConsoleStore;
 import org.crosslink.store.ConsoleStore.MentionRow;
+import org.crosslink.store.SharedIdentifiers;
 
 /**
  * An entity's page (its mentions with source, report, revision, grading and role; the links that join them with
@@ -29,13 +31,17 @@ import org.crosslink.store.ConsoleStore.MentionRow;
 final class EntityPages {
     /** Mentions shown on one page; a hotspot has more, and says so. */
     private static final int MAX_MENTIONS = 500;
+    /** Near misses shown on one page, strongest first. */
+    private static final int MAX_NEAR_MISSES = 50;
     private final ConsoleStore store;
+    private final long associatesMaxUnindexed;
     private final Inbox inbox;
     private final ConsoleServices.Members members;
     private final Clock clock;
 
-    EntityPages(ConsoleStore store, Inbox inbox, ConsoleServices.Members members, Clock clock) {
+    EntityPages(ConsoleStore store, Inbox inbox, ConsoleServices.Members members, Clock clock, long associatesMaxUnindexed) {
         this.store = store;
+        this.associatesMaxUnindexed = associatesMaxUnindexed;
         this.inbox = inbox;
         this.members = members;
         this.clock = clock;
@@ -99,7 +105,8 @@ final class EntityPages {
             List<Long> mentionIds = e.mentions().stream().map(MentionRow::id).toList();
             List<ConsoleStore.LinkRow> links = mentionIds.isEmpty() ? List.of() : store.links(mentionIds);
             List<ConsoleStore.EventRow> history = store.history(e.id());
-            String html = EntityPage.render(e, viewer, links, history, inbox.on(viewer, e.id()), MAX_MENTIONS);
+            EntityRelations relations = new EntityRelations(store.nearMisses(mentionIds, MAX_NEAR_MISSES), shared(e, viewer));
+            String html = EntityPage.render(e, viewer, links, relations, history, inbox.on(viewer, e.id()), MAX_MENTIONS);
             consulted(viewer, e, "console entity page");
             Pages.send(ctx, 200, Html.page(("P".equals(e.kind()) ? "Person " : "Place ") + e.id(), viewer, Console.csrf(ctx.session()),
                     Html.Nav.NONE, html));
@@ -117,13 +124,36 @@ final class EntityPages {
                 return;
             }
             consulted(viewer, e, "console link chart");
-            Pages.sendJson(ctx, graph(e, viewer).encode());
+            Pages.sendJson(ctx, graph(e, viewer, shared(e, viewer).shared()).encode());
         } catch (Exception ex) {
             ctx.fail(ex);
         }
     }
 
-    static JsonObject graph(Loaded e, Viewer viewer) {
+    /**
+     * The persons of other entities who share a phone, vehicle, e-mail address or bank account with the entity, as far as
+     * the viewer may see: only where it sees both mentions in full (a report graded C, or one naming a child, is not
+     * disclosed through what it shares). A person only; a place shares no identifiers.
+     */
+    SharedIdentifiers.Found shared(Loaded e, Viewer viewer) throws Exception {
+        if (!"P".equals(e.kind())) {
+            return new SharedIdentifiers.Found(List.of(), true);
+        }
+        Map<Long, MentionRow> mine = new HashMap<>();
+        e.mentions().forEach(m -> mine.put(m.id(), m));
+        SharedIdentifiers.Found found = store.sharedIdentifiers(mine.keySet(), associatesMaxUnindexed);
+        List<SharedIdentifiers.Shared> visible = new ArrayList<>();
+        for (SharedIdentifiers.Shared s : found.shared()) {
+            MentionRow m = mine.get(s.mention().id());
+            SharedIdentifiers.Side o = s.other();
+            if (m != null && e.full(m) && viewer.seesInFull(o.source(), o.handling(), o.childInReport())) {
+                visible.add(s);
+            }
+        }
+        return new SharedIdentifiers.Found(visible, found.complete());
+    }
+
+    static JsonObject graph(Loaded e, Viewer viewer, List<SharedIdentifiers.Shared> shared) {
         Map<String, JsonObject> nodes = new LinkedHashMap<>();
         JsonArray edges = new JsonArray();
         nodes.put(e.id(), node(e.id(), "P".equals(e.kind()) ? "person" : "place", EntityPage.title(e), e.id()));
@@ -146,6 +176,11 @@ final class EntityPages {
                     label == null ? ("P".equals(n.kind()) ? "Person " : "Place ") + n.entityId() : label, n.entityId()));
             edge(edges, edgeIds, n.entityId(), "r:" + n.reportKey(), n.role() != null ? Html.words(n.role()) : "mentioned");
         }
+        for (SharedIdentifiers.Shared s : shared) {
+            String other = s.other().entityId();
+            nodes.putIfAbsent(other, node(other, "person", "Person " + other, other));
+            edge(edges, edgeIds, e.id(), other, EntityRelations.shares(s.type()));
+        }
         return new JsonObject().put("center", e.id()).put("nodes", new JsonArray(new ArrayList<>(nodes.values()))).put("edges", edges);
     }
 
@@ -158,8 +193,10 @@ final class EntityPages {
     }
 
     private static void edge(JsonArray edges, Set<String> seen, String from, String to, String label) {
-        if (seen.add(from + ">" + to)) {
-            edges.add(new JsonObject().put("id", from + ">" + to).put("source", from).put("target", to).put("label", label));
+        // one edge a pair, and one a kind of identifier two persons share
+        String id = from + ">" + to + (label.startsWith("shares ") ? "~" + label : "");
+        if (seen.add(id)) {
+            edges.add(new JsonObject().put("id", id).put("source", from).put("target", to).put("label", label));
         }
     }
 

@@ -1,6 +1,5 @@
 package org.crosslink.console;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -18,6 +17,7 @@ import org.crosslink.resolve.normalise.Identifiers;
 import org.crosslink.resolve.normalise.Names;
 import org.crosslink.resolve.normalise.Phonetics;
 import org.crosslink.resolve.normalise.Postcodes;
+import org.crosslink.store.SearchStore;
 
 /**
  * The terms a mention can be found by, and the terms a search asks for, built with the resolution engine's own
@@ -43,7 +43,7 @@ public final class SearchTerms {
         name(out, p.name());
         p.aliases().forEach(a -> name(out, a));
         for (Id id : p.ids()) {
-            out.add("id|" + id.type() + "|" + id.value());
+            out.add(SearchStore.identifierTerm(id.type().name(), id.value()));
         }
         p.addresses().forEach(a -> address(out, a));
         out.add(report(reportId));
@@ -81,7 +81,7 @@ public final class SearchTerms {
         for (IdentifierType type : SEARCHABLE) {
             String v = Identifiers.normalise(type, q);
             if (v != null) {
-                out.add("id|" + type + "|" + v);
+                out.add(SearchStore.identifierTerm(type.name(), v));
             }
         }
         String postcode = Postcodes.normalise(q);
@@ -124,19 +124,9 @@ public final class SearchTerms {
         return out;
     }
 
-    /** FNV-1a over the UTF-8 bytes, finished with MurmurHash3's mix: stable across JVMs and versions. */
+    /** A term's hash: the store's ({@link SearchStore#termHash}), so that the store can look identifiers up itself. */
     static long hash(String term) {
-        long h = 0xcbf29ce484222325L;
-        for (byte b : term.getBytes(StandardCharsets.UTF_8)) {
-            h ^= b & 0xff;
-            h *= 0x100000001b3L;
-        }
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        h *= 0xc4ceb9fe1a85ec53L;
-        h ^= h >>> 33;
-        return h;
+        return SearchStore.termHash(term);
     }
 
     private static void name(Set<String> out, NamePair n) {

@@ -14,6 +14,7 @@ import org.crosslink.resolve.PersonRecord;
 import org.crosslink.resolve.ResolutionEngine;
 import org.crosslink.store.BatchStore;
 import org.crosslink.store.Json;
+import org.crosslink.store.NearMissPolicy;
 import org.crosslink.store.ResolverLease;
 import org.crosslink.store.StoreListener;
 import org.slf4j.Logger;
@@ -34,6 +35,7 @@ public final class BatchStage {
     private final List<Consumer<Batch>> onCommit = new CopyOnWriteArrayList<>();
     private final List<Runnable> onLeaseLost = new CopyOnWriteArrayList<>();
     private String actor = "crosslink-bus";
+    private NearMissPolicy nearMisses = NearMissPolicy.none();
 
     public BatchStage(BatchStore store, ResolutionEngine engine, Deliveries deliveries, Clock clock, AtomicLong eventIds) {
         this.store = store;
@@ -46,6 +48,11 @@ public final class BatchStage {
     /** The identity the bus acts as in the audit log. */
     public void actor(String actor) {
         this.actor = actor;
+    }
+
+    /** Which rejected candidates of each mention the batches keep as near misses. */
+    public void nearMisses(NearMissPolicy policy) {
+        this.nearMisses = policy;
     }
 
     /** Every batch checks, in its own transaction, that this instance still holds the resolver lease. */
@@ -70,8 +77,8 @@ public final class BatchStage {
     public void begin(Batch batch) throws Exception {
         // kept by the batch, not here: with the commit pipelined, the next batch begins before this one commits
         batch.begun(engine.nextMentionId(), eventIds.get());
-        engine.bind(new StoreListener<PersonRecord>("P", batch.writes(), eventIds, clock, actor),
-                new StoreListener<LocationRecord>("L", batch.writes(), eventIds, clock, actor), batch.undo());
+        engine.bind(new StoreListener<PersonRecord>("P", batch.writes(), eventIds, clock, actor, nearMisses),
+                new StoreListener<LocationRecord>("L", batch.writes(), eventIds, clock, actor, nearMisses), batch.undo());
         recogniseRedeliveries(batch);
     }
 

@@ -21,8 +21,15 @@ public interface ResolutionListener<R> {
     default void linkRemoved(Edge edge) {
     }
 
-    /** Every pair scored, linked or not (for estimating weights; the bus does not listen). */
+    /**
+     * Every pair scored, linked or not: {@code a} the mention being resolved, {@code b} an earlier candidate (the store
+     * keeps the strongest rejected ones as near misses; estimating weights hears them all).
+     */
     default void compared(Mention<R> a, Mention<R> b, Score score) {
+    }
+
+    /** A new model is about to score every pair again: what was derived from the old scores is to be replaced. */
+    default void rescoring() {
     }
 
     void entityCreated(Entity<R> e, Mention<R> founder);

@@ -300,6 +300,7 @@ public final class Resolver<R> {
             weights = oldWeights;
             thresholds = oldThresholds;
         });
+        listener.rescoring();
         List<Mention<R>> all = new ArrayList<>(byKey.values());
         all.sort(Comparator.comparingLong(Mention::seq));
         Map<Mention<R>, Entity<R>> before = new IdentityHashMap<>();
@@ -320,6 +321,7 @@ public final class Resolver<R> {
         for (Mention<R> m : all) {
             for (Mention<R> c : earlierCandidates(m)) {
                 Score score = score(m.record, c.record);
+                listener.compared(m, c, score);
                 if (score.outcome() != MatchOutcome.NO_MATCH) {
                     link(m, c, score);
                     if (score.outcome() != MatchOutcome.MATCH) {

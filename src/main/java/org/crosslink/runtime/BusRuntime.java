@@ -145,6 +145,7 @@ public final class BusRuntime implements AutoCloseable {
         this.resolveStage = new ResolveStage(engine, reports, deliveries, clock);
         this.batchStage = new BatchStage(new BatchStore(db, audit), engine, deliveries, clock, eventIds);
         batchStage.actor(user == null ? Principals.BUS : user);
+        batchStage.nearMisses(RuntimeSettings.nearMissPolicy(settings));
         batchStage.fence(lease);
         Set<String> relays = RuntimeSettings.relayLogins(settings);
         if (!relays.isEmpty()) {
@@ -158,6 +159,7 @@ public final class BusRuntime implements AutoCloseable {
         this.assessStage = new AssessStage(new Assessor(RuntimeSettings.alertSettings(settings), alerts), clock, outboxIds);
         Outbox outbox = new Outbox(db, audit);
         outbox.fence(lease);
+        outbox.associates(RuntimeSettings.associatesMaxUnindexed(settings));
         this.relay = new OutboxRelay(outbox, new AlertPublisher(client, names.alerts()),
                 new AlertRenderer(Json.MAPPER, recipients), clock, settings.getInt("crosslink.outbox.batch-size"),
                 user == null ? Principals.BUS : user);

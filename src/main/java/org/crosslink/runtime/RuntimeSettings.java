@@ -16,6 +16,7 @@ import org.crosslink.alert.AlertSettings;
 import org.crosslink.alert.AlertType;
 import org.crosslink.alert.Severity;
 import org.crosslink.audit.AuditKey;
+import org.crosslink.config.ConfigurationException;
 import org.crosslink.config.SecretFile;
 import org.crosslink.config.Settings;
 import org.crosslink.intake.Intake;
@@ -27,6 +28,7 @@ import org.crosslink.model.Registry;
 import org.crosslink.pipeline.RetryPolicy;
 import org.crosslink.resolve.learn.ModelTrainer;
 import org.crosslink.store.Json;
+import org.crosslink.store.NearMissPolicy;
 
 /**
  * What each part of the bus reads from the settings, in one place: the commands, the tests and the runtime build
@@ -118,6 +120,37 @@ public final class RuntimeSettings {
         return new RetryPolicy(s.getInt("crosslink.errors.maximum-redeliveries"), s.getLong("crosslink.errors.redelivery-delay-ms"),
                 s.getDouble("crosslink.errors.backoff-multiplier"), s.getLong("crosslink.errors.outage-initial-backoff-ms"),
                 s.getLong("crosslink.errors.outage-max-backoff-ms"));
+    }
+
+    /**
+     * Which rejected candidates the store keeps as near misses: {@code crosslink.resolve.near-misses-per-mention} and
+     * {@code near-miss-probability}, the floor below both possible-match thresholds.
+     */
+    public static NearMissPolicy nearMissPolicy(Settings s) {
+        String perKey = "crosslink.resolve.near-misses-per-mention";
+        String floorKey = "crosslink.resolve.near-miss-probability";
+        double floor = s.getDouble(floorKey);
+        for (String kind : new String[] {"person", "location"}) {
+            String possible = "crosslink.resolve." + kind + ".possible-probability";
+            if (floor >= s.getDouble(possible)) {
+                throw new ConfigurationException(floorKey + "=" + floor + " must be below " + possible + "=" + s.getDouble(possible)
+                        + ": a candidate above that is a possible match, kept as a link");
+            }
+        }
+        try {
+            return new NearMissPolicy(s.getInt(perKey), floor);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException(perKey + ", " + floorKey + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** How many mentions the search index may lag for a look-up of shared identifiers to read them directly. */
+    public static long associatesMaxUnindexed(Settings s) {
+        long n = s.getLong("crosslink.associates.max-unindexed");
+        if (n < 0) {
+            throw new ConfigurationException("crosslink.associates.max-unindexed must be 0 or more: " + n);
+        }
+        return n;
     }
 
     public static AlertSettings alertSettings(Settings s) {

@@ -22,6 +22,15 @@ public final class AlertData {
     }
 
     public static RenderData load(Connection c, Collection<String> reportKeys, Collection<String> mentionKeys) throws SQLException {
+        return load(c, reportKeys, mentionKeys, -1);
+    }
+
+    /**
+     * The reports, the links, and, unless {@code maxUnindexed} is negative, the persons of other entities sharing an
+     * identifier with the mentions ({@link SharedIdentifiers}, reading at most that many mentions the index has not).
+     */
+    public static RenderData load(Connection c, Collection<String> reportKeys, Collection<String> mentionKeys, long maxUnindexed)
+            throws SQLException {
         Map<String, RenderData.StoredReport> reports = new HashMap<>();
         for (List<String> chunk : chunks(reportKeys)) {
             try (PreparedStatement ps = c.prepareStatement("SELECT report_key, source, report_id, revision, grading, handling, "
@@ -73,7 +82,17 @@ public final class AlertData {
                 }
             }
         }
-        return new RenderData(reports, links);
+        return new RenderData(reports, links, maxUnindexed < 0 || ids.isEmpty() ? List.of() : associations(c, ids.keySet(), maxUnindexed));
+    }
+
+    private static List<RenderData.Association> associations(Connection c, Collection<Long> mentions, long maxUnindexed) throws SQLException {
+        List<RenderData.Association> out = new ArrayList<>();
+        for (SharedIdentifiers.Shared s : SharedIdentifiers.find(c, mentions, maxUnindexed).shared()) {
+            SharedIdentifiers.Side o = s.other();
+            out.add(new RenderData.Association(s.mention().mentionKey(), s.type().name(), o.entityId(), o.reportKey(), o.source(),
+                    o.handling(), o.childInReport()));
+        }
+        return out;
     }
 
     private static List<List<String>> chunks(Collection<String> all) {

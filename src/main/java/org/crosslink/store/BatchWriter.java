@@ -276,6 +276,7 @@ public final class BatchWriter {
             }
             from = to;
         }
+        NearMisses.write(c, w.nearMisses.items(), w.nearMissResets.items());
         if (!w.mentionDeletes.isEmpty()) {
             try (PreparedStatement a = c.prepareStatement("DELETE FROM link WHERE mention_a = ?");
                  PreparedStatement b = c.prepareStatement("DELETE FROM link WHERE mention_b = ?");
@@ -292,6 +293,7 @@ public final class BatchWriter {
                 b.executeBatch();
                 m.executeBatch();
             }
+            NearMisses.deleteOf(c, w.mentionDeletes.items());
             // the console's search index deletes a gone mention's rows behind the bus; an erasure deletes them here,
             // so that the erased report's terms go in the transaction that erases its content
             SearchStore.noteGone(c, w.mentionDeletes.items());

@@ -148,6 +148,16 @@ public final class ConsoleStore {
         });
     }
 
+    /** The near misses of these mentions with mentions of other entities, strongest first, at most {@code limit}. */
+    public List<NearMisses.Row> nearMisses(Collection<Long> mentionIds, int limit) throws SQLException {
+        return mentionIds.isEmpty() ? List.of() : read(c -> NearMisses.of(c, mentionIds, limit));
+    }
+
+    /** The persons of other entities sharing a phone, vehicle, e-mail address or bank account with these mentions. */
+    public SharedIdentifiers.Found sharedIdentifiers(Collection<Long> mentionIds, long maxUnindexed) throws SQLException {
+        return mentionIds.isEmpty() ? new SharedIdentifiers.Found(List.of(), true) : read(c -> SharedIdentifiers.find(c, mentionIds, maxUnindexed));
+    }
+
     /** The entity's merges and splits, oldest first. */
     public List<EventRow> history(String entityId) throws SQLException {
         return read(c -> {

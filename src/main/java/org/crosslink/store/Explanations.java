@@ -34,11 +34,11 @@ public final class Explanations {
     public record PossibleRow(LinkRow link, String mentionKeyA, String entityA, String mentionKeyB, String entityB) {
     }
 
-    /** A merge, split or other change of the entity. */
     /** A person named in a report about a place: the person's entity, the place's entity, the report. */
     public record AssociateRow(String entityId, String placeId, String reportKey) {
     }
 
+    /** A merge, split or other change of the entity. */
     public record EventRow(Instant at, String kind, String entityId, String others, String reason) {
     }
 
@@ -160,6 +160,31 @@ public final class Explanations {
             c.rollback();
         }
         return out;
+    }
+
+    /** The near misses of these mentions with mentions of other entities, strongest first, at most {@code limit}. */
+    public List<NearMisses.Row> nearMisses(Collection<Long> mentionIds, int limit) throws SQLException {
+        try (Connection c = db.connection()) {
+            try {
+                return mentionIds.isEmpty() ? List.of() : NearMisses.of(c, mentionIds, limit);
+            } finally {
+                c.rollback();
+            }
+        }
+    }
+
+    /**
+     * The persons of other entities who share a phone, vehicle, e-mail address or bank account with these mentions,
+     * looked up in the search index and, for what it has not read yet, in the mentions themselves, however many.
+     */
+    public SharedIdentifiers.Found sharedIdentifiers(Collection<Long> mentionIds) throws SQLException {
+        try (Connection c = db.connection()) {
+            try {
+                return SharedIdentifiers.find(c, mentionIds, Long.MAX_VALUE);
+            } finally {
+                c.rollback();
+            }
+        }
     }
 
     /** The entity's merges and splits, and those of the entities it took in or gave up, in order. */

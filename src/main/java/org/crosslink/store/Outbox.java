@@ -23,6 +23,7 @@ public final class Outbox {
     private final Database db;
     private final AuditLog audit;
     private volatile ResolverLease lease;
+    private volatile long associatesMaxUnindexed = -1;
 
     /** One alert change waiting to be published. */
     public record Change(long id, AlertState state) {
@@ -49,10 +50,18 @@ public final class Outbox {
         return out;
     }
 
-    /** The contributing reports and the links between mentions that rendering these alerts needs. */
+    /**
+     * Alerts name the persons who share an identifier with their subjects, reading at most this many mentions the search
+     * index has not read yet; negative (the default): they name none.
+     */
+    public void associates(long maxUnindexed) {
+        this.associatesMaxUnindexed = maxUnindexed;
+    }
+
+    /** The contributing reports, the links between mentions and the associates that rendering these alerts needs. */
     public RenderData renderData(Collection<String> reportKeys, Collection<String> mentionKeys) throws SQLException {
         try (Connection c = db.connection()) {
-            RenderData data = AlertData.load(c, reportKeys, mentionKeys);
+            RenderData data = AlertData.load(c, reportKeys, mentionKeys, associatesMaxUnindexed);
             c.rollback();
             return data;
         }

@@ -30,6 +30,17 @@ public final class Rows {
     public record LinkChange(boolean removed, Link link) {
     }
 
+    /** A candidate a mention was compared with and not linked to, with the evidence (a near miss). */
+    public record NearMiss(long mentionId, long otherId, String kind, double probability, double total, String evidence) {
+    }
+
+    /**
+     * A new model scores every pair of this kind again: the near misses stored before go, and so do those of this batch
+     * before position {@code from} in its list.
+     */
+    public record NearMissReset(String kind, int from) {
+    }
+
     /** A person model trained from the store; the active one is in use. */
     public record Model(int version, Instant trainedAt, boolean active, int mentions, String body) {
     }

@@ -1,6 +1,7 @@
 package org.crosslink.store;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -47,6 +48,26 @@ public final class SearchStore {
 
     /** A mention to index: its id, kind ({@code P}, {@code L}), report id and normalised record as stored. */
     public record Pending(long id, String kind, String reportId, String record) {
+    }
+
+    /** The term an identifier is filed under: its type and canonical value ({@code id|PHONE|+447700900123}). */
+    public static String identifierTerm(String type, String value) {
+        return "id|" + type + "|" + value;
+    }
+
+    /** FNV-1a over the UTF-8 bytes, finished with MurmurHash3's mix: stable across JVMs and versions. */
+    public static long termHash(String term) {
+        long h = 0xcbf29ce484222325L;
+        for (byte b : term.getBytes(StandardCharsets.UTF_8)) {
+            h ^= b & 0xff;
+            h *= 0x100000001b3L;
+        }
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        h ^= h >>> 33;
+        return h;
     }
 
     /** The key of a term of a mention. */
@@ -311,6 +332,53 @@ public final class SearchStore {
         counts.forEach((mention, n) -> out.add(new Hit(mention, n)));
         out.sort(Comparator.comparingInt(Hit::terms).reversed().thenComparing(Comparator.comparingLong(Hit::mentionId).reversed()));
         return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
+    }
+
+    /**
+     * The mentions filed under any of these terms, in the caller's transaction: at most {@code max}, in id order. The
+     * ranges go in statements of at most a thousand (PostgreSQL takes at most 32,767 parameters in one).
+     */
+    static List<Long> filedUnder(Connection c, Collection<Long> terms, int max) throws SQLException {
+        List<Long> out = new ArrayList<>();
+        long lastBlock = -1;
+        try (PreparedStatement ps = c.prepareStatement("SELECT MAX(k) FROM search_term"); ResultSet rs = ps.executeQuery()) {
+            if (rs.next() && rs.getObject(1) != null) {
+                lastBlock = block(mention(rs.getLong(1)));
+            }
+        }
+        List<long[]> ranges = new ArrayList<>();
+        for (long block = 0; block <= lastBlock; block++) {
+            for (long term : terms) {
+                long lo = lowest(block, term);
+                ranges.add(new long[] {lo, lo | (BLOCK_SIZE - 1)});
+            }
+        }
+        for (int from = 0; from < ranges.size() && out.size() < max; from += 1000) {
+            List<long[]> chunk = ranges.subList(from, Math.min(ranges.size(), from + 1000));
+            String values = String.join(", ", Collections.nCopies(chunk.size(), "(CAST(? AS BIGINT), CAST(? AS BIGINT))"));
+            try (PreparedStatement ps = c.prepareStatement("SELECT s.k FROM (VALUES " + values + ") AS v(lo, hi) "
+                    + "JOIN search_term s ON s.k BETWEEN v.lo AND v.hi")) {
+                int i = 1;
+                for (long[] r : chunk) {
+                    ps.setLong(i++, r[0]);
+                    ps.setLong(i++, r[1]);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next() && out.size() < max) {
+                        out.add(mention(rs.getLong(1)));
+                    }
+                }
+            }
+        }
+        return out.stream().distinct().sorted().toList();
+    }
+
+    /** The last mention id the index has read, in the caller's transaction. */
+    static long progress(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT last_mention_id FROM search_progress WHERE id = 1");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
     }
 
     private static byte[] bytes(long[] keys) {

@@ -28,11 +28,18 @@ public final class StoreListener<R> implements ResolutionListener<R> {
     private final AtomicLong eventIds;
     private final Clock clock;
     private final String actor;
+    private final NearMissPolicy nearMisses;
     // where the insert rows of this batch's new mentions and entities are, to write them once in their final state
     private final Map<Long, Integer> pendingMentions = new HashMap<>();
     private final Map<String, Integer> pendingEntities = new HashMap<>();
 
     public StoreListener(String kind, WriteSet writes, AtomicLong eventIds, Clock clock, String actor) {
+        this(kind, writes, eventIds, clock, actor, NearMissPolicy.none());
+    }
+
+    /** A listener that also keeps each new mention's strongest rejected candidates, as the policy says. */
+    public StoreListener(String kind, WriteSet writes, AtomicLong eventIds, Clock clock, String actor, NearMissPolicy nearMisses) {
+        this.nearMisses = nearMisses;
         this.kind = kind;
         this.writes = writes;
         this.eventIds = eventIds;
@@ -62,14 +69,32 @@ public final class StoreListener<R> implements ResolutionListener<R> {
 
     @Override
     public void linkAdded(Edge edge, Score score) {
+        long a = Math.min(edge.a().id(), edge.b().id());
+        long b = Math.max(edge.a().id(), edge.b().id());
+        writes.linkChanges.add(new Rows.LinkChange(false, new Rows.Link(a, b, kind, score.outcome().name(), score.probability(),
+                score.total(), evidence(score))));
+    }
+
+    /** A rejected candidate strong enough to be worth showing is kept, with its evidence, among the mention's strongest. */
+    @Override
+    public void compared(Mention<R> m, Mention<R> candidate, Score score) {
+        if (nearMisses.keeps(score)) {
+            nearMisses.offer(writes.nearMisses, m.id(), candidate.id(), kind, score, () -> evidence(score));
+        }
+    }
+
+    /** A new model scores every pair again: the near misses kept so far go, and the new ones replace them. */
+    @Override
+    public void rescoring() {
+        writes.nearMissResets.add(new Rows.NearMissReset(kind, writes.nearMisses.size()));
+    }
+
+    private static String evidence(Score score) {
         List<Evidence.Item> items = new ArrayList<>(score.comparisons().size());
         for (Comparison c : score.comparisons()) {
             items.add(new Evidence.Item(c.field(), c.level().name(), Math.round(c.weight() * 100) / 100.0));
         }
-        long a = Math.min(edge.a().id(), edge.b().id());
-        long b = Math.max(edge.a().id(), edge.b().id());
-        writes.linkChanges.add(new Rows.LinkChange(false, new Rows.Link(a, b, kind, score.outcome().name(), score.probability(),
-                score.total(), Json.write(new Evidence(score.total(), score.probability(), items, score.heldApart())))));
+        return Json.write(new Evidence(score.total(), score.probability(), items, score.heldApart()));
     }
 
     @Override

@@ -16,6 +16,8 @@ public final class WriteSet {
     public final UndoableList<Rows.MentionEntity> mentionUpdates;
     public final UndoableList<Long> mentionDeletes;
     public final UndoableList<Rows.LinkChange> linkChanges;
+    public final UndoableList<Rows.NearMiss> nearMisses;
+    public final UndoableList<Rows.NearMissReset> nearMissResets;
     public final UndoableList<Rows.Entity> entityInserts;
     public final UndoableList<Rows.Entity> entityUpdates;
     public final UndoableList<Rows.EntityEvent> events;
@@ -32,6 +34,8 @@ public final class WriteSet {
         mentionUpdates = new UndoableList<>(undo);
         mentionDeletes = new UndoableList<>(undo);
         linkChanges = new UndoableList<>(undo);
+        nearMisses = new UndoableList<>(undo);
+        nearMissResets = new UndoableList<>(undo);
         entityInserts = new UndoableList<>(undo);
         entityUpdates = new UndoableList<>(undo);
         events = new UndoableList<>(undo);

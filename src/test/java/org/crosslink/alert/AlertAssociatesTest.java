@@ -1,0 +1,96 @@
+package org.crosslink.alert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.jms.Message;
+import jakarta.jms.TextMessage;
+import org.crosslink.camel.Bus;
+import org.crosslink.model.MentionKey;
+import org.crosslink.model.ReportKey;
+import org.crosslink.store.Json;
+import org.crosslink.test.Clients;
+import org.crosslink.test.Reports;
+import org.crosslink.test.Store;
+import org.crosslink.test.TestSettings;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * An alert about a person names the persons of other entities who share a phone with it (associates), to each recipient
+ * only as far as it may see both reports in full. A real bus: three people share Ana's phone (Ion in a report graded P,
+ * Mihai in one graded C, a girl in a third), then MET and GMP both report Ana: a cross-force alert on her.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AlertAssociatesTest {
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final String PHONE = "PHONE=07700 900200";
+    private Bus bus;
+    private final Map<String, JsonNode> crossForce = new HashMap<>();
+    private String ion;
+    private String mihai;
+    private String girl;
+
+    @BeforeAll
+    void tellTheStory() throws Exception {
+        bus = new Bus(TestSettings.create(TestSettings.newDataDir("alert-associates"), Map.of())).start();
+        Store store = new Store(bus.runtime().db());
+        try (Clients clients = new Clients(bus.runtime().settings())) {
+            clients.send("WMP", Reports.report("WMP", "WMP-AA-3").person("P1", "SUSPECT", "Ion", "Lungu", "1970-11-30", PHONE).json());
+            clients.send("KENT", Reports.report("KENT", "KENT-AA-4").handling("C", "not outside Kent")
+                    .person("P1", "SUSPECT", "Mihai", "Dobre", "1981-02-14", PHONE).json());
+            clients.send("SYP", Reports.report("SYP", "SYP-AA-5").person("P1", "POTENTIAL_VICTIM", "Roxana", "Ilie", "2012-06-01", PHONE).json());
+            await().atMost(WAIT).until(() -> store.total() == 3);
+            clients.send("MET", Reports.report("MET", "MET-AA-1").person("P1", "POTENTIAL_VICTIM", "Ana", "Vasilescu", "1999-04-02", PHONE).json());
+            clients.send("GMP", Reports.report("GMP", "GMP-AA-2").person("P1", "POTENTIAL_VICTIM", "Ana", "Vasilescu", "1999-04-02", PHONE).json());
+            await().atMost(WAIT).until(() -> store.total() == 5 && bus.runtime().relay().pending() == 0);
+            for (String s : List.of("MET", "GMP", "NCA-MSHT")) {
+                for (Message m : clients.as(s).drain("crosslink.alerts::alerts." + s, 2000)) {
+                    JsonNode alert = Json.MAPPER.readTree(((TextMessage) m).getText());
+                    if ("CROSS_FORCE_PERSON".equals(alert.path("type").asString())) {
+                        crossForce.put(s, alert);
+                    }
+                }
+            }
+        }
+        ion = entity("WMP", "WMP-AA-3");
+        mihai = entity("KENT", "KENT-AA-4");
+        girl = entity("SYP", "SYP-AA-5");
+    }
+
+    @AfterAll
+    void stop() {
+        bus.close();
+    }
+
+    @Test
+    void anAlertNamesThePersonWhoSharesAPhoneWithItsSubjectAndHowOften() {
+        assertThat(crossForce.get("MET").path("associates").toString())
+                .contains("{\"entityId\":\"" + ion + "\",\"via\":[\"PHONE\"],\"reports\":1}");
+    }
+
+    @Test
+    void aForceIsNotToldOfAnAssociateInAReportGradedCOrNamingAChild() {
+        for (String force : List.of("MET", "GMP")) {
+            assertThat(crossForce.get(force).toString()).as(force).doesNotContain(mihai, girl);
+        }
+    }
+
+    @Test
+    void aCoordinatorIsToldOfEveryAssociate() {
+        assertThat(crossForce.get("NCA-MSHT").path("associates").toString()).contains(ion, mihai, girl);
+    }
+
+    private String entity(String source, String reportId) {
+        return bus.runtime().engine().persons().mention(new MentionKey(new ReportKey(source, reportId), "P1")).entity().id();
+    }
+}
