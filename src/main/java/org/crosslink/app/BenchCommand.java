@@ -60,8 +60,16 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Seed of the report generator (default: ${DEFAULT-VALUE}).")
     long seed = 7;
 
+    @Option(names = "--labelled", paramLabel = "DIR", description = "Measure nothing: write the reports a run would send, "
+            + "without its bad input, to DIR/reports.jsonl and who each person in them is to DIR/truth.jsonl, for evaluate.")
+    Path labelled;
+
     @Override
     public Integer call() throws Exception {
+        if (labelled != null) {
+            new BenchRunner(common.settings(), labelled, seed, forces, recurring, producers).writeLabelled(reports, warmup, labelled);
+            return 0;
+        }
         Settings settings = onFreePorts(common.settings());
         Path base = settings.path("crosslink.data-dir").resolve("bench");
         Files.createDirectories(base);

@@ -1,5 +1,6 @@
 package org.crosslink.bench;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import java.util.stream.Stream;
 
 import org.crosslink.camel.Bus;
 import org.crosslink.config.Settings;
+import org.crosslink.store.Json;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
@@ -94,6 +96,39 @@ public final class BenchRunner {
         out.printf("bench: bus=%.0f reports/s raw=%.0f msgs/s ratio=%.2f p99=%d ms%n", bus, raw, raw == 0 ? 0 : bus / raw,
                 last.latency().getValueAtPercentile(99));
         return 0;
+    }
+
+    /**
+     * Writes the reports a run with these options sends (warm-up and measured, without its bad input and
+     * re-deliveries) to {@code reports.jsonl} in {@code dir}, and who each person in them really is to
+     * {@code truth.jsonl}: {@code evaluate} then scores the resolution of the benchmark's own population.
+     * Returns how many reports it wrote.
+     */
+    public int writeLabelled(int reports, int warmup, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        List<ReportGenerator.Truth> truth = new ArrayList<>();
+        ReportGenerator generator = new ReportGenerator(seed, sources(), recurring, 0.02).onTruth(truth::add);
+        int written = 0;
+        try (BufferedWriter r = Files.newBufferedWriter(dir.resolve("reports.jsonl"));
+             BufferedWriter t = Files.newBufferedWriter(dir.resolve("truth.jsonl"))) {
+            for (int i = 0; i < warmup + reports; i++) {
+                String line = generator.next();
+                if (truth.isEmpty()) {
+                    continue; // bad input or a re-delivery: nothing new to resolve
+                }
+                r.write(line);
+                r.newLine();
+                for (ReportGenerator.Truth m : truth) {
+                    t.write(Json.MAPPER.writeValueAsString(Map.of("source", m.source(), "reportId", m.reportId(), "ref", m.ref(),
+                            "truth", Long.toString(m.person()))));
+                    t.newLine();
+                }
+                truth.clear();
+                written++;
+            }
+        }
+        out.printf("bench: %d reports written to %s with the truth of their persons%n", written, dir);
+        return written;
     }
 
     private void print(BusBenchmark.Result r, int persons) {

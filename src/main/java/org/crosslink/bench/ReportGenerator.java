@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Consumer;
 
 import org.crosslink.store.Json;
 import tools.jackson.databind.node.ArrayNode;
@@ -23,10 +24,22 @@ public final class ReportGenerator {
     private final List<Known> known = new ArrayList<>();
     private final List<String> sent = new ArrayList<>();
     private long next;
+    private long people;
+    private Consumer<Truth> truth = t -> { };
 
     /** A person the generator may bring back, with where they work: a workplace has one postcode, its own. */
-    private record Known(String nationality, String given, String family, String dob, String phone, String workplace,
+    private record Known(long id, String nationality, String given, String family, String dob, String phone, String workplace,
                          String town, String postcode, String workplacePostcode, String source) {
+    }
+
+    /** Who a person named in a generated report really is: mentions with the same {@code person} are one person. */
+    public record Truth(String source, String reportId, String ref, long person) {
+    }
+
+    /** Tells {@code sink} who each person of every new report is (not told again for a re-delivery). */
+    public ReportGenerator onTruth(Consumer<Truth> sink) {
+        this.truth = sink;
+        return this;
     }
 
     public ReportGenerator(long seed, List<String> forces, double recurring, double bad) {
@@ -86,6 +99,7 @@ public final class ReportGenerator {
             }
             ObjectNode p = persons.addObject();
             p.put("ref", "P" + i);
+            truth.accept(new Truth(source, r.get("reportId").asString(), "P" + i, k.id));
             p.put("role", i == 1 ? "POTENTIAL_VICTIM" : rng.nextBoolean() ? "SUSPECT" : "WITNESS");
             boolean again = !k.source.equals(source);
             p.put("givenName", again ? Population.variant(rng, k.given) : k.given);
@@ -123,7 +137,7 @@ public final class ReportGenerator {
         String[] town = Population.TOWNS[rng.nextInt(Population.TOWNS.length)];
         Known shared = !known.isEmpty() && rng.nextInt(5) == 0 ? known.get(rng.nextInt(known.size())) : null;
         String workplace = shared != null ? shared.workplace : town[0] + " " + Population.PREMISES[rng.nextInt(Population.PREMISES.length)] + " " + rng.nextInt(20_000);
-        Known k = new Known(nat[0], Population.Names.pick(rng, names.given(), common),
+        Known k = new Known(people++, nat[0], Population.Names.pick(rng, names.given(), common),
                 Population.Names.pick(rng, names.family(), common),
                 String.format("%d-%02d-%02d", 1960 + rng.nextInt(48), 1 + rng.nextInt(12), 1 + rng.nextInt(28)),
                 shared != null && rng.nextBoolean() ? shared.phone : Population.phone(rng), workplace,

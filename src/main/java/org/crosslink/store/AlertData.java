@@ -51,13 +51,15 @@ public final class AlertData {
         Map<Long, String> ids = new HashMap<>();
         Set<String> wanted = new HashSet<>(mentionKeys);
         for (List<String> chunk : chunks(reportKeys)) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, mention_key FROM mention WHERE report_key IN ("
+            // report key and ref, not mention_key: the index (report_key, ref) answers alone, no row is read
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, report_key, ref FROM mention WHERE report_key IN ("
                     + marks(chunk.size()) + ")")) {
                 bind(ps, chunk);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        if (wanted.contains(rs.getString(2))) {
-                            ids.put(rs.getLong(1), rs.getString(2));
+                        String key = rs.getString(2) + "#" + rs.getString(3);
+                        if (wanted.contains(key)) {
+                            ids.put(rs.getLong(1), key);
                         }
                     }
                 }

@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import org.crosslink.store.Json;
 import org.crosslink.test.Cli;
 import org.crosslink.test.TestSettings;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A small run of 'bench', to keep the command working: the broker alone, then the whole bus on an empty
@@ -38,5 +43,33 @@ class BenchCommandTest {
         }
         byte[] png = Files.readAllBytes(plot);
         assertThat(png).startsWith(0x89, 'P', 'N', 'G');
+    }
+
+    @Test
+    void labelledWritesTheReportsARunSendsWithWhoEachPersonInThemIsAndMeasuresNothing() throws Exception {
+        Path dir = TestSettings.newDataDir("bench-labelled");
+        Path out = dir.resolve("labelled");
+
+        Cli.Result r = Cli.run(TestSettings.create(dir, Map.of()), "bench", "--reports", "400", "--warmup", "100",
+                "--labelled", out.toString());
+
+        assertThat(r.exit()).isZero();
+        List<JsonNode> reports = lines(out.resolve("reports.jsonl"));
+        List<JsonNode> truth = lines(out.resolve("truth.jsonl"));
+        assertThat(reports).as("the bad input and re-deliveries of 500 lines are left out").hasSizeBetween(450, 499);
+        assertThat(reports.stream().map(n -> n.path("reportId").asString()).distinct()).hasSameSizeAs(reports);
+        Set<String> mentions = reports.stream().flatMap(n -> n.path("persons").valueStream()
+                .map(p -> n.path("source").asString() + "/" + n.path("reportId").asString() + "#" + p.path("ref").asString()))
+                .collect(Collectors.toSet());
+        assertThat(truth.stream().map(t -> t.path("source").asString() + "/" + t.path("reportId").asString() + "#"
+                + t.path("ref").asString()).collect(Collectors.toSet())).as("a truth for every person, and only for them")
+                .isEqualTo(mentions).hasSameSizeAs(truth);
+        assertThat(truth.stream().map(t -> t.path("truth").asString()).distinct().count())
+                .as("some persons recur in another report").isLessThan(truth.size());
+        assertThat(r.out()).doesNotContain("bench: bus=");
+    }
+
+    private static List<JsonNode> lines(Path file) throws Exception {
+        return Files.readAllLines(file).stream().map(Json.MAPPER::readTree).toList();
     }
 }

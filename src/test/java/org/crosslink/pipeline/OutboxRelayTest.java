@@ -47,6 +47,7 @@ import org.crosslink.store.Outbox;
 import org.crosslink.test.Reports;
 import org.crosslink.test.Store;
 import org.crosslink.test.TestSettings;
+import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -105,6 +106,18 @@ class OutboxRelayTest {
         assertThat(m.getStringProperty(Headers.ALERT_TYPE)).isEqualTo("CROSS_FORCE_PERSON");
         assertThat(m.getStringProperty(Headers.ALERT_STATUS)).isEqualTo("RAISED");
         assertThat(relay.pending()).isZero();
+    }
+
+    @Test
+    void aPublishedCopyExplainsTheLinkBetweenTheMentionsItJoinsWithTheFieldsThatAgreed() throws Exception {
+        relay.publish(0);
+
+        JsonNode alert = Json.MAPPER.readTree(only(received("NCA-MSHT")).getBodyBuffer().readNullableSimpleString().toString());
+        JsonNode explanation = alert.path("explanation");
+        assertThat(explanation).hasSize(1);
+        assertThat(explanation.get(0).path("mentions")).extracting(JsonNode::asString).containsExactlyInAnyOrder("GMP/GMP-1#P1", "MET/MET-1#P1");
+        assertThat(explanation.get(0).path("comparisons").isArray()).as("the fields compared, disclosed in full").isTrue();
+        assertThat(explanation.get(0).path("comparisons")).isNotEmpty();
     }
 
     @Test

@@ -30,4 +30,20 @@ class SchemaTest {
             assertThat(types).containsExactly("PRIMARY KEY");
         }
     }
+
+    /** Rendering an alert finds its reports' mentions by report key and needs their refs: the index answers alone. */
+    @Test
+    void mentionsAreIndexedByReportKeyAndRefSoThatTheIndexAloneAnswersWhoIsInAReport(@TempDir Path dir) throws Exception {
+        try (Database db = Database.open(null, null, null, dir, 4, false); Connection c = db.connection();
+             PreparedStatement ps = c.prepareStatement("SELECT COLUMN_NAME FROM INFORMATION_SCHEMA.INDEX_COLUMNS "
+                     + "WHERE TABLE_NAME = 'MENTION' AND INDEX_NAME = 'MENTION_REPORT' ORDER BY ORDINAL_POSITION");
+             ResultSet rs = ps.executeQuery()) {
+            List<String> columns = new ArrayList<>();
+            while (rs.next()) {
+                columns.add(rs.getString(1));
+            }
+
+            assertThat(columns).containsExactly("REPORT_KEY", "REF");
+        }
+    }
 }
