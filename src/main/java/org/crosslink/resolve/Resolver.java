@@ -2,8 +2,6 @@ package org.crosslink.resolve;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,7 +14,6 @@ import it.unimi.dsi.fastutil.objects.Object2ObjectOpenHashMap;
 import org.crosslink.model.MentionKey;
 import org.crosslink.resolve.block.BlockIndex;
 import org.crosslink.resolve.block.Blocker;
-import org.crosslink.resolve.compare.Comparison;
 import org.crosslink.resolve.compare.RecordComparator;
 import org.crosslink.resolve.score.MatchOutcome;
 import org.crosslink.resolve.score.Score;
@@ -36,10 +33,7 @@ import org.crosslink.undo.UndoLog;
  */
 public final class Resolver<R> {
     private final Blocker<R> blocker;
-    // the model: replaced as a whole, on the writer's thread, when a trained model is applied
-    private RecordComparator<R> comparator;
-    private Weights weights;
-    private Thresholds thresholds;
+    private final Scoring<R> scoring;
     private final int maxBlockSize;
     private final int maxLinksPerEntity;
     private final Clusterer<R> clusterer;
@@ -57,9 +51,7 @@ public final class Resolver<R> {
     public Resolver(String idPrefix, Blocker<R> blocker, RecordComparator<R> comparator, Weights weights,
                     Thresholds thresholds, int maxBlockSize, int maxComponentSize, int maxLinksPerEntity) {
         this.blocker = blocker;
-        this.comparator = comparator;
-        this.weights = weights;
-        this.thresholds = thresholds;
+        this.scoring = new Scoring<>(comparator, weights, thresholds);
         this.maxBlockSize = maxBlockSize;
         if (maxLinksPerEntity < 1) {
             throw new IllegalArgumentException("maxLinksPerEntity must be at least 1: " + maxLinksPerEntity);
@@ -184,13 +176,13 @@ public final class Resolver<R> {
         }
         int read = 0;
         for (Mention<R> c : out) {
-            read += comparator.touch(c.record); // fetched together, as the index's slots are
+            read += scoring.comparator().touch(c.record); // fetched together, as the index's slots are
         }
         touched = read;
         return out;
     }
 
-    /** Files a new mention under its blocking keys; it becomes findable by key only once resolved. */
+    /** Whether a mention has a link strong enough to join it to another. */
     private static boolean hasMatch(Mention<?> m) {
         for (Edge e : m.edges) {
             if (e.isMatch()) {
@@ -200,6 +192,7 @@ public final class Resolver<R> {
         return false;
     }
 
+    /** Files a new mention under its blocking keys; it becomes findable by key only once resolved. */
     private void file(Mention<R> m, long[] hashes) {
         mentions.add(m);
         for (long h : hashes) {
@@ -248,7 +241,7 @@ public final class Resolver<R> {
         });
     }
 
-    private void link(Mention<R> a, Mention<R> b, Score score) {
+    void link(Mention<R> a, Mention<R> b, Score score) {
         Edge e = new Edge(a, b, score.probability(), score.outcome());
         a.addEdge(e);
         b.addEdge(e);
@@ -259,7 +252,7 @@ public final class Resolver<R> {
         });
     }
 
-    private void unlink(Edge e) {
+    void unlink(Edge e) {
         Mention<?> a = e.a();
         Mention<?> b = e.b();
         a.removeEdge(e);
@@ -281,83 +274,19 @@ public final class Resolver<R> {
     // ---- a new model ----
 
     /**
-     * Resolves every mention again under a new model: every link is scored again, as if the mentions arrived anew
-     * in the order they did, and every entity is recomputed from the new links. Entity ids stay where they can, as
-     * for any merge or split; the listener hears every link that goes or comes and every change of entity.
+     * Resolves every mention again under a new model ({@link Reresolution}).
      *
      * @return the entities whose membership changed, or that gained or lost a possible match
      */
     public Set<Entity<R>> reresolve(RecordComparator<R> newComparator, Weights newWeights, Thresholds newThresholds,
                                     String reason) {
-        RecordComparator<R> oldComparator = comparator;
-        Weights oldWeights = weights;
-        Thresholds oldThresholds = thresholds;
-        comparator = newComparator;
-        weights = newWeights;
-        thresholds = newThresholds;
-        undo.push(() -> {
-            comparator = oldComparator;
-            weights = oldWeights;
-            thresholds = oldThresholds;
-        });
-        listener.rescoring();
-        List<Mention<R>> all = new ArrayList<>(byKey.values());
-        all.sort(Comparator.comparingLong(Mention::seq));
-        Map<Mention<R>, Entity<R>> before = new IdentityHashMap<>();
-        Set<Mention<R>> relinked = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Mention<R> m : all) {
-            before.put(m, m.entity);
-            for (Edge e : List.copyOf(m.edges)) {
-                if (e.a() == m) {
-                    unlink(e);
-                    listener.linkRemoved(e);
-                    if (!e.isMatch()) {
-                        relinked.add(m);
-                        relinked.add(e.other(m));
-                    }
-                }
-            }
-        }
-        for (Mention<R> m : all) {
-            for (Mention<R> c : earlierCandidates(m)) {
-                Score score = score(m.record, c.record);
-                listener.compared(m, c, score);
-                if (score.outcome() != MatchOutcome.NO_MATCH) {
-                    link(m, c, score);
-                    if (score.outcome() != MatchOutcome.MATCH) {
-                        relinked.add(m);
-                        relinked.add(c);
-                    }
-                }
-            }
-        }
-        Set<Mention<R>> done = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Mention<R> m : all) {
-            if (done.add(m)) {
-                clusterer.recluster(List.of(m), null, reason);
-                for (Mention<R> member : m.entity.members) {
-                    done.add(member);
-                }
-            }
-        }
-        Set<Entity<R>> changed = new LinkedHashSet<>();
-        for (Mention<R> m : all) {
-            Entity<R> was = before.get(m);
-            if (was != m.entity || relinked.contains(m)) {
-                changed.add(m.entity);
-                if (was != null) {
-                    changed.add(was);
-                }
-            }
-        }
-        return changed;
+        scoring.replace(newComparator, newWeights, newThresholds, undo);
+        return Reresolution.run(this, reason);
     }
 
     /** Puts a model to use without resolving anything again: at start-up, before the stored state is loaded. */
     public void reresolveNothing(RecordComparator<R> newComparator, Weights newWeights, Thresholds newThresholds) {
-        comparator = newComparator;
-        weights = newWeights;
-        thresholds = newThresholds;
+        scoring.replace(newComparator, newWeights, newThresholds, null);
     }
 
     /** The mentions blocking brings a mention together with that arrived before it: the ones it was compared with. */
@@ -372,11 +301,19 @@ public final class Resolver<R> {
     }
 
     public RecordComparator<R> comparator() {
-        return comparator;
+        return scoring.comparator();
     }
 
     public Weights weights() {
-        return weights;
+        return scoring.weights();
+    }
+
+    ResolutionListener<R> listener() {
+        return listener;
+    }
+
+    Clusterer<R> clusterer() {
+        return clusterer;
     }
 
     // ---- loading a stored state at start-up; no listener, no undo ----
@@ -450,9 +387,8 @@ public final class Resolver<R> {
         return comparisons;
     }
 
-    /** Scores two records, for explanations and tests. */
+    /** Scores two records under the model in use: as resolving does, and for explanations and tests. */
     public Score score(R a, R b) {
-        List<Comparison> comparisons = comparator.compare(a, b);
-        return Score.of(weights.priorWeight(), comparisons, comparator.heldApart(a, b, comparisons), thresholds);
+        return scoring.score(a, b);
     }
 }

@@ -1,0 +1,57 @@
+package org.crosslink.resolve;
+
+import java.util.List;
+
+import org.crosslink.resolve.compare.Comparison;
+import org.crosslink.resolve.compare.RecordComparator;
+import org.crosslink.resolve.score.Score;
+import org.crosslink.resolve.score.Thresholds;
+import org.crosslink.resolve.score.Weights;
+import org.crosslink.undo.UndoLog;
+
+/**
+ * The model a resolver scores pairs with: its comparator, weights and thresholds, replaced as a whole, on the
+ * writer's thread, when a trained model is applied.
+ */
+final class Scoring<R> {
+    private RecordComparator<R> comparator;
+    private Weights weights;
+    private Thresholds thresholds;
+
+    Scoring(RecordComparator<R> comparator, Weights weights, Thresholds thresholds) {
+        this.comparator = comparator;
+        this.weights = weights;
+        this.thresholds = thresholds;
+    }
+
+    /** The evidence between two records and its outcome: no match, whatever the total, when they are held apart. */
+    Score score(R a, R b) {
+        List<Comparison> comparisons = comparator.compare(a, b);
+        return Score.of(weights.priorWeight(), comparisons, comparator.heldApart(a, b, comparisons), thresholds);
+    }
+
+    /** Puts another model to use; undone with the batch when an undo log is given. */
+    void replace(RecordComparator<R> newComparator, Weights newWeights, Thresholds newThresholds, UndoLog undo) {
+        RecordComparator<R> oldComparator = comparator;
+        Weights oldWeights = weights;
+        Thresholds oldThresholds = thresholds;
+        comparator = newComparator;
+        weights = newWeights;
+        thresholds = newThresholds;
+        if (undo != null) {
+            undo.push(() -> {
+                comparator = oldComparator;
+                weights = oldWeights;
+                thresholds = oldThresholds;
+            });
+        }
+    }
+
+    RecordComparator<R> comparator() {
+        return comparator;
+    }
+
+    Weights weights() {
+        return weights;
+    }
+}
