@@ -6,9 +6,12 @@ import static org.crosslink.resolve.Fixtures.person;
 import static org.crosslink.resolve.Fixtures.report;
 
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.crosslink.model.IdentifierType;
 import org.crosslink.model.Report;
 import org.crosslink.resolve.learn.ModelTrainer;
 import org.crosslink.resolve.learn.TrainedModel;
@@ -64,8 +67,33 @@ class ModelTrainingTest {
                 .isNotSameAs(engine.persons().mention(key("MET", "R1", "P1")).entity());
     }
 
+    @Test
+    void aModelThatWeighsTwoPassportsMildlyStillKeepsTheirBearersInTwoEntities() {
+        resolve(report("MET", "R1").with(person("P1").named("Mihai", "Ionescu").born("1960-03-12").id(IdentifierType.PASSPORT, "RO1234567")).build());
+        resolve(report("GMP", "R2").with(person("P1").named("Mihai", "Ionescu").born("1960-03-12")).build());
+        resolve(report("WMP", "R3").with(person("P1").named("Mihai", "Ionescu").born("1960-03-12").id(IdentifierType.PASSPORT, "RO7654321")).build());
+
+        engine.apply(withWeakPassportDisagreement(), "a model that has seen passports replaced");
+
+        // the new model links the two passports' bearers; the clusterer keeps the starting model's veto
+        assertThat(engine.persons().score(engine.persons().mention(key("MET", "R1", "P1")).record(),
+                engine.persons().mention(key("WMP", "R3", "P1")).record()).outcome()).isEqualTo(MatchOutcome.MATCH);
+        assertThat(engine.persons().mention(key("WMP", "R3", "P1")).entity())
+                .isNotSameAs(engine.persons().mention(key("MET", "R1", "P1")).entity());
+    }
+
     private void resolve(Report r) {
         engine.resolve(r, List.of(), List.of());
+    }
+
+    /** The starting model's weights with two different passports only mild evidence against, as version 1. */
+    private TrainedModel withWeakPassportDisagreement() {
+        Weights start = engine.persons().weights();
+        Map<String, EnumMap<Agreement, Weights.Level>> levels = new LinkedHashMap<>();
+        start.levels().forEach((field, byLevel) -> levels.put(field, new EnumMap<>(byLevel)));
+        levels.get("passport").put(Agreement.DIFFERENT, new Weights.Level(0.3, 0.99999));
+        return new TrainedModel(1, new Weights(start.prior(), levels), Map.of(), Map.of(),
+                new TrainedModel.Provenance(NOW, 3, 3, true, 2, 2, 1, true, 0));
     }
 
     /** The starting model's weights under another prior, as version 1. */
