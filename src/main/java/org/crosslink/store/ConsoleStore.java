@@ -113,7 +113,7 @@ public final class ConsoleStore {
                     String role = facts.substring(0, facts.indexOf('|'));
                     out.add(new MentionRow(rs.getLong(1), rs.getString(2), rs.getString(3), reportKey, rs.getString(9), rs.getString(10),
                             rs.getString(5), rs.getInt(6), rs.getString(7), "-".equals(role) ? null : role,
-                            facts.substring(facts.indexOf('|') + 1).contains("c"), rs.getString(11), rs.getString(12),
+                            FactsCodec.isChild(facts), rs.getString(11), rs.getString(12),
                             rs.getTimestamp(13).toInstant(), rs.getString(14), json));
                 }
             }

@@ -14,11 +14,16 @@ public final class FactsCodec {
         return (f.role() == null ? "-" : f.role().name()) + "|" + flags;
     }
 
+    /** Whether stored facts say the mention is a child's, without decoding the rest. */
+    public static boolean isChild(String text) {
+        return text.indexOf('c', text.indexOf('|') + 1) >= 0;
+    }
+
     public static MentionFacts decode(String text, ReportFacts report, String ref) {
         int bar = text.indexOf('|');
         String role = text.substring(0, bar);
         String flags = text.substring(bar + 1);
         return new MentionFacts(report, ref, role.equals("-") ? null : Role.valueOf(role),
-                flags.contains("v"), flags.contains("p"), flags.contains("c"));
+                flags.contains("v"), flags.contains("p"), isChild(text));
     }
 }

@@ -76,7 +76,7 @@ public final class SharedIdentifiers {
         if (!readUnindexed && indexed == 0) {
             return new Found(List.of(), false); // no index (a bus without its console) and too much to read: nothing to ask
         }
-        List<Row> ours = rows(c, "m.id IN (%s)", new ArrayList<>(mentionIds));
+        List<Row> ours = rows(c, new ArrayList<>(mentionIds));
         Map<String, List<Row>> byTerm = new LinkedHashMap<>();
         for (Row r : ours) {
             r.terms().keySet().forEach(t -> byTerm.computeIfAbsent(t, k -> new ArrayList<>()).add(r));
@@ -93,7 +93,7 @@ public final class SharedIdentifiers {
             complete = false;
         }
         ours.forEach(r -> candidates.remove(r.id()));
-        List<Row> theirs = rows(c, "m.id IN (%s)", new ArrayList<>(candidates));
+        List<Row> theirs = rows(c, new ArrayList<>(candidates));
         Set<String> reports = new HashSet<>();
         ours.forEach(r -> reports.add(r.reportKey()));
         theirs.forEach(r -> reports.add(r.reportKey()));
@@ -118,13 +118,13 @@ public final class SharedIdentifiers {
     }
 
     /** Person mentions by id, with their report's handling and their shared identifiers' terms. */
-    private static List<Row> rows(Connection c, String where, List<Long> ids) throws SQLException {
+    private static List<Row> rows(Connection c, List<Long> ids) throws SQLException {
         List<Row> out = new ArrayList<>();
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
             try (PreparedStatement ps = c.prepareStatement(("SELECT m.id, m.mention_key, m.report_key, m.entity_id, m.record, r.handling "
-                    + "FROM mention m JOIN report r ON r.report_key = m.report_key WHERE m.kind = 'P' AND " + where)
-                    .formatted(ConsoleStore.marks(chunk.size())))) {
+                    + "FROM mention m JOIN report r ON r.report_key = m.report_key WHERE m.kind = 'P' AND m.id IN ("
+                    + ConsoleStore.marks(chunk.size()) + ")")) {
                 ConsoleStore.bind(ps, chunk);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -187,8 +187,7 @@ public final class SharedIdentifiers {
                 ConsoleStore.bind(ps, chunk);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        String facts = rs.getString(2);
-                        if (facts.substring(facts.indexOf('|') + 1).contains("c")) {
+                        if (FactsCodec.isChild(rs.getString(2))) {
                             out.add(rs.getString(1));
                         }
                     }
