@@ -122,7 +122,7 @@ public final class SharedIdentifiers {
         List<Row> out = new ArrayList<>();
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            try (PreparedStatement ps = c.prepareStatement(("SELECT m.id, m.mention_key, m.report_key, m.entity_id, m.record, r.handling "
+            try (PreparedStatement ps = c.prepareStatement("SELECT m.id, m.mention_key, m.report_key, m.entity_id, m.record, r.handling "
                     + "FROM mention m JOIN report r ON r.report_key = m.report_key WHERE m.kind = 'P' AND m.id IN ("
                     + ConsoleStore.marks(chunk.size()) + ")")) {
                 ConsoleStore.bind(ps, chunk);
