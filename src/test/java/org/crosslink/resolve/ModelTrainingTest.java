@@ -42,6 +42,27 @@ class ModelTrainingTest {
     }
 
     @Test
+    void aSharedEmailThatRandomPairsAlmostNeverHaveIsLearnedAsStrongEvidence() {
+        String[] given = {"Anna", "Maria", "Olena", "Ewa", "Ioana", "Sara", "Lena", "Nadia", "Vera", "Irina"};
+        String[] family = {"Kowal", "Popa", "Shevchenko", "Nowak", "Horvat", "Ionescu", "Bondar", "Petrov"};
+        for (int i = 0; i < 80; i++) {
+            String g = given[i % given.length];
+            String f = family[(i / given.length) % family.length];
+            String born = String.format("19%02d-%02d-%02d", 60 + i % 40, 1 + i % 12, 1 + i % 28);
+            String mail = g.toLowerCase() + "." + f.toLowerCase() + i + "@example.com";
+            resolve(report("MET", "R" + i).with(person("P1").named(g, f).born(born).id(IdentifierType.EMAIL, mail)).build());
+            resolve(report("GMP", "S" + i).with(person("P1").named(g, f).born(born).id(IdentifierType.EMAIL, mail)).build());
+        }
+
+        TrainedModel model = engine.train(new ModelTrainer(ModelTrainer.Options.defaults()), 1, NOW);
+
+        // each person's two mentions share an e-mail address no other pair shares: counted among all pairs, that is
+        // rare; counted only among the pairs that reached a level of the field, it would look common
+        assertThat(model.weights().weight("email", Agreement.EXACT)).isGreaterThan(8);
+        assertThat(model.weights().levels().get("email")).doesNotContainKey(Agreement.DIFFERENT);
+    }
+
+    @Test
     void applyingAModelThatTrustsTheEvidenceMoreJoinsWhatWasOnlyAPossibleMatchAndReturnsTheEntity() {
         resolve(report("MET", "R1").with(person("P1").named("Mihai", "Ionescu").phone("07700 900461").nationality("Romanian")).build());
         resolve(report("GMP", "R2").with(person("P1").named("Mihai", "Ionescu").phone("07700900461").nationality("Romanian")).build());

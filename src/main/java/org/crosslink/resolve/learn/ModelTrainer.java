@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 import org.crosslink.resolve.PersonRecord;
 import org.crosslink.resolve.compare.Agreement;
@@ -26,8 +28,16 @@ import org.crosslink.resolve.score.Weights;
  * <p>
  * Fields the comparator derives (a name compared against the other order, the cost of the swap) are not
  * estimated: they keep their starting values.
+ * <p>
+ * Some fields have no level for disagreement (an e-mail, a phone, a vehicle: not sharing one is no evidence, so
+ * the comparator says nothing). Their levels are counted among all pairs, not among the pairs that reached a
+ * level: a pair that reached none falls in an "otherwise" bucket while training and is dropped from the model.
+ * Counted among the pairs that reached a level, two random people's rare shared e-mail would be as common as
+ * the same person's.
  */
 public final class ModelTrainer {
+    /** An open field's bucket for the pairs that reached none of its levels; never in a trained model. */
+    private static final Agreement OTHERWISE = Agreement.DIFFERENT;
     /**
      * @param maxRandomPairs     draw at most this many random pairs; a store with fewer pairs in all uses every pair
      * @param maxBlockedMentions the blocked pairs of at most this many mentions (a random sample) go into the EM
@@ -86,16 +96,18 @@ public final class ModelTrainer {
         Random rng = new Random(options.seed());
         List<Integer> sample = blockedSample(n, rng);
         List<int[]> blocked = store.blockedPairs(sample);
+        Set<String> open = openFields(start);
         List<Map<String, Agreement>> blockedLevels = new ArrayList<>(blocked.size());
         for (int[] p : blocked) {
-            blockedLevels.add(levels(comparator.compare(records.get(p[0]), records.get(p[1]))));
+            blockedLevels.add(levels(comparator.compare(records.get(p[0]), records.get(p[1])), open));
         }
         if (blockedLevels.isEmpty()) {
             throw new NotEnoughEvidence("no two of " + n + " person mentions share a blocking key");
         }
         boolean everyPair = allPairs <= options.maxRandomPairs();
-        Counts random = randomPairs(records, comparator, everyPair, rng);
-        EmEstimator.Estimate em = EmEstimator.estimateM(blockedLevels, start, uOf(start, random), options.maxIterations(),
+        Counts random = randomPairs(records, comparator, everyPair, rng, open);
+        Weights emStart = withOtherwise(start);
+        EmEstimator.Estimate em = EmEstimator.estimateM(blockedLevels, emStart, uOf(start, random), options.maxIterations(),
                 options.tolerance());
         if (everyPair && sample.size() == n) {
             // the random pairs are every pair: take the expected matches out, so that u is the non-matches' alone,
@@ -103,7 +115,7 @@ public final class ModelTrainer {
             for (int i = 0; i < blockedLevels.size(); i++) {
                 random.subtract(blockedLevels.get(i), em.matchProbabilities()[i]);
             }
-            em = EmEstimator.estimateM(blockedLevels, start, uOf(start, random), options.maxIterations(), options.tolerance());
+            em = EmEstimator.estimateM(blockedLevels, emStart, uOf(start, random), options.maxIterations(), options.tolerance());
         }
         double sampledShare = sample.size() / (double) n;
         double expectedMatches = sum(em.matchProbabilities()) / sampledShare;
@@ -116,7 +128,13 @@ public final class ModelTrainer {
         for (int i = 0; i < blockedLevels.size(); i++) {
             matches.add(blockedLevels.get(i), em.matchProbabilities()[i]);
         }
-        start.levels().forEach((field, byLevel) -> levels.put(field, smoothed(field, byLevel, matches, random)));
+        start.levels().forEach((field, byLevel) -> {
+            EnumMap<Agreement, Weights.Level> learned = smoothed(field, byLevel, matches, random);
+            if (open.contains(field)) {
+                learned.remove(OTHERWISE);
+            }
+            levels.put(field, learned);
+        });
         double prior = clamp(expectedMatches / allPairs, 1e-12, 0.5);
         Weights weights = new Weights(prior, levels);
         Map<String, Double> given = new HashMap<>();
@@ -137,9 +155,42 @@ public final class ModelTrainer {
         return out;
     }
 
-    /** Each level's m and u: the store's counts, smoothed towards the starting model's values. */
-    private EnumMap<Agreement, Weights.Level> smoothed(String field, Map<Agreement, Weights.Level> byLevel, Counts matches,
-                                                       Counts random) {
+    private static boolean isOpen(String field, Map<Agreement, Weights.Level> byLevel) {
+        return !byLevel.containsKey(Agreement.DIFFERENT) && field.indexOf('~') < 0 && !field.equals("nameOrder");
+    }
+
+    /** The starting model with every open field given its otherwise bucket: what its levels leave of 1. */
+    private static Weights withOtherwise(Weights start) {
+        Map<String, Map<Agreement, Weights.Level>> levels = new LinkedHashMap<>(start.levels());
+        for (String field : openFields(start)) {
+            levels.put(field, withOtherwise(start.levels().get(field)));
+        }
+        return new Weights(start.prior(), levels);
+    }
+
+    private static Map<Agreement, Weights.Level> withOtherwise(Map<Agreement, Weights.Level> configured) {
+        double m = 0;
+        double u = 0;
+        for (Weights.Level l : configured.values()) {
+            m += l.m();
+            u += l.u();
+        }
+        if (configured.containsKey(OTHERWISE) || m >= 1 || u >= 1) {
+            return configured;
+        }
+        Map<Agreement, Weights.Level> out = new EnumMap<>(Agreement.class);
+        out.putAll(configured);
+        out.put(OTHERWISE, new Weights.Level(1 - m, 1 - u));
+        return out;
+    }
+
+    /**
+     * Each level's m and u: the store's counts, smoothed towards the starting model's values. An open field's
+     * starting levels are given the otherwise bucket.
+     */
+    private EnumMap<Agreement, Weights.Level> smoothed(String field, Map<Agreement, Weights.Level> configured,
+                                                       Counts matches, Counts random) {
+        Map<Agreement, Weights.Level> byLevel = isOpen(field, configured) ? withOtherwise(configured) : configured;
         EnumMap<Agreement, Weights.Level> out = new EnumMap<>(Agreement.class);
         double matchTotal = matches.total(field);
         double randomTotal = random.total(field);
@@ -174,13 +225,13 @@ public final class ModelTrainer {
     }
 
     private Counts randomPairs(List<PersonRecord> records, RecordComparator<PersonRecord> comparator, boolean everyPair,
-                               Random rng) {
+                               Random rng, Set<String> open) {
         Counts counts = new Counts();
         int n = records.size();
         if (everyPair) {
             for (int i = 0; i < n; i++) {
                 for (int j = i + 1; j < n; j++) {
-                    counts.add(levels(comparator.compare(records.get(i), records.get(j))), 1);
+                    counts.add(levels(comparator.compare(records.get(i), records.get(j)), open), 1);
                     counts.pairs++;
                 }
             }
@@ -190,20 +241,37 @@ public final class ModelTrainer {
             int i = rng.nextInt(n);
             int j = rng.nextInt(n - 1);
             j = j >= i ? j + 1 : j;
-            counts.add(levels(comparator.compare(records.get(i), records.get(j))), 1);
+            counts.add(levels(comparator.compare(records.get(i), records.get(j)), open), 1);
             counts.pairs++;
         }
         return counts;
     }
 
-    /** The levels of a comparison, field by field, without the fields derived from others. */
-    static Map<String, Agreement> levels(List<Comparison> comparisons) {
+    /**
+     * The levels of a comparison, field by field, without the fields derived from others; an open field that
+     * reached no level is in its otherwise bucket.
+     */
+    static Map<String, Agreement> levels(List<Comparison> comparisons, Set<String> open) {
         Map<String, Agreement> out = new LinkedHashMap<>();
         for (Comparison c : comparisons) {
             if (c.field().indexOf('~') < 0 && !c.field().equals("nameOrder")) {
                 out.put(c.field(), c.level());
             }
         }
+        for (String field : open) {
+            out.putIfAbsent(field, OTHERWISE);
+        }
+        return out;
+    }
+
+    /** The fields of the model without a level for disagreement, the derived ones apart. */
+    static Set<String> openFields(Weights start) {
+        Set<String> out = new LinkedHashSet<>();
+        start.levels().forEach((field, byLevel) -> {
+            if (isOpen(field, byLevel)) {
+                out.add(field);
+            }
+        });
         return out;
     }
 
