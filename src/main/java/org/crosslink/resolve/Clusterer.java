@@ -13,19 +13,23 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiPredicate;
 
 import org.crosslink.model.MentionKey;
 import org.crosslink.model.ReportKey;
+import org.crosslink.resolve.compare.Contradiction;
 import org.crosslink.undo.UndoLog;
 
 /**
  * Recomputes the entities of a component (the mentions joined by match links) as a function of the
  * links alone: links are taken strongest first, ties broken by the mentions' keys, and each joins two
  * clusters unless that would put two mentions of one report revision together (they are different
- * people or places by definition) or two mentions that contradict each other (two dates of birth years apart,
- * two passports): a mention does not join an entity one of whose members it contradicts, however strong its
- * link to another member is. The result does not depend on the order mentions arrived in.
+ * people or places by definition) or two mentions that contradict each other strongly (a given name and a date
+ * of birth years apart, two passports): a mention does not join an entity one of whose members it so
+ * contradicts, however strong its link to another member is. A weak contradiction (one such field, which one
+ * badly kept record explains) holds two clusters apart unless the match links between them outnumber the
+ * pairs that contradict: a record with a mangled date joins the person its other records match many times
+ * over, while a chain through one vague mention cannot join a father to his son. The result does not depend
+ * on the order mentions arrived in.
  * <p>
  * Entity ids are then handed to the new clusters, oldest entity first: an entity keeps its id for the
  * cluster that holds the mention that founded it (or, when that mention has gone, most of its mentions), so
@@ -46,13 +50,13 @@ final class Clusterer<R> {
     static final double AMBIGUITY_MARGIN_BITS = 1.0;
     private final Entities<R> entities;
     private final int maxComponentSize;
-    private final BiPredicate<R, R> contradicts;
+    private final Apart<R> apart;
     private ResolutionListener<R> listener = ResolutionListener.none();
 
-    Clusterer(Entities<R> entities, int maxComponentSize, BiPredicate<R, R> contradicts) {
+    Clusterer(Entities<R> entities, int maxComponentSize, Apart<R> apart) {
         this.entities = entities;
         this.maxComponentSize = maxComponentSize;
-        this.contradicts = contradicts;
+        this.apart = apart;
     }
 
     void bind(ResolutionListener<R> listener, UndoLog undo) {
@@ -102,10 +106,21 @@ final class Clusterer<R> {
             }
         }
         edges.sort(STRONGEST_FIRST);
-        Set<Mention<R>> ambiguous = ambiguous(members, inComponent);
-        UnionFind<R> uf = new UnionFind<>(members, contradicts);
+        Set<Mention<R>> doubtful = ambiguous(members, inComponent);
+        UnionFind<R> uf = new UnionFind<>(members, apart);
         for (Edge e : edges) {
-            if (!ambiguous.contains(e.a()) && !ambiguous.contains(e.b())) {
+            if (!doubtful.contains(e.a()) && !doubtful.contains(e.b())) {
+                uf.unionUnlessConflict(cast(e.a()), cast(e.b()));
+            }
+        }
+        Set<Mention<R>> torn = new HashSet<>();
+        for (Mention<R> m : doubtful) {
+            if (tornBetweenClusters(m, inComponent, uf)) {
+                torn.add(m);
+            }
+        }
+        for (Edge e : edges) {
+            if ((doubtful.contains(e.a()) || doubtful.contains(e.b())) && !torn.contains(e.a()) && !torn.contains(e.b())) {
                 uf.unionUnlessConflict(cast(e.a()), cast(e.b()));
             }
         }
@@ -113,10 +128,13 @@ final class Clusterer<R> {
     }
 
     /**
-     * The mentions that match two mentions which contradict each other, and match them about equally well (Eriona
-     * Dervishi, no date of birth, at the address where a mother and a daughter of that name live): which of the
-     * two it is, the evidence cannot say, so it joins neither and stays apart, linked to both, for a person to
-     * decide. One that matches one of the two clearly better (its date of birth agrees with hers) joins her.
+     * The mentions in doubt: those that match two mentions which contradict each other, match them about equally
+     * well, and lack a field on which the two disagree (Eriona Dervishi, no date of birth, at the address where a
+     * mother and a daughter of that name live): which of the two it is, the evidence cannot say, so it joins
+     * neither and stays apart, linked to both, for a person to decide. One that matches one of the two clearly
+     * better, or bears the fields they disagree on (its date of birth a slip from each of two records of one
+     * woman), is not in doubt. Whether the doubt holds is decided once the others are clustered
+     * ({@link #tornBetweenClusters}).
      */
     private Set<Mention<R>> ambiguous(List<Mention<R>> members, Set<Mention<R>> inComponent) {
         Set<Mention<R>> out = new HashSet<>();
@@ -142,7 +160,34 @@ final class Clusterer<R> {
                 Mention<R> one = x.other(m);
                 Mention<R> two = y.other(m);
                 if (Math.abs(logOdds(x.probability()) - logOdds(y.probability())) < AMBIGUITY_MARGIN_BITS
-                        && contradicts.test(one.record, two.record)) {
+                        && apart.between(one.record, two.record) != Contradiction.NONE
+                        && !apart.bears(m.record, one.record, two.record)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a doubtful mention's two about equally good matches lie in clusters that the others' links could
+     * not join: a mother and her daughter of one name stay two clusters, and a mention of that name without a date
+     * joins neither; two records of one woman, each with its own slip, are one cluster once the rest of her
+     * records are joined, and a mention matching both joins her.
+     */
+    private boolean tornBetweenClusters(Mention<R> m, Set<Mention<R>> inComponent, UnionFind<R> uf) {
+        List<Edge> matches = new ArrayList<>();
+        for (Edge e : m.edges) {
+            if (e.isMatch() && inComponent.contains(e.other(m))) {
+                matches.add(e);
+            }
+        }
+        for (int i = 0; i < matches.size(); i++) {
+            for (int j = i + 1; j < matches.size(); j++) {
+                Mention<R> one = uf.find(cast(matches.get(i).other(m)));
+                Mention<R> two = uf.find(cast(matches.get(j).other(m)));
+                if (one != two && Math.abs(logOdds(matches.get(i).probability()) - logOdds(matches.get(j).probability())) < AMBIGUITY_MARGIN_BITS
+                        && uf.contradict(one, two)) {
                     return true;
                 }
             }
@@ -267,10 +312,10 @@ final class Clusterer<R> {
         private final Map<Mention<R>, Mention<R>> parent = new IdentityHashMap<>();
         private final Map<Mention<R>, Set<String>> reports = new IdentityHashMap<>();
         private final Map<Mention<R>, List<Mention<R>>> held = new IdentityHashMap<>();
-        private final BiPredicate<R, R> contradicts;
+        private final Apart<R> apart;
 
-        UnionFind(List<Mention<R>> members, BiPredicate<R, R> contradicts) {
-            this.contradicts = contradicts;
+        UnionFind(List<Mention<R>> members, Apart<R> apart) {
+            this.apart = apart;
             for (Mention<R> m : members) {
                 parent.put(m, m);
                 Set<String> r = new HashSet<>(2);
@@ -282,20 +327,46 @@ final class Clusterer<R> {
             }
         }
 
-        /** Whether a member of one cluster contradicts a member of the other; bounded, for a hub's sake. */
-        private boolean contradict(List<Mention<R>> x, List<Mention<R>> y) {
+        /**
+         * Whether the two clusters may not join: a member of one contradicts a member of the other strongly, or
+         * weakly more often than match links join them. Bounded, for a hub's sake.
+         */
+        private boolean contradict(Mention<R> ra, Mention<R> rb) {
+            List<Mention<R>> x = held.get(ra);
+            List<Mention<R>> y = held.get(rb);
             int checks = 0;
+            int weak = 0;
             for (Mention<R> a : x) {
                 for (Mention<R> b : y) {
                     if (++checks > MAX_CONTRADICTION_CHECKS) {
-                        return false;
+                        return weak > 0 && weak >= links(x, rb);
                     }
-                    if (a.record != b.record && contradicts.test(a.record, b.record)) {
-                        return true;
+                    if (a.record != b.record) {
+                        Contradiction c = apart.between(a.record, b.record);
+                        if (c == Contradiction.STRONG) {
+                            return true;
+                        }
+                        weak += c == Contradiction.WEAK ? 1 : 0;
                     }
                 }
             }
-            return false;
+            return weak > 0 && weak >= links(x, rb);
+        }
+
+        /** The match links from the members of one cluster to the cluster whose root is given. */
+        private int links(List<Mention<R>> from, Mention<R> root) {
+            int n = 0;
+            for (Mention<R> m : from) {
+                for (Edge e : m.edges) {
+                    if (e.isMatch()) {
+                        Mention<R> o = cast(e.other(m));
+                        if (parent.containsKey(o) && find(o) == root) {
+                            n++;
+                        }
+                    }
+                }
+            }
+            return n;
         }
 
         Mention<R> find(Mention<R> m) {
@@ -324,7 +395,7 @@ final class Clusterer<R> {
                     return;
                 }
             }
-            if (contradict(held.get(ra), held.get(rb))) {
+            if (contradict(ra, rb)) {
                 return;
             }
             large.addAll(small);

@@ -61,9 +61,7 @@ public final class Resolver<R> {
         // The clusterer holds people apart by the starting model's rules, whatever model is in use later: a model
         // trained on a store that has seen passports replaced weighs two passports mildly, and under it namesakes
         // with two passports would join (the hard cases' namesakes do). Training may loosen a link, not a veto.
-        RecordComparator<R> starting = comparator;
-        this.clusterer = new Clusterer<>(entities, maxComponentSize,
-                (a, b) -> starting.heldApart(a, b, starting.compare(a, b)) != null);
+        this.clusterer = new Clusterer<>(entities, maxComponentSize, Apart.by(comparator));
     }
 
     /** Directs changes to a listener and an undo log, for the batch now being processed. */

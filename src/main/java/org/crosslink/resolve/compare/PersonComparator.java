@@ -121,6 +121,35 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
      */
     @Override
     public String heldApart(PersonRecord a, PersonRecord b, List<Comparison> comparisons) {
+        List<String> reasons = reasons(a, b, comparisons).why();
+        return reasons.isEmpty() ? null : reasons.get(0);
+    }
+
+    /**
+     * Strong when a reliable personal identifier differs or two of the reasons hold at once (a father and his son
+     * differ in given name and date of birth; a mother and her daughter too); weak when one does, which one
+     * badly kept record explains as well as a second person does.
+     */
+    @Override
+    public Contradiction contradiction(PersonRecord a, PersonRecord b, List<Comparison> comparisons) {
+        Reasons reasons = reasons(a, b, comparisons);
+        if (reasons.why().isEmpty()) {
+            return Contradiction.NONE;
+        }
+        return reasons.why().size() >= 2 || reasons.identifier() ? Contradiction.STRONG : Contradiction.WEAK;
+    }
+
+    /** Why two persons are held apart, the strongest reason first, and whether it is a personal identifier. */
+    private record Reasons(List<String> why, boolean identifier, Set<String> fields) {
+    }
+
+    /** The fields on which the two contradict each other: what a third mention must bear to say which it is. */
+    @Override
+    public Set<String> contradictingFields(PersonRecord a, PersonRecord b, List<Comparison> comparisons) {
+        return reasons(a, b, comparisons).fields();
+    }
+
+    private Reasons reasons(PersonRecord a, PersonRecord b, List<Comparison> comparisons) {
         Agreement given = null;
         Agreement date = null;
         Agreement sex = null;
@@ -146,25 +175,31 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
             }
         }
         if (differentId != null) {
-            return "different " + differentId;
+            return new Reasons(List.of("different " + differentId), true, Set.of(differentId));
         }
         if (sameId || lifelongSlip(a.ids(), b.ids()) || mail == Agreement.EXACT || mail == Agreement.NEAR) {
-            return null;
+            return new Reasons(List.of(), false, Set.of());
         }
+        List<String> reasons = new ArrayList<>(2);
+        Set<String> fields = new HashSet<>(4);
         if (given == Agreement.DIFFERENT && names.otherNames(a, b) || crossDifferent) {
-            return "different given names";
+            reasons.add("different given names");
+            fields.add("givenName");
         }
         if (date == Agreement.DIFFERENT) {
-            return "different dates of birth";
+            reasons.add("different dates of birth");
+            fields.add("dateOfBirth");
         }
         if (sex == Agreement.DIFFERENT && !(given == Agreement.EXACT && date == Agreement.EXACT)) {
-            return "different genders";
+            reasons.add("different genders");
+            fields.add("gender");
         }
         if (Names.genderedForms(a.name().family(), b.name().family())
                 && !(given == Agreement.EXACT || given == Agreement.NEAR || given == Agreement.NICKNAME)) {
-            return "the masculine and feminine forms of one family name";
+            reasons.add("the masculine and feminine forms of one family name");
+            fields.add("familyName");
         }
-        return null;
+        return new Reasons(reasons, false, fields);
     }
 
     /** Whether the two share, a slip apart, an identifier issued once for life (not a passport). */

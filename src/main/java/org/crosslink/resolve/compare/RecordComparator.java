@@ -1,6 +1,7 @@
 package org.crosslink.resolve.compare;
 
 import java.util.List;
+import java.util.Set;
 
 /** Compares two normalised records field by field. Must be symmetric: compare(a, b) scores as compare(b, a). */
 public interface RecordComparator<R> {
@@ -13,6 +14,23 @@ public interface RecordComparator<R> {
      */
     default String heldApart(R a, R b, List<Comparison> comparisons) {
         return null;
+    }
+
+    /**
+     * How strongly two records compared so say they are two people: {@link Contradiction#STRONG} keeps their
+     * entities apart whatever else links them; {@link Contradiction#WEAK} only when the links are fewer. The
+     * default treats every reason to hold a pair apart as strong.
+     */
+    default Contradiction contradiction(R a, R b, List<Comparison> comparisons) {
+        return heldApart(a, b, comparisons) == null ? Contradiction.NONE : Contradiction.STRONG;
+    }
+
+    /**
+     * The fields on which two records contradict each other (empty when they do not): a third record that bears
+     * all of them is evidence of which of the two it is; one that lacks one cannot say. The default names none.
+     */
+    default Set<String> contradictingFields(R a, R b, List<Comparison> comparisons) {
+        return Set.of();
     }
 
     /**

@@ -240,6 +240,31 @@ class PersonComparatorTest {
     }
 
     @Test
+    void aFatherAndSonContradictStronglyAndOneDateKeyedWronglyOnlyWeakly() {
+        PersonRecord father = record(person("P").named("Ion", "Popa").born("1968-04-11"));
+        PersonRecord son = record(person("P").named("Andrei", "Popa").born("1996-09-30"));
+        PersonRecord fatherKeyedWrongly = record(person("P").named("Ion", "Popa").born("1968-11-21"));
+        PersonRecord fatherUndated = record(person("P").named("Ion", "Popa"));
+
+        assertThat(comparator.contradiction(father, son, comparator.compare(father, son))).isEqualTo(Contradiction.STRONG);
+        assertThat(comparator.contradiction(father, fatherKeyedWrongly, comparator.compare(father, fatherKeyedWrongly)))
+                .isEqualTo(Contradiction.WEAK);
+        assertThat(comparator.contradictingFields(father, fatherKeyedWrongly, comparator.compare(father, fatherKeyedWrongly)))
+                .containsExactly("dateOfBirth");
+        assertThat(comparator.contradiction(father, fatherUndated, comparator.compare(father, fatherUndated)))
+                .isEqualTo(Contradiction.NONE);
+    }
+
+    @Test
+    void twoDifferentPassportsAreAStrongContradictionOnTheirOwn() {
+        PersonRecord a = record(person("P").named("Ion", "Popa").born("1968-04-11").passport("RO1234567"));
+        PersonRecord b = record(person("P").named("Ion", "Popa").born("1968-04-11").passport("RO7654321"));
+
+        assertThat(comparator.contradiction(a, b, comparator.compare(a, b))).isEqualTo(Contradiction.STRONG);
+        assertThat(comparator.contradictingFields(a, b, comparator.compare(a, b))).containsExactly("passport");
+    }
+
+    @Test
     void theSameMailboxAtAnotherProviderIsCloseEvidenceAndTheSameAddressLiftsTheVetoes() {
         PersonRecord a = record(person("P").named("Ana", "Marin").born("1990-07-21").id(IdentifierType.EMAIL, "ana.marin90@gmail.com"));
         PersonRecord b = record(person("P").named("Ana", "Marin").born("1990-07-21").id(IdentifierType.EMAIL, "ana.marin90@yahoo.co.uk"));

@@ -1,0 +1,40 @@
+package org.crosslink.resolve;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import org.crosslink.resolve.compare.Comparison;
+import org.crosslink.resolve.compare.Contradiction;
+import org.crosslink.resolve.compare.RecordComparator;
+
+/** What the clusterer asks of the comparator to keep people apart. */
+interface Apart<R> {
+    /** How strongly two records say they are two people. */
+    Contradiction between(R a, R b);
+
+    /**
+     * Whether a record bears every field on which two others contradict each other: then how it compares with
+     * each says which of the two it is; without one of those fields, it cannot say.
+     */
+    boolean bears(R r, R a, R b);
+
+    /** The rules of one comparator: the starting model's, whatever model scores the links later. */
+    static <R> Apart<R> by(RecordComparator<R> comparator) {
+        return new Apart<>() {
+            @Override
+            public Contradiction between(R a, R b) {
+                return comparator.contradiction(a, b, comparator.compare(a, b));
+            }
+
+            @Override
+            public boolean bears(R r, R a, R b) {
+                Set<String> apart = comparator.contradictingFields(a, b, comparator.compare(a, b));
+                Set<String> borne = new HashSet<>();
+                for (Comparison c : comparator.compare(r, a)) {
+                    borne.add(c.field());
+                }
+                return borne.containsAll(apart);
+            }
+        };
+    }
+}
