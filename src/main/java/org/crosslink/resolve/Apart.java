@@ -3,6 +3,7 @@ package org.crosslink.resolve;
 import java.util.HashSet;
 import java.util.Set;
 
+import org.crosslink.resolve.compare.Agreement;
 import org.crosslink.resolve.compare.Comparison;
 import org.crosslink.resolve.compare.Contradiction;
 import org.crosslink.resolve.compare.RecordComparator;
@@ -18,12 +19,40 @@ interface Apart<R> {
      */
     boolean bears(R r, R a, R b);
 
+    /** The fields on which two records contradict each other; empty when they do not. */
+    Set<String> fields(R a, R b);
+
+    /**
+     * How a record compares with another on the given fields: 1 when it agrees on all of them (at any level short
+     * of disagreement), -1 when it disagrees on one, 0 when either lacks one.
+     */
+    int agreement(R r, R other, Set<String> fields);
+
     /** The rules of one comparator: the starting model's, whatever model scores the links later. */
     static <R> Apart<R> by(RecordComparator<R> comparator) {
         return new Apart<>() {
             @Override
             public Contradiction between(R a, R b) {
                 return comparator.contradiction(a, b, comparator.compare(a, b));
+            }
+
+            @Override
+            public Set<String> fields(R a, R b) {
+                return comparator.contradictingFields(a, b, comparator.compare(a, b));
+            }
+
+            @Override
+            public int agreement(R r, R other, Set<String> fields) {
+                int borne = 0;
+                for (Comparison c : comparator.compare(r, other)) {
+                    if (fields.contains(c.field())) {
+                        if (c.level() == Agreement.DIFFERENT) {
+                            return -1;
+                        }
+                        borne++;
+                    }
+                }
+                return borne == fields.size() ? 1 : 0;
             }
 
             @Override

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.crosslink.model.MentionKey;
-import org.crosslink.model.ReportKey;
 import org.crosslink.resolve.compare.Contradiction;
 import org.crosslink.undo.UndoLog;
 
@@ -26,10 +25,10 @@ import org.crosslink.undo.UndoLog;
  * people or places by definition) or two mentions that contradict each other strongly (a given name and a date
  * of birth years apart, two passports): a mention does not join an entity one of whose members it so
  * contradicts, however strong its link to another member is. A weak contradiction (one such field, which one
- * badly kept record explains) holds two clusters apart unless the match links between them outnumber the
- * pairs that contradict: a record with a mangled date joins the person its other records match many times
- * over, while a chain through one vague mention cannot join a father to his son. The result does not depend
- * on the order mentions arrived in.
+ * badly kept record explains) holds two clusters apart unless it is one record's own slip or the match links
+ * between them outnumber such contradictions ({@link ClusterUnion}): a record with a mangled date joins the
+ * person its other records match many times over, while a chain through one vague mention cannot join a
+ * father to his son. The result does not depend on the order mentions arrived in.
  * <p>
  * Entity ids are then handed to the new clusters, oldest entity first: an entity keeps its id for the
  * cluster that holds the mention that founded it (or, when that mention has gone, most of its mentions), so
@@ -39,8 +38,6 @@ import org.crosslink.undo.UndoLog;
 final class Clusterer<R> {
     private static final Comparator<Edge> STRONGEST_FIRST = Comparator.comparingDouble(Edge::probability).reversed()
             .thenComparing(e -> low(e)).thenComparing(e -> high(e));
-    /** At most this many pairs of members are checked for a contradiction when two clusters would join. */
-    static final int MAX_CONTRADICTION_CHECKS = 1024;
     /** A mention with more match links than this is not checked for ambiguity: a hub is not one person's namesake. */
     static final int MAX_AMBIGUITY_NEIGHBOURS = 32;
     /**
@@ -107,7 +104,7 @@ final class Clusterer<R> {
         }
         edges.sort(STRONGEST_FIRST);
         Set<Mention<R>> doubtful = ambiguous(members, inComponent);
-        UnionFind<R> uf = new UnionFind<>(members, apart);
+        ClusterUnion<R> uf = new ClusterUnion<>(members, apart);
         for (Edge e : edges) {
             if (!doubtful.contains(e.a()) && !doubtful.contains(e.b())) {
                 uf.unionUnlessConflict(cast(e.a()), cast(e.b()));
@@ -175,7 +172,7 @@ final class Clusterer<R> {
      * joins neither; two records of one woman, each with its own slip, are one cluster once the rest of her
      * records are joined, and a mention matching both joins her.
      */
-    private boolean tornBetweenClusters(Mention<R> m, Set<Mention<R>> inComponent, UnionFind<R> uf) {
+    private boolean tornBetweenClusters(Mention<R> m, Set<Mention<R>> inComponent, ClusterUnion<R> uf) {
         List<Edge> matches = new ArrayList<>();
         for (Edge e : m.edges) {
             if (e.isMatch() && inComponent.contains(e.other(m))) {
@@ -302,122 +299,5 @@ final class Clusterer<R> {
     @SuppressWarnings("unchecked")
     private static <R> Mention<R> cast(Mention<?> m) {
         return (Mention<R>) m;
-    }
-
-    /**
-     * Union–find whose clusters carry the report revisions and the members they hold, to refuse joins within one
-     * report and joins of members that contradict each other.
-     */
-    private static final class UnionFind<R> {
-        private final Map<Mention<R>, Mention<R>> parent = new IdentityHashMap<>();
-        private final Map<Mention<R>, Set<String>> reports = new IdentityHashMap<>();
-        private final Map<Mention<R>, List<Mention<R>>> held = new IdentityHashMap<>();
-        private final Apart<R> apart;
-
-        UnionFind(List<Mention<R>> members, Apart<R> apart) {
-            this.apart = apart;
-            for (Mention<R> m : members) {
-                parent.put(m, m);
-                Set<String> r = new HashSet<>(2);
-                r.add(revisionKey(m));
-                reports.put(m, r);
-                List<Mention<R>> h = new ArrayList<>(1);
-                h.add(m);
-                held.put(m, h);
-            }
-        }
-
-        /**
-         * Whether the two clusters may not join: a member of one contradicts a member of the other strongly, or
-         * weakly more often than match links join them. Bounded, for a hub's sake.
-         */
-        private boolean contradict(Mention<R> ra, Mention<R> rb) {
-            List<Mention<R>> x = held.get(ra);
-            List<Mention<R>> y = held.get(rb);
-            int checks = 0;
-            int weak = 0;
-            for (Mention<R> a : x) {
-                for (Mention<R> b : y) {
-                    if (++checks > MAX_CONTRADICTION_CHECKS) {
-                        return weak > 0 && weak >= links(x, rb);
-                    }
-                    if (a.record != b.record) {
-                        Contradiction c = apart.between(a.record, b.record);
-                        if (c == Contradiction.STRONG) {
-                            return true;
-                        }
-                        weak += c == Contradiction.WEAK ? 1 : 0;
-                    }
-                }
-            }
-            return weak > 0 && weak >= links(x, rb);
-        }
-
-        /** The match links from the members of one cluster to the cluster whose root is given. */
-        private int links(List<Mention<R>> from, Mention<R> root) {
-            int n = 0;
-            for (Mention<R> m : from) {
-                for (Edge e : m.edges) {
-                    if (e.isMatch()) {
-                        Mention<R> o = cast(e.other(m));
-                        if (parent.containsKey(o) && find(o) == root) {
-                            n++;
-                        }
-                    }
-                }
-            }
-            return n;
-        }
-
-        Mention<R> find(Mention<R> m) {
-            Mention<R> p = parent.get(m);
-            while (p != m) {
-                Mention<R> gp = parent.get(p);
-                parent.put(m, gp);
-                m = p;
-                p = gp;
-            }
-            return m;
-        }
-
-        void unionUnlessConflict(Mention<R> a, Mention<R> b) {
-            Mention<R> ra = find(a);
-            Mention<R> rb = find(b);
-            if (ra == rb) {
-                return;
-            }
-            Set<String> sa = reports.get(ra);
-            Set<String> sb = reports.get(rb);
-            Set<String> small = sa.size() <= sb.size() ? sa : sb;
-            Set<String> large = small == sa ? sb : sa;
-            for (String r : small) {
-                if (large.contains(r)) {
-                    return;
-                }
-            }
-            if (contradict(ra, rb)) {
-                return;
-            }
-            large.addAll(small);
-            Mention<R> root = large == sa ? ra : rb;
-            Mention<R> child = root == ra ? rb : ra;
-            parent.put(child, root);
-            reports.put(root, large);
-            reports.remove(child);
-            held.get(root).addAll(held.remove(child));
-        }
-
-        List<List<Mention<R>>> groups(List<Mention<R>> members) {
-            Map<Mention<R>, List<Mention<R>>> groups = new LinkedHashMap<>();
-            for (Mention<R> m : members) {
-                groups.computeIfAbsent(find(m), k -> new ArrayList<>()).add(m);
-            }
-            return new ArrayList<>(groups.values());
-        }
-
-        private static String revisionKey(Mention<?> m) {
-            ReportKey r = m.key().report();
-            return r + "@" + m.revision();
-        }
     }
 }

@@ -1,0 +1,170 @@
+package org.crosslink.resolve;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.crosslink.model.ReportKey;
+import org.crosslink.resolve.compare.Contradiction;
+
+/**
+ * Union–find for the clusterer: its clusters carry the report revisions and the members they hold, to refuse a
+ * join within one report and a join of members that contradict each other.
+ * <p>
+ * A strong contradiction between any two members refuses the join. A weak one (one field) counts against it
+ * unless it is one record's own slip: the other side's record agrees on that field with most members of the
+ * cluster it would join that bear it (a Cassandra against the one Asndra among five Sandras). The join goes
+ * ahead when the match links between the two clusters outnumber the weak contradictions that remain. A mother and
+ * a daughter of one name disagree on the date of birth with every record of the other: nothing excuses it.
+ */
+final class ClusterUnion<R> {
+    /** At most this many comparisons are made to judge one join, for a hub's sake; beyond it, no more doubts count. */
+    static final int MAX_CONTRADICTION_CHECKS = 1024;
+    private final Map<Mention<R>, Mention<R>> parent = new IdentityHashMap<>();
+    private final Map<Mention<R>, Set<String>> reports = new IdentityHashMap<>();
+    private final Map<Mention<R>, List<Mention<R>>> held = new IdentityHashMap<>();
+    private final Apart<R> apart;
+    /** Comparisons left for the join being judged. */
+    private int budget;
+
+    ClusterUnion(List<Mention<R>> members, Apart<R> apart) {
+        this.apart = apart;
+        for (Mention<R> m : members) {
+            parent.put(m, m);
+            Set<String> r = new HashSet<>(2);
+            r.add(revisionKey(m));
+            reports.put(m, r);
+            List<Mention<R>> h = new ArrayList<>(1);
+            h.add(m);
+            held.put(m, h);
+        }
+    }
+
+    Mention<R> find(Mention<R> m) {
+        Mention<R> p = parent.get(m);
+        while (p != m) {
+            Mention<R> gp = parent.get(p);
+            parent.put(m, gp);
+            m = p;
+            p = gp;
+        }
+        return m;
+    }
+
+    void unionUnlessConflict(Mention<R> a, Mention<R> b) {
+        Mention<R> ra = find(a);
+        Mention<R> rb = find(b);
+        if (ra == rb) {
+            return;
+        }
+        Set<String> sa = reports.get(ra);
+        Set<String> sb = reports.get(rb);
+        Set<String> small = sa.size() <= sb.size() ? sa : sb;
+        Set<String> large = small == sa ? sb : sa;
+        for (String r : small) {
+            if (large.contains(r)) {
+                return;
+            }
+        }
+        if (contradict(ra, rb)) {
+            return;
+        }
+        large.addAll(small);
+        Mention<R> root = large == sa ? ra : rb;
+        Mention<R> child = root == ra ? rb : ra;
+        parent.put(child, root);
+        reports.put(root, large);
+        reports.remove(child);
+        held.get(root).addAll(held.remove(child));
+    }
+
+    /** Whether the two clusters (by their roots) may not join. */
+    boolean contradict(Mention<R> ra, Mention<R> rb) {
+        List<Mention<R>> x = held.get(ra);
+        List<Mention<R>> y = held.get(rb);
+        budget = MAX_CONTRADICTION_CHECKS;
+        Map<Mention<R>, Map<Set<String>, Boolean>> majority = new IdentityHashMap<>();
+        int weak = 0;
+        for (Mention<R> a : x) {
+            for (Mention<R> b : y) {
+                if (--budget < 0) {
+                    return weak > 0 && weak >= links(x, rb);
+                }
+                if (a.record == b.record) {
+                    continue;
+                }
+                Contradiction c = apart.between(a.record, b.record);
+                if (c == Contradiction.STRONG) {
+                    return true;
+                }
+                if (c == Contradiction.WEAK && !ownSlip(a, b, x, y, majority)) {
+                    weak++;
+                }
+            }
+        }
+        return weak > 0 && weak >= links(x, rb);
+    }
+
+    /** Whether one of the two agrees, on what they disagree on, with most of the other's cluster. */
+    private boolean ownSlip(Mention<R> a, Mention<R> b, List<Mention<R>> x, List<Mention<R>> y,
+                            Map<Mention<R>, Map<Set<String>, Boolean>> majority) {
+        Set<String> fields = apart.fields(a.record, b.record);
+        return !fields.isEmpty() && (agreesWithMost(a, y, fields, majority) || agreesWithMost(b, x, fields, majority));
+    }
+
+    private boolean agreesWithMost(Mention<R> r, List<Mention<R>> cluster, Set<String> fields,
+                                   Map<Mention<R>, Map<Set<String>, Boolean>> majority) {
+        Map<Set<String>, Boolean> known = majority.computeIfAbsent(r, k -> new HashMap<>(2));
+        Boolean memo = known.get(fields);
+        if (memo != null) {
+            return memo;
+        }
+        int agree = 0;
+        int disagree = 0;
+        for (Mention<R> m : cluster) {
+            if (--budget < 0) {
+                break;
+            }
+            int v = apart.agreement(r.record, m.record, fields);
+            agree += v > 0 ? 1 : 0;
+            disagree += v < 0 ? 1 : 0;
+        }
+        boolean most = agree > disagree;
+        known.put(fields, most);
+        return most;
+    }
+
+    /** The match links from the members of one cluster to the cluster whose root is given. */
+    private int links(List<Mention<R>> from, Mention<R> root) {
+        int n = 0;
+        for (Mention<R> m : from) {
+            for (Edge e : m.edges) {
+                if (e.isMatch()) {
+                    Mention<R> o = e.other(m);
+                    if (parent.containsKey(o) && find(o) == root) {
+                        n++;
+                    }
+                }
+            }
+        }
+        return n;
+    }
+
+    List<List<Mention<R>>> groups(List<Mention<R>> members) {
+        Map<Mention<R>, List<Mention<R>>> groups = new LinkedHashMap<>();
+        for (Mention<R> m : members) {
+            groups.computeIfAbsent(find(m), k -> new ArrayList<>()).add(m);
+        }
+        return new ArrayList<>(groups.values());
+    }
+
+    private static String revisionKey(Mention<?> m) {
+        ReportKey r = m.key().report();
+        return r + "@" + m.revision();
+    }
+}
