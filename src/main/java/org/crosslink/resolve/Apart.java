@@ -1,5 +1,6 @@
 package org.crosslink.resolve;
 
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -23,10 +24,14 @@ interface Apart<R> {
     Set<String> fields(R a, R b);
 
     /**
-     * How a record compares with another on the given fields: 1 when it agrees on all of them (at any level short
-     * of disagreement), -1 when it disagrees on one, 0 when either lacks one.
+     * How a record compares with another on the given fields: 1 when it agrees on all of them (exactly, but for a
+     * slip, or as a nickname), -1 when it disagrees on one, 0 otherwise (a date one whole part of which differs, an
+     * initial, a field either lacks): a partial agreement is what two namesakes' records show too.
      */
     int agreement(R r, R other, Set<String> fields);
+
+    /** The levels that count as agreeing on a field a contradiction is about. */
+    Set<Agreement> AGREE = EnumSet.of(Agreement.EXACT, Agreement.NEAR, Agreement.NICKNAME);
 
     /** The rules of one comparator: the starting model's, whatever model scores the links later. */
     static <R> Apart<R> by(RecordComparator<R> comparator) {
@@ -43,16 +48,16 @@ interface Apart<R> {
 
             @Override
             public int agreement(R r, R other, Set<String> fields) {
-                int borne = 0;
+                int agreed = 0;
                 for (Comparison c : comparator.compare(r, other)) {
                     if (fields.contains(c.field())) {
                         if (c.level() == Agreement.DIFFERENT) {
                             return -1;
                         }
-                        borne++;
+                        agreed += AGREE.contains(c.level()) ? 1 : 0;
                     }
                 }
-                return borne == fields.size() ? 1 : 0;
+                return agreed == fields.size() ? 1 : 0;
             }
 
             @Override
