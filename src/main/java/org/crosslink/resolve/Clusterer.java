@@ -181,9 +181,11 @@ final class Clusterer<R> {
         }
         for (int i = 0; i < matches.size(); i++) {
             for (int j = i + 1; j < matches.size(); j++) {
-                Mention<R> one = uf.find(cast(matches.get(i).other(m)));
-                Mention<R> two = uf.find(cast(matches.get(j).other(m)));
-                if (one != two && Math.abs(logOdds(matches.get(i).probability()) - logOdds(matches.get(j).probability())) < AMBIGUITY_MARGIN_BITS
+                Edge x = matches.get(i);
+                Edge y = matches.get(j);
+                Mention<R> one = uf.find(cast(x.other(m)));
+                Mention<R> two = uf.find(cast(y.other(m)));
+                if (one != two && Math.abs(logOdds(x.probability()) - logOdds(y.probability())) < AMBIGUITY_MARGIN_BITS
                         && uf.contradict(one, two)) {
                     return true;
                 }
