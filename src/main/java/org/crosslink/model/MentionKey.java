@@ -25,7 +25,12 @@ public record MentionKey(ReportKey report, String ref) implements Comparable<Men
 
     @Override
     public String toString() {
-        return report + "#" + ref;
+        return text(report.toString(), ref);
+    }
+
+    /** The text of a mention's key from its report's key as text and its ref, as {@link #toString()} gives it. */
+    public static String text(String reportKey, String ref) {
+        return reportKey + "#" + ref;
     }
 
     @Override

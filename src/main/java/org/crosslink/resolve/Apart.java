@@ -2,6 +2,7 @@ package org.crosslink.resolve;
 
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.crosslink.resolve.compare.Agreement;
@@ -11,17 +12,22 @@ import org.crosslink.resolve.compare.RecordComparator;
 
 /** What the clusterer asks of the comparator to keep people apart. */
 interface Apart<R> {
-    /** How strongly two records say they are two people. */
-    Contradiction between(R a, R b);
+    /** The levels that count as agreeing on a field a contradiction is about. */
+    Set<Agreement> AGREE = EnumSet.of(Agreement.EXACT, Agreement.NEAR, Agreement.NICKNAME);
+
+    /** How strongly two records say they are two people, and the fields on which they say it. */
+    record Between(Contradiction strength, Set<String> fields) {
+        static final Between NONE = new Between(Contradiction.NONE, Set.of());
+    }
+
+    /** How two records contradict each other, from one comparison of the two. */
+    Between between(R a, R b);
 
     /**
-     * Whether a record bears every field on which two others contradict each other: then how it compares with
-     * each says which of the two it is; without one of those fields, it cannot say.
+     * Whether a record bears all the given fields, which {@code other} has: then how it compares with two records
+     * that disagree on them says which of the two it is; without one of them, it cannot say.
      */
-    boolean bears(R r, R a, R b);
-
-    /** The fields on which two records contradict each other; empty when they do not. */
-    Set<String> fields(R a, R b);
+    boolean bears(R r, R other, Set<String> fields);
 
     /**
      * How a record compares with another on the given fields: 1 when it agrees on all of them (exactly, but for a
@@ -30,20 +36,24 @@ interface Apart<R> {
      */
     int agreement(R r, R other, Set<String> fields);
 
-    /** The levels that count as agreeing on a field a contradiction is about. */
-    Set<Agreement> AGREE = EnumSet.of(Agreement.EXACT, Agreement.NEAR, Agreement.NICKNAME);
-
     /** The rules of one comparator: the starting model's, whatever model scores the links later. */
     static <R> Apart<R> by(RecordComparator<R> comparator) {
         return new Apart<>() {
             @Override
-            public Contradiction between(R a, R b) {
-                return comparator.contradiction(a, b, comparator.compare(a, b));
+            public Between between(R a, R b) {
+                List<Comparison> comparisons = comparator.compare(a, b);
+                Contradiction strength = comparator.contradiction(a, b, comparisons);
+                return strength == Contradiction.NONE ? Between.NONE
+                        : new Between(strength, comparator.contradictingFields(a, b, comparisons));
             }
 
             @Override
-            public Set<String> fields(R a, R b) {
-                return comparator.contradictingFields(a, b, comparator.compare(a, b));
+            public boolean bears(R r, R other, Set<String> fields) {
+                Set<String> borne = new HashSet<>();
+                for (Comparison c : comparator.compare(r, other)) {
+                    borne.add(c.field());
+                }
+                return borne.containsAll(fields);
             }
 
             @Override
@@ -58,16 +68,6 @@ interface Apart<R> {
                     }
                 }
                 return agreed == fields.size() ? 1 : 0;
-            }
-
-            @Override
-            public boolean bears(R r, R a, R b) {
-                Set<String> apart = comparator.contradictingFields(a, b, comparator.compare(a, b));
-                Set<String> borne = new HashSet<>();
-                for (Comparison c : comparator.compare(r, a)) {
-                    borne.add(c.field());
-                }
-                return borne.containsAll(apart);
             }
         };
     }

@@ -98,11 +98,11 @@ final class ClusterUnion<R> {
                 if (a.record == b.record) {
                     continue;
                 }
-                Contradiction c = apart.between(a.record, b.record);
-                if (c == Contradiction.STRONG) {
+                Apart.Between c = apart.between(a.record, b.record);
+                if (c.strength() == Contradiction.STRONG) {
                     return true;
                 }
-                if (c == Contradiction.WEAK && !ownSlip(a, b, x, y, majority)) {
+                if (c.strength() == Contradiction.WEAK && !ownSlip(a, b, c.fields(), x, y, majority)) {
                     weak++;
                 }
             }
@@ -111,9 +111,8 @@ final class ClusterUnion<R> {
     }
 
     /** Whether one of the two agrees, on what they disagree on, with most of the other's cluster. */
-    private boolean ownSlip(Mention<R> a, Mention<R> b, List<Mention<R>> x, List<Mention<R>> y,
+    private boolean ownSlip(Mention<R> a, Mention<R> b, Set<String> fields, List<Mention<R>> x, List<Mention<R>> y,
                             Map<Mention<R>, Map<Set<String>, Boolean>> majority) {
-        Set<String> fields = apart.fields(a.record, b.record);
         return !fields.isEmpty() && (agreesWithMost(a, y, fields, majority) || agreesWithMost(b, x, fields, majority));
     }
 

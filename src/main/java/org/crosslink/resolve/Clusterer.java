@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 
 import org.crosslink.model.MentionKey;
 import org.crosslink.resolve.compare.Contradiction;
@@ -103,21 +104,21 @@ final class Clusterer<R> {
             }
         }
         edges.sort(STRONGEST_FIRST);
-        Set<Mention<R>> doubtful = ambiguous(members, inComponent);
+        Map<Mention<R>, List<Edge>> doubtful = doubtful(members, inComponent);
         ClusterUnion<R> uf = new ClusterUnion<>(members, apart);
         for (Edge e : edges) {
-            if (!doubtful.contains(e.a()) && !doubtful.contains(e.b())) {
+            if (!doubtful.containsKey(e.a()) && !doubtful.containsKey(e.b())) {
                 uf.unionUnlessConflict(cast(e.a()), cast(e.b()));
             }
         }
         Set<Mention<R>> torn = new HashSet<>();
-        for (Mention<R> m : doubtful) {
-            if (tornBetweenClusters(m, inComponent, uf)) {
+        doubtful.forEach((m, matches) -> {
+            if (tornBetweenClusters(m, matches, uf)) {
                 torn.add(m);
             }
-        }
+        });
         for (Edge e : edges) {
-            if ((doubtful.contains(e.a()) || doubtful.contains(e.b())) && !torn.contains(e.a()) && !torn.contains(e.b())) {
+            if ((doubtful.containsKey(e.a()) || doubtful.containsKey(e.b())) && !torn.contains(e.a()) && !torn.contains(e.b())) {
                 uf.unionUnlessConflict(cast(e.a()), cast(e.b()));
             }
         }
@@ -125,16 +126,16 @@ final class Clusterer<R> {
     }
 
     /**
-     * The mentions in doubt: those that match two mentions which contradict each other, match them about equally
-     * well, and lack a field on which the two disagree (Eriona Dervishi, no date of birth, at the address where a
-     * mother and a daughter of that name live): which of the two it is, the evidence cannot say, so it joins
-     * neither and stays apart, linked to both, for a person to decide. One that matches one of the two clearly
-     * better, or bears the fields they disagree on (its date of birth a slip from each of two records of one
-     * woman), is not in doubt. Whether the doubt holds is decided once the others are clustered
-     * ({@link #tornBetweenClusters}).
+     * The mentions in doubt, each with its match links in the component: those that match two mentions which
+     * contradict each other, match them about equally well, and lack a field on which the two disagree (Eriona
+     * Dervishi, no date of birth, at the address where a mother and a daughter of that name live): which of the
+     * two it is, the evidence cannot say, so it joins neither and stays apart, linked to both, for a person to
+     * decide. One that matches one of the two clearly better, or bears the fields they disagree on (its date of
+     * birth a slip from each of two records of one woman), is not in doubt. Whether the doubt holds is decided
+     * once the others are clustered ({@link #tornBetweenClusters}).
      */
-    private Set<Mention<R>> ambiguous(List<Mention<R>> members, Set<Mention<R>> inComponent) {
-        Set<Mention<R>> out = new HashSet<>();
+    private Map<Mention<R>, List<Edge>> doubtful(List<Mention<R>> members, Set<Mention<R>> inComponent) {
+        Map<Mention<R>, List<Edge>> out = new HashMap<>();
         for (Mention<R> m : members) {
             List<Edge> matches = new ArrayList<>();
             for (Edge e : m.edges) {
@@ -142,28 +143,14 @@ final class Clusterer<R> {
                     matches.add(e);
                 }
             }
-            if (matches.size() >= 2 && matches.size() <= MAX_AMBIGUITY_NEIGHBOURS && torn(m, matches)) {
-                out.add(m);
+            if (matches.size() >= 2 && matches.size() <= MAX_AMBIGUITY_NEIGHBOURS && anyClosePair(m, matches, (one, two) -> {
+                Apart.Between d = apart.between(one.record, two.record);
+                return d.strength() != Contradiction.NONE && !apart.bears(m.record, one.record, d.fields());
+            })) {
+                out.put(m, matches);
             }
         }
         return out;
-    }
-
-    private boolean torn(Mention<R> m, List<Edge> matches) {
-        for (int i = 0; i < matches.size(); i++) {
-            for (int j = i + 1; j < matches.size(); j++) {
-                Edge x = matches.get(i);
-                Edge y = matches.get(j);
-                Mention<R> one = x.other(m);
-                Mention<R> two = y.other(m);
-                if (Math.abs(logOdds(x.probability()) - logOdds(y.probability())) < AMBIGUITY_MARGIN_BITS
-                        && apart.between(one.record, two.record) != Contradiction.NONE
-                        && !apart.bears(m.record, one.record, two.record)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /**
@@ -172,21 +159,22 @@ final class Clusterer<R> {
      * joins neither; two records of one woman, each with its own slip, are one cluster once the rest of her
      * records are joined, and a mention matching both joins her.
      */
-    private boolean tornBetweenClusters(Mention<R> m, Set<Mention<R>> inComponent, ClusterUnion<R> uf) {
-        List<Edge> matches = new ArrayList<>();
-        for (Edge e : m.edges) {
-            if (e.isMatch() && inComponent.contains(e.other(m))) {
-                matches.add(e);
-            }
-        }
+    private boolean tornBetweenClusters(Mention<R> m, List<Edge> matches, ClusterUnion<R> uf) {
+        return anyClosePair(m, matches, (one, two) -> {
+            Mention<R> x = uf.find(one);
+            Mention<R> y = uf.find(two);
+            return x != y && uf.contradict(x, y);
+        });
+    }
+
+    /** Whether two of a mention's matches, within the ambiguity margin of each other, lead to mentions so judged. */
+    private static <R> boolean anyClosePair(Mention<R> m, List<Edge> matches, BiPredicate<Mention<R>, Mention<R>> judged) {
         for (int i = 0; i < matches.size(); i++) {
             for (int j = i + 1; j < matches.size(); j++) {
                 Edge x = matches.get(i);
                 Edge y = matches.get(j);
-                Mention<R> one = uf.find(cast(x.other(m)));
-                Mention<R> two = uf.find(cast(y.other(m)));
-                if (one != two && Math.abs(logOdds(x.probability()) - logOdds(y.probability())) < AMBIGUITY_MARGIN_BITS
-                        && uf.contradict(one, two)) {
+                if (Math.abs(logOdds(x.probability()) - logOdds(y.probability())) < AMBIGUITY_MARGIN_BITS
+                        && judged.test(x.other(m), y.other(m))) {
                     return true;
                 }
             }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.crosslink.alert.RenderData;
+import org.crosslink.model.MentionKey;
 import tools.jackson.databind.JsonNode;
 
 /** Reads from the store what rendering alerts needs: the contributing reports and the links between mentions. */
@@ -57,7 +58,7 @@ public final class AlertData {
                 bind(ps, chunk);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        String key = rs.getString(2) + "#" + rs.getString(3);
+                        String key = MentionKey.text(rs.getString(2), rs.getString(3));
                         if (wanted.contains(key)) {
                             ids.put(rs.getLong(1), key);
                         }

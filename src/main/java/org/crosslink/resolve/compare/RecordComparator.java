@@ -9,8 +9,8 @@ public interface RecordComparator<R> {
 
     /**
      * Why two records compared so cannot be one, whatever their total: a strong contradiction in what is a
-     * person's own. Null when nothing holds them apart, the default. A pair held apart is never a match, and
-     * two entities that hold such a pair between them are never joined.
+     * person's own. Null when nothing holds them apart, the default. A pair held apart is never a match; whether
+     * two entities holding such a pair between them may still join is {@link #contradiction}'s to say.
      */
     default String heldApart(R a, R b, List<Comparison> comparisons) {
         return null;

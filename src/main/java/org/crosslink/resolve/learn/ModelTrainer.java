@@ -106,8 +106,8 @@ public final class ModelTrainer {
         }
         boolean everyPair = allPairs <= options.maxRandomPairs();
         Counts random = randomPairs(records, comparator, everyPair, rng, open);
-        Weights emStart = withOtherwise(start);
-        EmEstimator.Estimate em = EmEstimator.estimateM(blockedLevels, emStart, uOf(start, random), options.maxIterations(),
+        Weights begin = withOtherwise(start, open);
+        EmEstimator.Estimate em = EmEstimator.estimateM(blockedLevels, begin, uOf(begin, random), options.maxIterations(),
                 options.tolerance());
         if (everyPair && sample.size() == n) {
             // the random pairs are every pair: take the expected matches out, so that u is the non-matches' alone,
@@ -115,7 +115,7 @@ public final class ModelTrainer {
             for (int i = 0; i < blockedLevels.size(); i++) {
                 random.subtract(blockedLevels.get(i), em.matchProbabilities()[i]);
             }
-            em = EmEstimator.estimateM(blockedLevels, emStart, uOf(start, random), options.maxIterations(), options.tolerance());
+            em = EmEstimator.estimateM(blockedLevels, begin, uOf(begin, random), options.maxIterations(), options.tolerance());
         }
         double sampledShare = sample.size() / (double) n;
         double expectedMatches = sum(em.matchProbabilities()) / sampledShare;
@@ -128,7 +128,7 @@ public final class ModelTrainer {
         for (int i = 0; i < blockedLevels.size(); i++) {
             matches.add(blockedLevels.get(i), em.matchProbabilities()[i]);
         }
-        start.levels().forEach((field, byLevel) -> {
+        begin.levels().forEach((field, byLevel) -> {
             EnumMap<Agreement, Weights.Level> learned = smoothed(field, byLevel, matches, random);
             if (open.contains(field)) {
                 learned.remove(OTHERWISE);
@@ -144,7 +144,7 @@ public final class ModelTrainer {
                 everyPair, blocked.size(), expectedMatches, em.iterations(), em.converged(), startedFrom));
     }
 
-    /** The u probabilities of the random pairs, smoothed towards the starting model's. */
+    /** The u probabilities of the random pairs, smoothed towards the starting model's (with its otherwise buckets). */
     private Map<String, EnumMap<Agreement, Double>> uOf(Weights start, Counts random) {
         Map<String, EnumMap<Agreement, Double>> out = new LinkedHashMap<>();
         start.levels().forEach((field, byLevel) -> {
@@ -155,14 +155,10 @@ public final class ModelTrainer {
         return out;
     }
 
-    private static boolean isOpen(String field, Map<Agreement, Weights.Level> byLevel) {
-        return !byLevel.containsKey(Agreement.DIFFERENT) && field.indexOf('~') < 0 && !field.equals("nameOrder");
-    }
-
     /** The starting model with every open field given its otherwise bucket: what its levels leave of 1. */
-    private static Weights withOtherwise(Weights start) {
+    private static Weights withOtherwise(Weights start, Set<String> open) {
         Map<String, Map<Agreement, Weights.Level>> levels = new LinkedHashMap<>(start.levels());
-        for (String field : openFields(start)) {
+        for (String field : open) {
             levels.put(field, withOtherwise(start.levels().get(field)));
         }
         return new Weights(start.prior(), levels);
@@ -175,7 +171,7 @@ public final class ModelTrainer {
             m += l.m();
             u += l.u();
         }
-        if (configured.containsKey(OTHERWISE) || m >= 1 || u >= 1) {
+        if (m >= 1 || u >= 1) {
             return configured;
         }
         Map<Agreement, Weights.Level> out = new EnumMap<>(Agreement.class);
@@ -184,13 +180,9 @@ public final class ModelTrainer {
         return out;
     }
 
-    /**
-     * Each level's m and u: the store's counts, smoothed towards the starting model's values. An open field's
-     * starting levels are given the otherwise bucket.
-     */
-    private EnumMap<Agreement, Weights.Level> smoothed(String field, Map<Agreement, Weights.Level> configured,
+    /** Each level's m and u: the store's counts, smoothed towards the starting model's values. */
+    private EnumMap<Agreement, Weights.Level> smoothed(String field, Map<Agreement, Weights.Level> byLevel,
                                                        Counts matches, Counts random) {
-        Map<Agreement, Weights.Level> byLevel = isOpen(field, configured) ? withOtherwise(configured) : configured;
         EnumMap<Agreement, Weights.Level> out = new EnumMap<>(Agreement.class);
         double matchTotal = matches.total(field);
         double randomTotal = random.total(field);
@@ -268,7 +260,7 @@ public final class ModelTrainer {
     static Set<String> openFields(Weights start) {
         Set<String> out = new LinkedHashSet<>();
         start.levels().forEach((field, byLevel) -> {
-            if (isOpen(field, byLevel)) {
+            if (!byLevel.containsKey(Agreement.DIFFERENT) && field.indexOf('~') < 0 && !field.equals("nameOrder")) {
                 out.add(field);
             }
         });
