@@ -3,6 +3,7 @@ package org.crosslink.resolve.block;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.crosslink.model.IdentifierType;
 import org.crosslink.model.PartialDate;
 import org.crosslink.resolve.Id;
 import org.crosslink.resolve.NamePair;
@@ -13,13 +14,14 @@ import org.crosslink.resolve.normalise.Phonetics;
 
 /**
  * Blocking keys for persons. A name alone can never make a match, so every key joins a name to a second
- * piece of evidence (or is a strong identifier on its own), and no key has a fixed space that a national
- * store would fill (a date of birth with one initial would, at a few thousand people a date): a block then
- * stays small in a store of a million persons and the cost of a new mention does not grow with history,
- * while a mention with a typo in any one field still meets its match. Keys: both names' sounds with the
- * year of birth or the street; either name with the full date of birth (day and month in either order)
- * or with a postcode; the date with both initials; the date with a postcode;
- * each identifier; and Beider–Morse family-name codes with the given initial and the date of birth.
+ * piece of evidence (or is a strong identifier on its own), and no key has a space that a store of a million
+ * persons would fill: a block stays small and the cost of a new mention does not grow with history, while a
+ * mention with a typo in any one field, or a slip in both names, still meets its match. Keys: both names' sounds
+ * with the year of birth or the street; either name with the full date of birth (day and month in either order)
+ * or with a postcode; the date with either initial (a few mentions a key at a million persons, some hundreds in a
+ * national store of tens of millions, where it would want a second initial); the date with a postcode; each
+ * identifier, and an e-mail's mailbox with each of its characters left out; and Beider–Morse family-name codes
+ * with the given initial and the date of birth.
  * <p>
  * The Beider–Morse keys are asymmetric, so that a year of birth alone still meets a full date without
  * every full date paying for it: a full date is filed under its date and its year and looks up its date
@@ -27,6 +29,10 @@ import org.crosslink.resolve.normalise.Phonetics;
  * among the partial dates) and looks up the year among all.
  */
 public final class PersonBlocker implements Blocker<PersonRecord> {
+    /** Mailboxes shorter than this are too common (john, mary1) for a slip in them to say much. */
+    private static final int MIN_MAILBOX_SLIP = 6;
+    /** Longer ones are filed as they are: a slip in a long mailbox is rarer than the keys it would cost. */
+    private static final int MAX_MAILBOX_SLIP = 32;
 
     @Override
     public List<String> keys(PersonRecord p) {
@@ -70,6 +76,9 @@ public final class PersonBlocker implements Blocker<PersonRecord> {
         }
         for (Id id : p.ids()) {
             keys.both("id|" + id.type() + "|" + id.value());
+            if (id.type() == IdentifierType.EMAIL) {
+                mailbox(keys, id.value());
+            }
             if (Identifiers.personal(id.type())) {
                 keys.both("ix|" + id.type() + "|" + sorted(id.value()));
             }
@@ -119,8 +128,15 @@ public final class PersonBlocker implements Blocker<PersonRecord> {
                 }
             }
         }
-        if (fullDate != null && (n.given() != null || n.family() != null)) {
-            keys.both("di|" + fullDate + "|" + initials(n));
+        if (fullDate != null) {
+            // the date with either initial, under one prefix: a slip anywhere in one name, or a name missing or
+            // written in the other's place, still meets the record
+            if (n.given() != null) {
+                keys.both("dx|" + fullDate + "|" + n.given().charAt(0));
+            }
+            if (n.family() != null) {
+                keys.both("dx|" + fullDate + "|" + n.family().charAt(0));
+            }
         }
         if (year != null) {
             beiderMorse(keys, n, year, fullDate);
@@ -147,11 +163,33 @@ public final class PersonBlocker implements Blocker<PersonRecord> {
         }
     }
 
-    /** Both initials, in order, so that swapped names give the same key. */
-    private static String initials(NamePair n) {
-        String g = n.given() == null ? "" : n.given().substring(0, 1);
-        String f = n.family() == null ? "" : n.family().substring(0, 1);
-        return min(g, f) + max(g, f);
+    /**
+     * The letters and digits before the @ of an e-mail address (john.smith and john_smith are one mailbox to a
+     * reader), and the mailbox with each one of them left out: two mailboxes one slip apart (a letter mistyped,
+     * left out, added or two swapped) share one of these keys, at any provider. Each is a slot in the index, about
+     * twenty an address; a mailbox too short to say much is filed as it is.
+     */
+    private static void mailbox(KeySets keys, String email) {
+        int at = email.indexOf('@');
+        StringBuilder box = new StringBuilder(Math.max(at, 0));
+        for (int i = 0; i < at; i++) {
+            char c = email.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                box.append(c);
+            }
+        }
+        if (box.length() < 4) {
+            return;
+        }
+        keys.both("mb|" + box);
+        if (box.length() < MIN_MAILBOX_SLIP || box.length() > MAX_MAILBOX_SLIP) {
+            return;
+        }
+        for (int i = 0; i < box.length(); i++) {
+            if (i == 0 || box.charAt(i) != box.charAt(i - 1)) { // a doubled letter left out either way is one key
+                keys.both("mb|" + box.substring(0, i) + box.substring(i + 1));
+            }
+        }
     }
 
     /** The characters of a value in order: two neighbours swapped give the same key. */

@@ -48,6 +48,20 @@ class PersonBlockerTest {
                 Arguments.of("a shared phone", person("P1").named("Mihai", "Ionescu").phone("07700 900461"),
                         person("P1").named("Anna", "Popesku").phone("+44 7700 900461")),
                 Arguments.of("an initial and the same family name", mihai(), person("P1").named("M", "Ionescu").born("1985-03-12")),
+                Arguments.of("a slip in both names, one of them in its first letter", mihai(),
+                        person("P1").named("Mihaik", "Lonescu").born("1985-03-12")),
+                Arguments.of("no family name, the given name mistyped", mihai(), person("P1").named("Mihaik", null).born("1985-03-12")),
+                Arguments.of("one mailbox at two providers, its dot left out",
+                        person("P1").named("Mihai", null).id(IdentifierType.EMAIL, "mihai.ionescu@gmail.com"),
+                        person("P1").named("Mikhai", "Ion").id(IdentifierType.EMAIL, "mihaiionescu@yahoo.ro")),
+                Arguments.of("a mailbox with a letter left out", person("P1").id(IdentifierType.EMAIL, "mihai.ionescu@gmail.com"),
+                        person("P1").id(IdentifierType.EMAIL, "mihai.ionscu@gmail.com")),
+                Arguments.of("a mailbox with a letter added", person("P1").id(IdentifierType.EMAIL, "mihai.ionescu@gmail.com"),
+                        person("P1").id(IdentifierType.EMAIL, "mihai.ionesscu@gmail.com")),
+                Arguments.of("a mailbox with a letter mistyped", person("P1").id(IdentifierType.EMAIL, "mihai.ionescu@gmail.com"),
+                        person("P1").id(IdentifierType.EMAIL, "mihai.ionesku@gmail.com")),
+                Arguments.of("a mailbox with two letters swapped", person("P1").id(IdentifierType.EMAIL, "mihai.ionescu@gmail.com"),
+                        person("P1").id(IdentifierType.EMAIL, "mihai.ionsecu@gmail.com")),
                 Arguments.of("a typo in the family name with a postcode", person("P1").named("Mihai", "Ionescu").livesAt("L1"),
                         person("P1").named("Mihai", "Ionesku").livesAt("L1")));
     }
@@ -105,6 +119,14 @@ class PersonBlockerTest {
         keys.retainAll(blocker.queryKeys(record(person("P1").named("Anna", "Popesku").born("1990-07-21").phone("07700 900999"))));
 
         assertThat(keys).isEmpty();
+    }
+
+    @Test
+    void shortMailboxesTwoSlipsApartShareNoBlockingKey() {
+        Set<String> found = new HashSet<>(blocker.queryKeys(record(person("P1").id(IdentifierType.EMAIL, "mary29@gmail.com"))));
+        found.retainAll(blocker.keys(record(person("P1").id(IdentifierType.EMAIL, "mark92@gmail.com"))));
+
+        assertThat(found).isEmpty();
     }
 
     @Test
