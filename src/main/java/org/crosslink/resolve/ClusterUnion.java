@@ -16,11 +16,12 @@ import org.crosslink.resolve.compare.Contradiction;
  * Union–find for the clusterer: its clusters carry the report revisions and the members they hold, to refuse a
  * join within one report and a join of members that contradict each other.
  * <p>
- * A strong contradiction between any two members refuses the join. A weak one (one field) counts against it
- * unless it is one record's own slip: the other side's record agrees on that field with most members of the
- * cluster it would join that bear it (a Cassandra against the one Asndra among five Sandras). The join goes
- * ahead when the match links between the two clusters outnumber the weak contradictions that remain. A mother and
- * a daughter of one name disagree on the date of birth with every record of the other: nothing excuses it.
+ * A contradiction does not count when each field it is about is one record's own slip: one of the two records
+ * agrees on that field with most members of the other's cluster that bear it (a Cassandra against the one Asndra
+ * among five Sandras). Otherwise a strong contradiction between any two members refuses the join, and a weak one
+ * (one field) counts against it: the join goes ahead when the match links between the two clusters outnumber the
+ * weak contradictions that remain. A mother and a daughter of one name disagree on the date of birth with every
+ * record of the other: nothing excuses it. Two different personal identifiers are never excused.
  */
 final class ClusterUnion<R> {
     /** At most this many comparisons are made to judge one join, for a hub's sake; beyond it, no more doubts count. */
@@ -99,21 +100,35 @@ final class ClusterUnion<R> {
                     continue;
                 }
                 Apart.Between c = apart.between(a.record, b.record);
+                if (c.strength() == Contradiction.NONE || ownSlips(a, b, c, x, y, majority)) {
+                    continue;
+                }
                 if (c.strength() == Contradiction.STRONG) {
                     return true;
                 }
-                if (c.strength() == Contradiction.WEAK && !ownSlip(a, b, c.fields(), x, y, majority)) {
-                    weak++;
-                }
+                weak++;
             }
         }
         return weak > 0 && weak >= links(x, rb);
     }
 
-    /** Whether one of the two agrees, on what they disagree on, with most of the other's cluster. */
-    private boolean ownSlip(Mention<R> a, Mention<R> b, Set<String> fields, List<Mention<R>> x, List<Mention<R>> y,
-                            Map<Mention<R>, Map<Set<String>, Boolean>> majority) {
-        return !fields.isEmpty() && (agreesWithMost(a, y, fields, majority) || agreesWithMost(b, x, fields, majority));
+    /**
+     * Whether each field the two disagree on is one record's own slip: one of the two agrees on it with most of the
+     * other's cluster. A strong contradiction is excused only when it is two slips, one field each (a Jehn born
+     * 1974-05-12 among John Dunlows born 1974-05-07), never when it is a personal identifier.
+     */
+    private boolean ownSlips(Mention<R> a, Mention<R> b, Apart.Between c, List<Mention<R>> x, List<Mention<R>> y,
+                             Map<Mention<R>, Map<Set<String>, Boolean>> majority) {
+        if (c.fields().isEmpty() || c.strength() == Contradiction.STRONG && c.fields().size() < 2) {
+            return false;
+        }
+        for (String field : c.fields()) {
+            Set<String> one = Set.of(field);
+            if (!agreesWithMost(a, y, one, majority) && !agreesWithMost(b, x, one, majority)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean agreesWithMost(Mention<R> r, List<Mention<R>> cluster, Set<String> fields,

@@ -124,6 +124,25 @@ class ResolutionEngineTest {
     }
 
     @Test
+    void aRecordThatAgreesWithMostOfAnEntityJoinsItThoughOneOddMemberDiffersFromItInNameAndDate() {
+        for (String force : List.of("MET", "GMP", "WMP")) {
+            resolve(report(force, "R1").with(person("P1").named("Tomasz", "Nowicki").born("1983-06-21").gender("M")
+                    .passport("EZ1234567")).build());
+        }
+        // the given name keyed wrongly, the month a digit out: one odd record, linked in by his passport
+        resolve(report("KENT", "R1").with(person("P1").named("Tadeusz", "Nowicki").born("1983-07-21").gender("M")
+                .passport("EZ1234567")).build());
+        Entity<PersonRecord> tomasz = entityOf(key("MET", "R1", "P1"));
+        assertThat(entityOf(key("KENT", "R1", "P1"))).isSameAs(tomasz);
+
+        // the day's digits swapped: a slip from most of his records, but two parts from the odd one's date
+        resolve(report("ESSEX", "R1").with(person("P1").named("Tomasz", "Nowicki").born("1983-06-12").gender("M")).build());
+
+        assertThat(entityOf(key("ESSEX", "R1", "P1"))).as("each field the odd record differs on is its own slip")
+                .isSameAs(entityOf(key("MET", "R1", "P1")));
+    }
+
+    @Test
     void twoReportsOfTheSamePairOfTwinsGiveTwoEntitiesOfOneMentionFromEachReport() {
         for (String source : List.of("MET", "GMP")) {
             resolve(report(source, "R1").with(
