@@ -107,17 +107,20 @@ public final class ModelTrainer {
         boolean everyPair = allPairs <= options.maxRandomPairs();
         Counts random = randomPairs(records, comparator, everyPair, rng, open);
         Weights begin = withOtherwise(start, open);
-        EmEstimator.Estimate em = EmEstimator.estimateM(blockedLevels, begin, uOf(begin, random), options.maxIterations(),
-                options.tolerance());
+        double sampledShare = sample.size() / (double) n;
+        // the pairs among the sampled mentions, of which the blocked ones were chosen
+        double population = Math.max(allPairs * sampledShare, blockedLevels.size());
+        EmEstimator.Estimate em = EmEstimator.estimateM(blockedLevels, begin, uOf(begin, random), population,
+                options.maxIterations(), options.tolerance());
         if (everyPair && sample.size() == n) {
             // the random pairs are every pair: take the expected matches out, so that u is the non-matches' alone,
             // and estimate m again against it
             for (int i = 0; i < blockedLevels.size(); i++) {
                 random.subtract(blockedLevels.get(i), em.matchProbabilities()[i]);
             }
-            em = EmEstimator.estimateM(blockedLevels, begin, uOf(begin, random), options.maxIterations(), options.tolerance());
+            em = EmEstimator.estimateM(blockedLevels, begin, uOf(begin, random), population, options.maxIterations(),
+                    options.tolerance());
         }
-        double sampledShare = sample.size() / (double) n;
         double expectedMatches = sum(em.matchProbabilities()) / sampledShare;
         if (expectedMatches < options.minExpectedMatches()) {
             throw new NotEnoughEvidence(String.format("about %.1f matching pairs among %d person mentions: too few to learn from",

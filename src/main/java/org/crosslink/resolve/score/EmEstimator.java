@@ -48,16 +48,28 @@ public final class EmEstimator {
             m.put(f.getKey(), startingPoint(f.getValue(), l -> start.m(f.getKey(), l)));
             u.put(f.getKey(), startingPoint(f.getValue(), l -> start.u(f.getKey(), l)));
         }
-        return iterate(pairs, levels, m, u, 0.1, true, maxIterations, tolerance);
+        return iterate(pairs, levels, m, u, 0.1, true, pairs.size(), maxIterations, tolerance);
     }
 
     /**
      * The m probabilities alone, the u probabilities given (as Splink does: u from random pairs, where almost every
      * pair is two different people, and only m by EM over the pairs blocking brings together, where the matches
      * are). Levels the given u lacks take the starting model's u.
+     * <p>
+     * The share of matches is estimated among all the pairs the given ones were chosen from ({@code population}),
+     * not among the given ones alone: blocking chose them by their levels, so a pair's chance of being a match given
+     * its levels is what it is among all pairs, with the prior of all pairs. Estimated among the blocked pairs alone,
+     * against u from random pairs, two namesakes blocked together for their shared name and date look like a match
+     * and the share runs to 1: every blocked pair counted as a match, the prior too high, and a disagreement's
+     * weight too mild. With {@code population} the number of given pairs, it is the mixture among them.
      */
     public static Estimate estimateM(List<Map<String, Agreement>> pairs, Weights start,
-                                     Map<String, EnumMap<Agreement, Double>> fixedU, int maxIterations, double tolerance) {
+                                     Map<String, EnumMap<Agreement, Double>> fixedU, double population, int maxIterations,
+                                     double tolerance) {
+        if (population < pairs.size()) {
+            throw new IllegalArgumentException("the pairs were chosen from " + population + " pairs, fewer than the "
+                    + pairs.size() + " given");
+        }
         if (pairs.isEmpty()) {
             throw new IllegalArgumentException("no compared pairs to estimate from");
         }
@@ -75,7 +87,8 @@ public final class EmEstimator {
             }
             u.put(field, uu);
         }
-        return iterate(pairs, levels, m, u, 0.5, false, maxIterations, tolerance);
+        double share = population > pairs.size() ? start.prior() : 0.5;
+        return iterate(pairs, levels, m, u, share, false, population, maxIterations, tolerance);
     }
 
     /**
@@ -84,7 +97,8 @@ public final class EmEstimator {
      */
     private static Estimate iterate(List<Map<String, Agreement>> pairs, Map<String, List<Agreement>> levels,
                                     Map<String, EnumMap<Agreement, Double>> m, Map<String, EnumMap<Agreement, Double>> u,
-                                    double share, boolean estimateU, int maxIterations, double tolerance) {
+                                    double share, boolean estimateU, double population, int maxIterations,
+                                    double tolerance) {
         double[] g = new double[pairs.size()];
         for (int iteration = 1; iteration <= maxIterations; iteration++) {
             expect(pairs, share, m, u, g);
@@ -92,7 +106,7 @@ public final class EmEstimator {
             for (double x : g) {
                 newShare += x;
             }
-            newShare /= g.length;
+            newShare /= population;
             double moved = Math.max(Math.abs(newShare - share), maximise(pairs, levels, g, true, m));
             if (estimateU) {
                 moved = Math.max(moved, maximise(pairs, levels, g, false, u));

@@ -60,13 +60,48 @@ class EmEstimatorTest {
         Map<String, EnumMap<Agreement, Double>> u = Map.of("name", levels(NAME, NAME_U), "date", levels(DATE, DATE_U),
                 "town", levels(TOWN, TOWN_U));
 
-        EmEstimator.Estimate e = EmEstimator.estimateM(pairs(40_000, 0.3, 0.2, new Random(13)), START, u, 500, 1e-7);
+        EmEstimator.Estimate e = EmEstimator.estimateM(pairs(40_000, 0.3, 0.2, new Random(13)), START, u, 40_000, 500, 1e-7);
 
         assertThat(e.converged()).isTrue();
         assertThat(e.matchShare()).isCloseTo(0.3, within(0.01));
         assertClose(e, "name", NAME, NAME_M, NAME_U);
         assertClose(e, "date", DATE, DATE_M, DATE_U);
         assertClose(e, "town", TOWN, TOWN_M, TOWN_U);
+    }
+
+    @Test
+    void amongBlockedPairsItCountsTheMatchesThereAreAndNotEveryPairThatAgreesOnWhatBlockedIt() {
+        Map<String, EnumMap<Agreement, Double>> u = Map.of("name", levels(NAME, NAME_U), "date", levels(DATE, DATE_U),
+                "town", levels(TOWN, TOWN_U));
+        List<Map<String, Agreement>> all = pairs(1_000_000, 0.004, 0.0, new Random(17));
+        List<Map<String, Agreement>> blocked = new ArrayList<>();
+        for (Map<String, Agreement> pair : all) {
+            if (pair.get("name") == Agreement.EXACT && pair.get("date") != Agreement.DIFFERENT) { // a name-and-date key
+                blocked.add(pair);
+            }
+        }
+        double matchesBlocked = 1_000_000 * 0.004 * NAME_M[0] * (DATE_M[0] + DATE_M[1]);
+
+        EmEstimator.Estimate amongAll = EmEstimator.estimateM(blocked, START, u, all.size(), 500, 1e-7);
+        EmEstimator.Estimate amongBlocked = EmEstimator.estimateM(blocked, START, u, blocked.size(), 500, 1e-7);
+
+        assertThat(sum(amongAll.matchProbabilities())).isCloseTo(matchesBlocked, within(matchesBlocked * 0.05));
+        assertThat(sum(amongBlocked.matchProbabilities())).as("the share run away among the blocked pairs alone")
+                .isGreaterThan(matchesBlocked * 1.3);
+    }
+
+    @Test
+    void pairsChosenFromFewerPairsThanGivenAreAnError() {
+        assertThatThrownBy(() -> EmEstimator.estimateM(pairs(10, 0.3, 0.0, new Random(1)), START, Map.of(), 9, 10, 1e-6))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("chosen from");
+    }
+
+    private static double sum(double[] xs) {
+        double s = 0;
+        for (double x : xs) {
+            s += x;
+        }
+        return s;
     }
 
     private static EnumMap<Agreement, Double> levels(Agreement[] levels, double[] p) {
