@@ -20,7 +20,7 @@ import org.crosslink.resolve.normalise.Phonetics;
  * with the year of birth or the street; either name with the full date of birth (day and month in either order)
  * or with a postcode; the date with either initial (a few mentions a key at a million persons, some hundreds in a
  * national store of tens of millions, where it would want a second initial); the date with a postcode; each
- * identifier, and an e-mail's mailbox with each of its characters left out; and Beider–Morse family-name codes
+ * identifier (a personal one, and an e-mail's mailbox, also with each of its characters left out); and Beider–Morse family-name codes
  * with the given initial and the date of birth.
  * <p>
  * The Beider–Morse keys are asymmetric, so that a year of birth alone still meets a full date without
@@ -29,10 +29,10 @@ import org.crosslink.resolve.normalise.Phonetics;
  * among the partial dates) and looks up the year among all.
  */
 public final class PersonBlocker implements Blocker<PersonRecord> {
-    /** Mailboxes shorter than this are too common (john, mary1) for a slip in them to say much. */
-    private static final int MIN_MAILBOX_SLIP = 6;
-    /** Longer ones are filed as they are: a slip in a long mailbox is rarer than the keys it would cost. */
-    private static final int MAX_MAILBOX_SLIP = 32;
+    /** Values shorter than this are too common (a mailbox john or mary1) for a slip in them to say much. */
+    private static final int MIN_SLIP = 6;
+    /** Longer values are filed as they are: a slip in a long one is rarer than the keys it would cost. */
+    private static final int MAX_SLIP = 32;
 
     @Override
     public List<String> keys(PersonRecord p) {
@@ -80,7 +80,7 @@ public final class PersonBlocker implements Blocker<PersonRecord> {
                 mailbox(keys, id.value());
             }
             if (Identifiers.personal(id.type())) {
-                keys.both("ix|" + id.type() + "|" + sorted(id.value()));
+                oneSlip(keys, "ix|" + id.type() + "|", id.value());
             }
         }
         return keys.done();
@@ -181,22 +181,24 @@ public final class PersonBlocker implements Blocker<PersonRecord> {
         if (box.length() < 4) {
             return;
         }
-        keys.both("mb|" + box);
-        if (box.length() < MIN_MAILBOX_SLIP || box.length() > MAX_MAILBOX_SLIP) {
-            return;
-        }
-        for (int i = 0; i < box.length(); i++) {
-            if (i == 0 || box.charAt(i) != box.charAt(i - 1)) { // a doubled letter left out either way is one key
-                keys.both("mb|" + box.substring(0, i) + box.substring(i + 1));
-            }
-        }
+        oneSlip(keys, "mb|", box);
     }
 
-    /** The characters of a value in order: two neighbours swapped give the same key. */
-    private static String sorted(String value) {
-        char[] c = value.toCharArray();
-        java.util.Arrays.sort(c);
-        return new String(c);
+    /**
+     * The value, and the value with each one of its characters left out, under one prefix: two values one slip apart
+     * (a character mistyped, left out, added, or two swapped) share one of these keys. A value too short or too long
+     * is filed as it is.
+     */
+    private static void oneSlip(KeySets keys, String prefix, CharSequence value) {
+        keys.both(prefix + value);
+        if (value.length() < MIN_SLIP || value.length() > MAX_SLIP) {
+            return;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            if (i == 0 || value.charAt(i) != value.charAt(i - 1)) { // a doubled letter left out either way is one key
+                keys.both(prefix + value.subSequence(0, i) + value.subSequence(i + 1, value.length()));
+            }
+        }
     }
 
     private static String min(String a, String b) {
