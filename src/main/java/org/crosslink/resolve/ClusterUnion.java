@@ -114,8 +114,8 @@ final class ClusterUnion<R> {
 
     /**
      * Whether each field the two disagree on is one record's own slip: one of the two agrees on it with most of the
-     * other's cluster. A strong contradiction is excused only when it is two slips, one field each (a Jehn born
-     * 1974-05-12 among John Dunlows born 1974-05-07), never when it is a personal identifier.
+     * other's cluster. A strong contradiction is excused only when it is two slips, one field each (a Tadeusz born
+     * 1983-07-21 among Tomasz Nowickis born 1983-06-21), never when it is a personal identifier.
      */
     private boolean ownSlips(Mention<R> a, Mention<R> b, Apart.Between c, List<Mention<R>> x, List<Mention<R>> y,
                              Map<Mention<R>, Map<Set<String>, Boolean>> majority) {
