@@ -30,6 +30,22 @@ final class KeySets {
         }
     }
 
+    /**
+     * A key through which a record that lacks something (a full date of birth, one of its names, a postcode) meets
+     * the records that have it, without those meeting each other through it: a complete record files under
+     * {@code all} and looks only among the incomplete ones ({@code incomplete}); an incomplete one files under both
+     * and looks among all.
+     */
+    void lacking(String all, String incomplete, boolean complete) {
+        file(all);
+        if (complete) {
+            query(incomplete);
+        } else {
+            query(all);
+            file(incomplete);
+        }
+    }
+
     Blocker.Keys done() {
         return new Blocker.Keys(List.copyOf(file), query == null ? List.of() : List.copyOf(query));
     }

@@ -97,12 +97,6 @@ public final class LocationBlocker implements Blocker<LocationRecord> {
         }
         keys.both("sn|" + whole + "|" + number + "|" + town);
         String shortKey = "|" + code + "|" + number + "|" + town;
-        if (hasPostcode) {
-            keys.file("ssp" + shortKey);
-            keys.query("ssn" + shortKey);
-        } else {
-            keys.both("ssn" + shortKey);
-            keys.query("ssp" + shortKey);
-        }
+        keys.lacking("ssp" + shortKey, "ssn" + shortKey, hasPostcode);
     }
 }

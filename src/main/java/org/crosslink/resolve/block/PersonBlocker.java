@@ -100,14 +100,8 @@ public final class PersonBlocker implements Blocker<PersonRecord> {
                 keys.both("gfmd|" + pair + "|" + monthDay); // a wrong year: 1957 for 1987, 2062 for 2002
             }
             // Both names with no full date of birth to go with them: a person without one meets every namesake, and
-            // one with a date meets the namesakes without (it files under gf and asks gfn; they file under both)
-            if (fullDate == null) {
-                keys.both("gf|" + pair);
-                keys.file("gfn|" + pair);
-            } else {
-                keys.file("gf|" + pair);
-                keys.query("gfn|" + pair);
-            }
+            // one with a date meets the namesakes without
+            keys.lacking("gf|" + pair, "gfn|" + pair, fullDate != null);
             for (String street : streets) {
                 keys.both("gfs|" + pair + "|" + street);
             }
@@ -144,24 +138,16 @@ public final class PersonBlocker implements Blocker<PersonRecord> {
 
     /**
      * The date with each initial, for a mention that lacks one of the names: it meets a mention of the other name,
-     * whatever slip that mention's names carry. Asymmetric, so that a mention with both names pays nothing to look:
-     * it files under each initial and asks only among the mentions with one name ({@code dxn}); a mention with one
-     * name files under both and asks among all. The date with either initial for every mention was tried: at a
-     * million persons of the bench's population it brought sixteen more candidates a mention.
+     * whatever slip that mention's names carry. A mention with both names looks only among those lacking one: the
+     * date with either initial for every mention was tried, and at a million persons of the bench's population it
+     * brought sixteen more candidates a mention.
      */
     private static void dateAndOneInitial(KeySets keys, NamePair n, String fullDate) {
         boolean both = n.given() != null && n.family() != null;
         for (String name : new String[] {n.given(), n.family()}) {
-            if (name == null) {
-                continue;
-            }
-            String key = fullDate + "|" + name.charAt(0);
-            if (both) {
-                keys.file("dx|" + key);
-                keys.query("dxn|" + key);
-            } else {
-                keys.both("dx|" + key);
-                keys.file("dxn|" + key);
+            if (name != null) {
+                String key = fullDate + "|" + name.charAt(0);
+                keys.lacking("dx|" + key, "dxn|" + key, both);
             }
         }
     }
@@ -187,13 +173,9 @@ public final class PersonBlocker implements Blocker<PersonRecord> {
                 break;
             }
             String byYear = code + "|" + initial + "|" + year;
+            keys.lacking("bm|" + byYear, "bmp|" + byYear, fullDate != null);
             if (fullDate != null) {
-                keys.file("bm|" + byYear);
-                keys.query("bmp|" + byYear);
                 keys.both("bmd|" + code + "|" + initial + "|" + fullDate);
-            } else {
-                keys.both("bm|" + byYear);
-                keys.file("bmp|" + byYear);
             }
         }
     }
