@@ -63,6 +63,29 @@ class ModelTrainingTest {
     }
 
     @Test
+    void whereDuplicatesAreManyTheMatchesAmongTheRandomPairsAreNotTakenForCoincidenceOnAnIdentifier() {
+        String[] given = {"Anna", "Maria", "Olena", "Ewa", "Ioana", "Sara", "Lena", "Nadia", "Vera", "Irina"};
+        String[] family = {"Kowal", "Popa", "Shevchenko", "Nowak", "Horvat", "Ionescu", "Bondar", "Petrov"};
+        for (int i = 0; i < 300; i++) {
+            String g = given[i % given.length];
+            String f = family[(i / given.length) % family.length];
+            String born = String.format("19%02d-%02d-%02d", 50 + i % 50, 1 + i % 12, 1 + i % 28);
+            String id = String.format("%07d", 1_000_003L * i % 9_999_991);
+            resolve(report("MET", "R" + i).with(person("P1").named(g, f).born(born).id(IdentifierType.NATIONAL_ID, id)).build());
+            resolve(report("GMP", "S" + i).with(person("P1").named(g, f).born(born).id(IdentifierType.NATIONAL_ID, id)).build());
+        }
+        // fewer random pairs than the store holds: they are drawn, and one in about 600 of them is a matching pair
+        ModelTrainer.Options sampled = new ModelTrainer.Options(50_000, 200_000, 200, 1e-6, 20, 10_000, 10, 46);
+
+        TrainedModel model = engine.train(new ModelTrainer(sampled), 1, NOW);
+
+        // no two people share an identifier: every random pair agreeing on one is a match. Counted as coincidence,
+        // u would be about the share of matches (1/600) and the agreement worth about 9 bits
+        assertThat(model.provenance().allPairs()).isFalse();
+        assertThat(model.weights().weight("nationalId", Agreement.EXACT)).isGreaterThan(15);
+    }
+
+    @Test
     void applyingAModelThatTrustsTheEvidenceMoreJoinsWhatWasOnlyAPossibleMatchAndReturnsTheEntity() {
         resolve(report("MET", "R1").with(person("P1").named("Mihai", "Ionescu").phone("07700 900461").nationality("Romanian")).build());
         resolve(report("GMP", "R2").with(person("P1").named("Mihai", "Ionescu").phone("07700900461").nationality("Romanian")).build());

@@ -21,7 +21,7 @@ import org.crosslink.resolve.score.Weights;
 
 /**
  * Trains a person model from the mentions in the store, as Splink does: the u probabilities from pairs drawn at
- * random (almost all of them two different people); the m probabilities by expectation–maximisation over the pairs
+ * random (almost all of them two different people, the few matches among them taken out); the m probabilities by expectation–maximisation over the pairs
  * blocking brings together, where the matches are; the prior from the expected number of matching pairs among all
  * pairs; name frequencies from the store itself. Every estimate is smoothed towards the model it starts from, so
  * that a level the store has hardly seen keeps its starting value instead of an accident of a few pairs.
@@ -112,15 +112,17 @@ public final class ModelTrainer {
         double population = Math.max(allPairs * sampledShare, blockedLevels.size());
         EmEstimator.Estimate em = EmEstimator.estimateM(blockedLevels, begin, uOf(begin, random), population,
                 options.maxIterations(), options.tolerance());
-        if (everyPair && sample.size() == n) {
-            // the random pairs are every pair: take the expected matches out, so that u is the non-matches' alone,
-            // and estimate m again against it
-            for (int i = 0; i < blockedLevels.size(); i++) {
-                random.subtract(blockedLevels.get(i), em.matchProbabilities()[i]);
-            }
-            em = EmEstimator.estimateM(blockedLevels, begin, uOf(begin, random), population, options.maxIterations(),
-                    options.tolerance());
+        // The random pairs hold matches too, as many as the share of matches says. Where duplicates are many and a
+        // level rare among different people (a shared identifier, an exact date of birth), they are most of that
+        // level's random pairs and u is the matches' own: take them out, so that u is the non-matches' alone, and
+        // estimate m again against it. Each blocked pair stands for 1 / sampledShare pairs of the store, of which
+        // the random pairs are a share.
+        double perRandom = random.pairs / (allPairs * sampledShare);
+        for (int i = 0; i < blockedLevels.size(); i++) {
+            random.subtract(blockedLevels.get(i), em.matchProbabilities()[i] * perRandom);
         }
+        em = EmEstimator.estimateM(blockedLevels, begin, uOf(begin, random), population, options.maxIterations(),
+                options.tolerance());
         double expectedMatches = sum(em.matchProbabilities()) / sampledShare;
         if (expectedMatches < options.minExpectedMatches()) {
             throw new NotEnoughEvidence(String.format("about %.1f matching pairs among %d person mentions: too few to learn from",
