@@ -15,7 +15,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The associates an alert names: the persons of other entities who share a phone, vehicle, e-mail address or bank
- * account with its contributing mentions. Who lives or works with whom is intelligence in itself, and so is subject to
+ * account with its contributing mentions, or are named in reports about the same places. Who lives or works with whom is intelligence in itself, and so is subject to
  * the same rule as the rest: a recipient is told of an association only when it may see both mentions in full (the
  * contribution, and the other person's report, by {@link DisclosureRule}). A report graded C, or one naming a child,
  * discloses nothing of what it shares to those who may not see it; none of the shared values is ever in an alert.
@@ -24,15 +24,17 @@ final class AlertAssociates {
     private AlertAssociates() {
     }
 
-    /** The associations of an active alert's contributions with entities the alert is not about. */
+    /** The associations of an active alert's contributions with entities the alert is not about: shared identifiers, places. */
     static List<RenderData.Association> of(AlertState alert, RenderData data, List<MentionKey> evidence) {
-        if (!alert.isActive() || data.associations().isEmpty()) {
+        if (!alert.isActive() || data.associations().isEmpty() && alert.placeAssociates().isEmpty()) {
             return List.of();
         }
         Set<String> contributions = new HashSet<>();
         evidence.forEach(m -> contributions.add(m.toString()));
+        List<RenderData.Association> all = new ArrayList<>(data.associations());
+        all.addAll(alert.placeAssociates());
         List<RenderData.Association> out = new ArrayList<>();
-        for (RenderData.Association a : data.associations()) {
+        for (RenderData.Association a : all) {
             if (contributions.contains(a.mentionKey()) && !alert.entityIds().contains(a.otherEntity())) {
                 out.add(a);
             }

@@ -49,7 +49,7 @@ public final class AlertBook {
             AlertState next = new AlertState(id, f.type(), f.subject(), status, before == null ? 1 : before.version() + 1,
                     f.fingerprint(), f.severity(), f.entityIds(), evidence(f.evidence()), sources, recipients.of(f.type(), sources),
                     f.evidence().stream().anyMatch(MentionFacts::child), f.summary(), null,
-                    before == null || !before.isActive() ? now : before.raisedAt(), now);
+                    before == null || !before.isActive() ? now : before.raisedAt(), now, List.of());
             put(next, undo);
             changes.add(next);
         }
@@ -59,7 +59,7 @@ public final class AlertBook {
                 AlertState withdrawn = new AlertState(id, before.type(), before.subject(), AlertStatus.WITHDRAWN,
                         before.version() + 1, "", before.severity(), before.entityIds(), List.of(), before.sources(),
                         before.recipients(), before.childInvolved(), "Withdrawn: " + before.summary(), reasonIfGone,
-                        before.raisedAt(), now);
+                        before.raisedAt(), now, List.of());
                 put(withdrawn, undo);
                 changes.add(withdrawn);
             }
@@ -89,6 +89,7 @@ public final class AlertBook {
 
     /** Loads a stored alert at start-up. */
     public void restore(AlertState state) {
+        state = state.placeAssociates().isEmpty() ? state : state.withPlaceAssociates(List.of()); // the outbox's, not the book's
         alerts.put(state.alertId(), state);
         for (String entity : state.entityIds()) {
             byEntity.computeIfAbsent(entity, k -> new LinkedHashSet<>()).add(state.alertId());

@@ -43,8 +43,9 @@ public record RenderData(Map<String, StoredReport> reports, List<Link> links, Ma
 
     /**
      * A person of another entity who shares an identifier (a phone, vehicle, e-mail address or bank account) with a
-     * contributing mention (key {@code SOURCE/ID#REF}): the kind, the other entity, and what disclosing the other
-     * mention depends on (its report, source, handling code, and whether that report names a child).
+     * contributing mention (key {@code SOURCE/ID#REF}), or is named in a report about the same place (via
+     * {@code PLACE}): the kind, the other entity, and what disclosing the other mention depends on (its report,
+     * source, handling code, and whether that report names a child).
      */
     public record Association(String mentionKey, String via, String otherEntity, String otherReport, String otherSource,
                               String otherHandling, boolean otherChild) {

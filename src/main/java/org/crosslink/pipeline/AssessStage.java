@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.crosslink.alert.AlertState;
 import org.crosslink.alert.Assessor;
 import org.crosslink.alert.EntityView;
+import org.crosslink.alert.RenderData;
 import org.crosslink.model.MentionFacts;
 import org.crosslink.resolve.Edge;
 import org.crosslink.resolve.Entity;
@@ -29,11 +30,13 @@ public final class AssessStage {
     private final Assessor assessor;
     private final Clock clock;
     private final AtomicLong outboxIds;
+    private final PlaceAssociates places;
 
-    public AssessStage(Assessor assessor, Clock clock, AtomicLong outboxIds) {
+    public AssessStage(Assessor assessor, Clock clock, AtomicLong outboxIds, PlaceAssociates places) {
         this.assessor = assessor;
         this.clock = clock;
         this.outboxIds = outboxIds;
+        this.places = places;
     }
 
     public void assess(Item item) {
@@ -73,7 +76,22 @@ public final class AssessStage {
         for (Mention<?> m : e.members()) {
             facts.add((MentionFacts) m.meta());
         }
-        return assessor.assess(new EntityView(kind, e.id(), facts, possible), clock.instant(), undo);
+        List<AlertState> changes = assessor.assess(new EntityView(kind, e.id(), facts, possible), clock.instant(), undo);
+        return kind == EntityView.Kind.PERSON ? withPlaceAssociates(e, changes) : changes;
+    }
+
+    /** The active changes on a person with the persons named at its places, looked up once for them all. */
+    private List<AlertState> withPlaceAssociates(Entity<?> person, List<AlertState> changes) {
+        List<RenderData.Association> found = null;
+        List<AlertState> out = new ArrayList<>(changes.size());
+        for (AlertState a : changes) {
+            if (a.isActive()) {
+                found = found == null ? places.of(person) : found;
+                a = a.withPlaceAssociates(found);
+            }
+            out.add(a);
+        }
+        return out;
     }
 
     /** Links in the possible-match band from the entity's mentions to mentions of other active entities. */

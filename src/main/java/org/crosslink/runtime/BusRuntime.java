@@ -37,6 +37,7 @@ import org.crosslink.pipeline.ModelStage;
 import org.crosslink.pipeline.IntakeStage;
 import org.crosslink.pipeline.Latency;
 import org.crosslink.pipeline.OutboxRelay;
+import org.crosslink.pipeline.PlaceAssociates;
 import org.crosslink.pipeline.ResolveStage;
 import org.crosslink.pipeline.RetryPolicy;
 import org.crosslink.resolve.ResolutionEngine;
@@ -156,7 +157,8 @@ public final class BusRuntime implements AutoCloseable {
         this.eraseStage = new EraseStage(engine, reports, deliveries, clock);
         this.modelStage = new ModelStage(engine, new ModelTrainer(RuntimeSettings.trainingOptions(settings)), deliveries, modelSchedule, clock,
                 models.latestVersion());
-        this.assessStage = new AssessStage(new Assessor(RuntimeSettings.alertSettings(settings), alerts), clock, outboxIds);
+        this.assessStage = new AssessStage(new Assessor(RuntimeSettings.alertSettings(settings), alerts), clock, outboxIds,
+                new PlaceAssociates(engine, reports, RuntimeSettings.placeAssociatesMax(settings)));
         Outbox outbox = new Outbox(db, audit);
         outbox.fence(lease);
         outbox.associates(RuntimeSettings.associatesMaxUnindexed(settings));

@@ -145,6 +145,15 @@ public final class RuntimeSettings {
     }
 
     /** How many mentions the search index may lag for a look-up of shared identifiers to read them directly. */
+    /** The most persons named at the same places that an alert on a person carries. */
+    public static int placeAssociatesMax(Settings s) {
+        int n = s.getInt("crosslink.associates.max-through-places");
+        if (n < 0) {
+            throw new ConfigurationException("crosslink.associates.max-through-places must be 0 or more: " + n);
+        }
+        return n;
+    }
+
     public static long associatesMaxUnindexed(Settings s) {
         long n = s.getLong("crosslink.associates.max-unindexed");
         if (n < 0) {

@@ -26,19 +26,22 @@ import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
 
 /**
- * An alert about a person names the persons of other entities who share a phone with it (associates), to each recipient
- * only as far as it may see both reports in full. A real bus: three people share Ana's phone (Ion in a report graded P,
- * Mihai in one graded C, a girl in a third), then MET and GMP both report Ana: a cross-force alert on her.
+ * An alert about a person names the persons of other entities who share a phone with it, or are named in reports about
+ * the same place (associates), to each recipient only as far as it may see both reports in full. A real bus: three
+ * people share Ana's phone (Ion in a report graded P, Mihai in one graded C, a girl in a third), Vlad and Mihai are
+ * reported at a car wash, then MET and GMP both report Ana at that car wash: a cross-force alert on her.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AlertAssociatesTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final String PHONE = "PHONE=07700 900200";
+    private static final List<String> CAR_WASH = List.of("Unit 4, 12 Mill Lane");
     private Bus bus;
     private final Map<String, JsonNode> crossForce = new HashMap<>();
     private String ion;
     private String mihai;
     private String girl;
+    private String vlad;
 
     @BeforeAll
     void tellTheStory() throws Exception {
@@ -46,13 +49,16 @@ class AlertAssociatesTest {
         Store store = new Store(bus.runtime().db());
         try (Clients clients = new Clients(bus.runtime().settings())) {
             clients.send("WMP", Reports.report("WMP", "WMP-AA-3").person("P1", "SUSPECT", "Ion", "Lungu", "1970-11-30", PHONE).json());
-            clients.send("KENT", Reports.report("KENT", "KENT-AA-4").handling("C", "not outside Kent")
-                    .person("P1", "SUSPECT", "Mihai", "Dobre", "1981-02-14", PHONE).json());
+            clients.send("KENT", atTheCarWash(Reports.report("KENT", "KENT-AA-4").handling("C", "not outside Kent")
+                    .person("P1", "SUSPECT", "Mihai", "Dobre", "1981-02-14", PHONE)).json());
             clients.send("SYP", Reports.report("SYP", "SYP-AA-5").person("P1", "POTENTIAL_VICTIM", "Roxana", "Ilie", "2012-06-01", PHONE).json());
-            await().atMost(WAIT).until(() -> store.total() == 3);
-            clients.send("MET", Reports.report("MET", "MET-AA-1").person("P1", "POTENTIAL_VICTIM", "Ana", "Vasilescu", "1999-04-02", PHONE).json());
-            clients.send("GMP", Reports.report("GMP", "GMP-AA-2").person("P1", "POTENTIAL_VICTIM", "Ana", "Vasilescu", "1999-04-02", PHONE).json());
-            await().atMost(WAIT).until(() -> store.total() == 5 && bus.runtime().relay().pending() == 0);
+            clients.send("BTP", atTheCarWash(Reports.report("BTP", "BTP-AA-6").person("P1", "SUSPECT", "Vlad", "Rusu", "1975-09-09")).json());
+            await().atMost(WAIT).until(() -> store.total() == 4);
+            clients.send("MET", atTheCarWash(Reports.report("MET", "MET-AA-1")
+                    .person("P1", "POTENTIAL_VICTIM", "Ana", "Vasilescu", "1999-04-02", PHONE)).json());
+            clients.send("GMP", atTheCarWash(Reports.report("GMP", "GMP-AA-2")
+                    .person("P1", "POTENTIAL_VICTIM", "Ana", "Vasilescu", "1999-04-02", PHONE)).json());
+            await().atMost(WAIT).until(() -> store.total() == 6 && bus.runtime().relay().pending() == 0);
             for (String s : List.of("MET", "GMP", "NCA-MSHT")) {
                 for (Message m : clients.as(s).drain("crosslink.alerts::alerts." + s, 2000)) {
                     JsonNode alert = Json.MAPPER.readTree(((TextMessage) m).getText());
@@ -65,6 +71,12 @@ class AlertAssociatesTest {
         ion = entity("WMP", "WMP-AA-3");
         mihai = entity("KENT", "KENT-AA-4");
         girl = entity("SYP", "SYP-AA-5");
+        vlad = entity("BTP", "BTP-AA-6");
+    }
+
+    /** The report's last person named at the car wash, its address written as every report here writes it. */
+    private static Reports atTheCarWash(Reports report) {
+        return report.address("L1", "PREMISES", "Sparkle Hand Car Wash", CAR_WASH, "Luton", "LU1 1AA").livesAt("L1");
     }
 
     @AfterAll
@@ -76,6 +88,18 @@ class AlertAssociatesTest {
     void anAlertNamesThePersonWhoSharesAPhoneWithItsSubjectAndHowOften() {
         assertThat(crossForce.get("MET").path("associates").toString())
                 .contains("{\"entityId\":\"" + ion + "\",\"via\":[\"PHONE\"],\"reports\":1}");
+    }
+
+    @Test
+    void anAlertNamesThePersonReportedAtTheSamePlaceAsItsSubject() {
+        assertThat(crossForce.get("MET").path("associates").toString())
+                .contains("{\"entityId\":\"" + vlad + "\",\"via\":[\"PLACE\"],\"reports\":1}");
+    }
+
+    @Test
+    void aCoordinatorIsToldBothHowAnAssociateIsConnected() {
+        assertThat(crossForce.get("NCA-MSHT").path("associates").toString())
+                .contains("{\"entityId\":\"" + mihai + "\",\"via\":[\"PHONE\",\"PLACE\"],\"reports\":1}");
     }
 
     @Test

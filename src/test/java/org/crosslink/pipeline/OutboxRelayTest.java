@@ -154,7 +154,8 @@ class OutboxRelayTest {
         IntakeStage intake = new IntakeStage(RuntimeSettings.intake(settings, registry), deliveries);
         DedupeStage dedupe = new DedupeStage(reports, deliveries);
         ResolveStage resolve = new ResolveStage(engine, reports, deliveries, clock);
-        AssessStage assess = new AssessStage(new Assessor(RuntimeSettings.alertSettings(settings), alerts), clock, new AtomicLong(1));
+        AssessStage assess = new AssessStage(new Assessor(RuntimeSettings.alertSettings(settings), alerts), clock, new AtomicLong(1),
+                new PlaceAssociates(engine, reports, 200));
         Batch batch = new Batch(Instant.now());
         int key = 0;
         for (String source : List.of("MET", "GMP")) {
