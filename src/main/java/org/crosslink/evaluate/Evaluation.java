@@ -99,9 +99,11 @@ public final class Evaluation {
         try {
             TrainedModel model = engine.train(trainer, 1, Instant.now());
             TrainedModel.Provenance p = model.provenance();
-            note[0] = String.format("trained on %d mentions (%s, %d blocked pairs, %.0f expected matches, %d EM iterations%s)",
+            note[0] = String.format("trained on %d mentions (%s, %d blocked pairs, %.0f expected matches, %d EM iterations%s; "
+                            + "placeholder birthdays: %s)",
                     p.mentions(), p.allPairs() ? "all pairs" : p.randomPairs() + " random pairs", p.blockedPairs(),
-                    p.expectedMatches(), p.iterations(), p.converged() ? "" : ", not converged");
+                    p.expectedMatches(), p.iterations(), p.converged() ? "" : ", not converged",
+                    model.placeholderBirthdays().monthDays().isEmpty() ? "none" : model.placeholderBirthdays());
             return model;
         } catch (ModelTrainer.NotEnoughEvidence e) {
             note[0] = "the configured starting model: not trained, " + e.getMessage();

@@ -22,6 +22,7 @@ import org.crosslink.resolve.block.PersonBlocker;
 import org.crosslink.resolve.compare.LocationComparator;
 import org.crosslink.resolve.compare.NameFrequencies;
 import org.crosslink.resolve.compare.PersonComparator;
+import org.crosslink.resolve.compare.PlaceholderBirthdays;
 import org.crosslink.resolve.compare.Similarity;
 import org.crosslink.resolve.normalise.Address;
 import org.crosslink.resolve.learn.ModelTrainer;
@@ -59,10 +60,23 @@ public final class ResolutionEngine {
         return personComparator(settings, weights, frequencies);
     }
 
+    private PersonComparator personComparator(TrainedModel model) {
+        NameFrequencies frequencies = new NameFrequencies(model.familyFrequencies(), model.givenFrequencies());
+        PlaceholderBirthdays placeholders = model.placeholderBirthdays() == null
+                ? settings.placeholderBirthdays() : model.placeholderBirthdays();
+        return personComparator(settings, model.weights(), frequencies, placeholders);
+    }
+
     /** The person comparator the settings describe, under the given weights and name frequencies. */
     public static PersonComparator personComparator(ResolutionSettings s, Weights weights, NameFrequencies frequencies) {
+        return personComparator(s, weights, frequencies, s.placeholderBirthdays());
+    }
+
+    /** ... and the days the store writes for an unknown birthday. */
+    public static PersonComparator personComparator(ResolutionSettings s, Weights weights, NameFrequencies frequencies,
+                                                    PlaceholderBirthdays placeholders) {
         return new PersonComparator(new Similarity(s.nearSimilarity(), s.closeSimilarity()), weights, frequencies, s.nicknames(),
-                s.sharedMaxBits(), s.sharedDisagreementMaxBits(), s.idContradictionBits(), s.tfMaxBonusBits());
+                s.sharedMaxBits(), s.sharedDisagreementMaxBits(), s.idContradictionBits(), s.tfMaxBonusBits(), placeholders);
     }
 
     /**
@@ -97,7 +111,9 @@ public final class ResolutionEngine {
                 return out;
             }
         };
-        return trainer.train(store, persons.comparator(), persons.weights(), version, modelVersion, now);
+        // the engine makes every person comparator it resolves with
+        PlaceholderBirthdays days = ((PersonComparator) persons.comparator()).placeholders();
+        return trainer.train(store, persons.comparator(), persons.weights(), days, version, modelVersion, now);
     }
 
     /**
@@ -105,8 +121,7 @@ public final class ResolutionEngine {
      * split, each entity that changed returned for assessment.
      */
     public Changes apply(TrainedModel model, String reason) {
-        NameFrequencies frequencies = new NameFrequencies(model.familyFrequencies(), model.givenFrequencies());
-        Set<Entity<PersonRecord>> changed = persons.reresolve(personComparator(model.weights(), frequencies), model.weights(),
+        Set<Entity<PersonRecord>> changed = persons.reresolve(personComparator(model), model.weights(),
                 settings.trainedPersonThresholds(), reason);
         int before = modelVersion;
         modelVersion = model.version();
@@ -116,8 +131,7 @@ public final class ResolutionEngine {
 
     /** Puts a stored model to use at start-up, before the store is loaded: no re-resolution. */
     public void use(TrainedModel model) {
-        NameFrequencies frequencies = new NameFrequencies(model.familyFrequencies(), model.givenFrequencies());
-        persons.reresolveNothing(personComparator(model.weights(), frequencies), model.weights(),
+        persons.reresolveNothing(personComparator(model), model.weights(),
                 settings.trainedPersonThresholds());
         modelVersion = model.version();
     }

@@ -20,6 +20,7 @@ import org.crosslink.resolve.compare.Agreement;
 import org.crosslink.resolve.compare.LocationComparator;
 import org.crosslink.resolve.compare.PersonComparator;
 import org.crosslink.resolve.compare.NameFrequencies;
+import org.crosslink.resolve.compare.PlaceholderBirthdays;
 import org.crosslink.resolve.normalise.Names;
 import org.crosslink.resolve.normalise.Nicknames;
 import org.crosslink.resolve.score.Thresholds;
@@ -56,7 +57,7 @@ public final class ResolutionConfig {
                 s.getDouble("crosslink.resolve.person.shared-max-bits"),
                 s.getDouble("crosslink.resolve.person.shared-disagreement-max-bits"),
                 s.getDouble("crosslink.resolve.person.id-contradiction-bits"),
-                s.getDouble("crosslink.resolve.person.tf-max-bonus-bits"), nicknames(s));
+                s.getDouble("crosslink.resolve.person.tf-max-bonus-bits"), nicknames(s), placeholderBirthdays(s));
     }
 
     /** A section's weights, checked against the fields and levels its comparator knows: a misspelt name stops the bus. */
@@ -68,6 +69,14 @@ public final class ResolutionConfig {
             return Weights.from(yaml.path(section), schema);
         } catch (IllegalArgumentException e) {
             throw new ConfigurationException(file + ": " + section + "." + e.getMessage(), e);
+        }
+    }
+
+    private static PlaceholderBirthdays placeholderBirthdays(Settings s) {
+        try {
+            return PlaceholderBirthdays.parse(s.get("crosslink.resolve.person.placeholder-birthdays"));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("crosslink.resolve.person.placeholder-birthdays: " + e.getMessage(), e);
         }
     }
 

@@ -48,7 +48,7 @@ class ModelCommandTest {
         Path file = dir.resolve("model.yaml");
         assertThat(Cli.run(settings, "model", "show", "--out", file.toString()).exit()).isZero();
         String yaml = Files.readString(file);
-        assertThat(yaml).contains("mentions: 453", "givenName:", "dateOfBirth:");
+        assertThat(yaml).contains("mentions: 453", "givenName:", "dateOfBirth:", "placeholderBirthdays:", "01-01");
         Files.writeString(file, yaml.replaceFirst("(?m)^(\\s*)prior: .*$", "$1prior: 0.001"));
 
         Cli.Result applied = Cli.run(settings, "model", "apply", file.toString(), "--reason", "reviewed by the analyst");

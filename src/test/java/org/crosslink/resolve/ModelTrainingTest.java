@@ -16,6 +16,7 @@ import org.crosslink.model.Report;
 import org.crosslink.resolve.learn.ModelTrainer;
 import org.crosslink.resolve.learn.TrainedModel;
 import org.crosslink.resolve.compare.Agreement;
+import org.crosslink.resolve.compare.PlaceholderBirthdays;
 import org.crosslink.resolve.score.MatchOutcome;
 import org.crosslink.resolve.score.Weights;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,8 @@ class ModelTrainingTest {
         assertThat(model.weights().weight("dateOfBirth", Agreement.EXACT)).isGreaterThan(5);
         assertThat(model.weights().weight("givenName", Agreement.DIFFERENT)).isNegative();
         assertThat(model.familyFrequencies()).isNotEmpty();
+        assertThat(model.placeholderBirthdays().written()).as("too few dates to learn from: the starting model's")
+                .containsExactly("01-01");
     }
 
     @Test
@@ -60,6 +63,8 @@ class ModelTrainingTest {
         // rare; counted only among the pairs that reached a level of the field, it would look common
         assertThat(model.weights().weight("email", Agreement.EXACT)).isGreaterThan(8);
         assertThat(model.weights().levels().get("email")).doesNotContainKey(Agreement.DIFFERENT);
+        assertThat(model.placeholderBirthdays()).as("too few dates to learn from: the starting model's")
+                .isEqualTo(PlaceholderBirthdays.FIRST_OF_JANUARY);
     }
 
     @Test

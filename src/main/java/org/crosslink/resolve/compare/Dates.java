@@ -12,23 +12,23 @@ public final class Dates {
     private Dates() {
     }
 
-    /** The level two dates agree at, or null when either is missing. */
+    /** The level two dates agree at, or null when either is missing, 1 January being a placeholder. */
     public static Agreement compare(PartialDate a, PartialDate b) {
-        if (a == null || b == null) {
-            return null;
-        }
-        a = yearOnlyIfFirstOfJanuary(a);
-        b = yearOnlyIfFirstOfJanuary(b);
-        return a.isFull() && b.isFull() ? full(a, b) : partial(a, b);
+        return compare(a, b, PlaceholderBirthdays.FIRST_OF_JANUARY);
     }
 
     /**
-     * The first of January is the date recorded when only the year is known (the Home Office gives it to many
-     * people seeking asylum whose birthday is not known), so it is compared as the year alone: two people
-     * recorded as born on 1 January 2000 have not been shown to share a birthday.
+     * The level two dates agree at, or null when either is missing. A date on a day the store writes for an unknown
+     * birthday is compared as the year alone: two people recorded as born on it have not been shown to share a
+     * birthday.
      */
-    private static PartialDate yearOnlyIfFirstOfJanuary(PartialDate d) {
-        return d.month() == 1 && d.day() == 1 ? new PartialDate(d.year(), 0, 0, false) : d;
+    public static Agreement compare(PartialDate a, PartialDate b, PlaceholderBirthdays placeholders) {
+        if (a == null || b == null) {
+            return null;
+        }
+        a = placeholders.compared(a);
+        b = placeholders.compared(b);
+        return a.isFull() && b.isFull() ? full(a, b) : partial(a, b);
     }
 
     private static Agreement full(PartialDate a, PartialDate b) {

@@ -37,6 +37,8 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
     private final Map<IdentifierType, FieldWeights> personalIds = new EnumMap<>(IdentifierType.class);
     /** The kinds whose disagreement the model weighs so heavily that it holds two persons apart. */
     private final Set<String> contradictingIds = new HashSet<>();
+    /** The days the store writes for an unknown birthday: a date on one is compared as its year. */
+    private final PlaceholderBirthdays placeholders;
     /** E-mail: not a person's own for life, but seldom handed round as a phone is: weighed on its own. */
     private final FieldWeights email;
     /** Phones, vehicles, bank accounts and other identifiers: shared, and in exploitation shared on purpose. */
@@ -56,9 +58,10 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
      */
     public PersonComparator(Similarity similarity, Weights weights, NameFrequencies frequencies, Nicknames nicknames,
                             double sharedMaxBits, double sharedDisagreementMaxBits, double idContradictionBits,
-                            double tfMaxBonusBits) {
+                            double tfMaxBonusBits, PlaceholderBirthdays placeholders) {
         this.names = new NameComparator(similarity, nicknames, frequencies, weights, tfMaxBonusBits);
         this.dateOfBirth = weights.field("dateOfBirth");
+        this.placeholders = placeholders;
         for (IdentifierType type : IdentifierType.values()) {
             if (Identifiers.personal(type)) {
                 FieldWeights f = weights.field(Identifiers.field(type));
@@ -89,11 +92,16 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
         this.sharedDisagreementMaxBits = sharedDisagreementMaxBits;
     }
 
+    /** The days compared as an unknown birthday. */
+    public PlaceholderBirthdays placeholders() {
+        return placeholders;
+    }
+
     @Override
     public List<Comparison> compare(PersonRecord a, PersonRecord b) {
         List<Comparison> out = new ArrayList<>(12);
         out.addAll(names.compare(a, b));
-        add(out, dateOfBirth, Dates.compare(a.dateOfBirth(), b.dateOfBirth()));
+        add(out, dateOfBirth, Dates.compare(a.dateOfBirth(), b.dateOfBirth(), placeholders));
         personalIds(out, a.ids(), b.ids());
         add(out, gender, equality(a.gender(), b.gender()));
         add(out, email, contact(IdentifierType.EMAIL, a.ids(), b.ids()));

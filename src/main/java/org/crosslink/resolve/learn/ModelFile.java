@@ -1,6 +1,7 @@
 package org.crosslink.resolve.learn;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.crosslink.resolve.compare.Agreement;
+import org.crosslink.resolve.compare.PlaceholderBirthdays;
 import org.crosslink.resolve.score.Weights;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -55,8 +57,12 @@ public final class ModelFile {
         names.put("given", top(model.givenFrequencies()));
         names.put("family", top(model.familyFrequencies()));
         doc.put("nameFrequencies", names);
+        if (model.placeholderBirthdays() != null) {
+            doc.put("placeholderBirthdays", model.placeholderBirthdays().written());
+        }
         return "# A person model trained by crosslink from its store: m and u for every comparison level, the prior,\n"
-                + "# and the store's name frequencies. Read by the bus; see docs/resolution.md.\n" + YAML.writeValueAsString(doc);
+                + "# the store's name frequencies and the days its sources write for an unknown birthday. Read by the bus;\n"
+                + "# see docs/resolution.md.\n" + YAML.writeValueAsString(doc);
     }
 
     /**
@@ -71,8 +77,14 @@ public final class ModelFile {
                 p.path("blockedPairs").asLong(), p.path("expectedMatches").asDouble(), p.path("iterations").asInt(),
                 p.path("converged").asBoolean(), p.path("startedFrom").asInt());
         Weights weights = Weights.from(doc.path("person"), schema);
+        PlaceholderBirthdays placeholders = null;
+        if (doc.has("placeholderBirthdays")) {
+            List<String> days = new ArrayList<>();
+            doc.path("placeholderBirthdays").forEach(d -> days.add(d.asString()));
+            placeholders = PlaceholderBirthdays.parse(String.join(",", days));
+        }
         return new TrainedModel(doc.path("version").asInt(), weights, frequencies(doc.path("nameFrequencies").path("given")),
-                frequencies(doc.path("nameFrequencies").path("family")), provenance);
+                frequencies(doc.path("nameFrequencies").path("family")), placeholders, provenance);
     }
 
     private static Map<String, Double> frequencies(JsonNode node) {

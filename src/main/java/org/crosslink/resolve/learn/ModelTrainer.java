@@ -11,9 +11,11 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
+import org.crosslink.model.PartialDate;
 import org.crosslink.resolve.PersonRecord;
 import org.crosslink.resolve.compare.Agreement;
 import org.crosslink.resolve.compare.Comparison;
+import org.crosslink.resolve.compare.PlaceholderBirthdays;
 import org.crosslink.resolve.compare.RecordComparator;
 import org.crosslink.resolve.normalise.Names;
 import org.crosslink.resolve.score.EmEstimator;
@@ -21,10 +23,11 @@ import org.crosslink.resolve.score.Weights;
 
 /**
  * Trains a person model from the mentions in the store, as Splink does: the u probabilities from pairs drawn at
- * random (almost all of them two different people, the few matches among them taken out); the m probabilities by expectation–maximisation over the pairs
- * blocking brings together, where the matches are; the prior from the expected number of matching pairs among all
- * pairs; name frequencies from the store itself. Every estimate is smoothed towards the model it starts from, so
- * that a level the store has hardly seen keeps its starting value instead of an accident of a few pairs.
+ * random (almost all of them two different people, the few matches among them taken out); the m probabilities by
+ * expectation–maximisation over the pairs blocking brings together, where the matches are; the prior from the
+ * expected number of matching pairs among all pairs; name frequencies, and the days its sources write for an unknown
+ * birthday, from the store itself. Every estimate is smoothed towards the model it starts from, so that a level the
+ * store has hardly seen keeps its starting value instead of an accident of a few pairs.
  * <p>
  * Fields the comparator derives (a name compared against the other order, the cost of the swap) are not
  * estimated: they keep their starting values.
@@ -84,9 +87,10 @@ public final class ModelTrainer {
     /**
      * @param comparator the comparator under the current model, which gives every pair's levels
      * @param start      the current model's weights: the starting point and the fallback of every estimate
+     * @param startDays  the current model's placeholder birthdays: kept by a store too small to learn its own
      */
-    public TrainedModel train(Store store, RecordComparator<PersonRecord> comparator, Weights start, int version,
-                              int startedFrom, Instant now) {
+    public TrainedModel train(Store store, RecordComparator<PersonRecord> comparator, Weights start,
+                              PlaceholderBirthdays startDays, int version, int startedFrom, Instant now) {
         List<PersonRecord> records = store.records();
         int n = records.size();
         long allPairs = (long) n * (n - 1) / 2;
@@ -145,7 +149,9 @@ public final class ModelTrainer {
         Map<String, Double> given = new HashMap<>();
         Map<String, Double> family = new HashMap<>();
         frequencies(records, given, family);
-        return new TrainedModel(version, weights, given, family, new TrainedModel.Provenance(now, n, random.pairs,
+        List<PartialDate> dates = new ArrayList<>(n);
+        records.forEach(r -> dates.add(r.dateOfBirth()));
+        return new TrainedModel(version, weights, given, family, PlaceholderBirthdays.learn(dates, startDays), new TrainedModel.Provenance(now, n, random.pairs,
                 everyPair, blocked.size(), expectedMatches, em.iterations(), em.converged(), startedFrom));
     }
 
