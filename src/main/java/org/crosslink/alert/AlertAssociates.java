@@ -32,7 +32,7 @@ final class AlertAssociates {
         Set<String> contributions = new HashSet<>();
         evidence.forEach(m -> contributions.add(m.toString()));
         List<RenderData.Association> all = new ArrayList<>(data.associations());
-        all.addAll(alert.placeAssociates());
+        alert.placeAssociates().forEach(e -> all.add(RenderData.Association.ofPlaceEntry(e)));
         List<RenderData.Association> out = new ArrayList<>();
         for (RenderData.Association a : all) {
             if (contributions.contains(a.mentionKey()) && !alert.entityIds().contains(a.otherEntity())) {

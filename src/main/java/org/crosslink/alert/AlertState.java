@@ -10,13 +10,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * An alert as it stands after one change: what the outbox publishes and what the alert book remembers.
  * {@code evidence} are the contributing mentions as {@code SOURCE/REPORT_ID#REF@REVISION}. {@code placeAssociates}
  * are the persons of other entities named in reports about the same places as the entity assessed, found as the
- * change was made: the outbox keeps them for the relay, the alert book does not.
+ * change was made ({@link RenderData.Association#placeEntry}): the outbox keeps them for the relay, the alert book
+ * does not.
  */
 public record AlertState(String alertId, AlertType type, String subject, AlertStatus status, int version, String fingerprint,
                          Severity severity, List<String> entityIds, List<String> evidence, List<String> sources,
                          List<String> recipients, boolean childInvolved, String summary, String reason,
                          Instant raisedAt, Instant updatedAt,
-                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<RenderData.Association> placeAssociates) {
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> placeAssociates) {
     public AlertState {
         Objects.requireNonNull(alertId, "alertId");
         Objects.requireNonNull(type, "type");
@@ -29,7 +30,7 @@ public record AlertState(String alertId, AlertType type, String subject, AlertSt
     }
 
     /** This change with the persons named at the same places (an alert written before them has none). */
-    public AlertState withPlaceAssociates(List<RenderData.Association> associates) {
+    public AlertState withPlaceAssociates(List<String> associates) {
         return new AlertState(alertId, type, subject, status, version, fingerprint, severity, entityIds, evidence, sources,
                 recipients, childInvolved, summary, reason, raisedAt, updatedAt, associates);
     }

@@ -49,6 +49,25 @@ public record RenderData(Map<String, StoredReport> reports, List<Link> links, Ma
      */
     public record Association(String mentionKey, String via, String otherEntity, String otherReport, String otherSource,
                               String otherHandling, boolean otherChild) {
+        /** The kind of an association through a place. */
+        public static final String PLACE = "PLACE";
+
+        /**
+         * An association through a place as an alert change keeps it in the outbox, compactly (it may hold many):
+         * {@code SOURCE/ID#REF|OTHER_ENTITY|OTHER_SOURCE/OTHER_ID|HANDLING|CHILD}. Keys and ids never hold a bar.
+         */
+        public String placeEntry() {
+            return String.join("|", mentionKey, otherEntity, otherReport, otherHandling, otherChild ? "1" : "0");
+        }
+
+        /** An association through a place from its {@link #placeEntry}. */
+        public static Association ofPlaceEntry(String entry) {
+            String[] p = entry.split("\\|", -1);
+            if (p.length != 5) {
+                throw new IllegalArgumentException("not a place association: " + entry);
+            }
+            return new Association(p[0], PLACE, p[1], p[2], p[2].substring(0, p[2].indexOf('/')), p[3], "1".equals(p[4]));
+        }
     }
 
     /** A link between two mentions (keys {@code SOURCE/ID#REF}) with its evidence as stored. */

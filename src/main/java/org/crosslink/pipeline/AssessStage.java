@@ -82,11 +82,11 @@ public final class AssessStage {
 
     /** The active changes on a person with the persons named at its places, looked up once for them all. */
     private List<AlertState> withPlaceAssociates(Entity<?> person, List<AlertState> changes) {
-        List<RenderData.Association> found = null;
+        List<String> found = null;
         List<AlertState> out = new ArrayList<>(changes.size());
         for (AlertState a : changes) {
             if (a.isActive()) {
-                found = found == null ? places.of(person) : found;
+                found = found == null ? places.of(person).stream().map(RenderData.Association::placeEntry).toList() : found;
                 a = a.withPlaceAssociates(found);
             }
             out.add(a);

@@ -22,8 +22,6 @@ import org.crosslink.resolve.ResolutionEngine;
  * named in many reports is read only as far as {@code max} associations; the alert names what was found.
  */
 public final class PlaceAssociates {
-    /** How the association is named in an alert. */
-    public static final String VIA = "PLACE";
     private final ResolutionEngine engine;
     private final ReportIndex reports;
     private final int max;
@@ -77,7 +75,7 @@ public final class PlaceAssociates {
                 if (out.size() >= max) {
                     return false;
                 }
-                out.add(new RenderData.Association(mine.key().toString(), VIA, other.entity().id(), report.toString(),
+                out.add(new RenderData.Association(mine.key().toString(), RenderData.Association.PLACE, other.entity().id(), report.toString(),
                         report.source(), entry.facts().grading().handling().name(), namesChild(report, entry)));
             }
         }

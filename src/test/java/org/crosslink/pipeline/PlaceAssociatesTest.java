@@ -74,6 +74,14 @@ class PlaceAssociatesTest {
                 .isNotEmpty().allSatisfy(a -> assertThat(a.otherChild()).isTrue());
     }
 
+    @Test
+    void anAssociationThroughAPlaceIsKeptInTheOutboxCompactlyAndReadBackWhole() {
+        RenderData.Association a = new RenderData.Association("MET/R1#P1", "PLACE", "P-7QX2M4KDZ3WA", "SYP/R-4", "SYP", "C", true);
+
+        assertThat(a.placeEntry()).isEqualTo("MET/R1#P1|P-7QX2M4KDZ3WA|SYP/R-4|C|1");
+        assertThat(RenderData.Association.ofPlaceEntry(a.placeEntry())).isEqualTo(a);
+    }
+
     private static Location carWash() {
         return address("L1", "LU1 1AA", "Sparkle Hand Car Wash", "Unit 4, 12 Mill Lane", "Luton");
     }
