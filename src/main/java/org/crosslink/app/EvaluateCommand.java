@@ -30,22 +30,25 @@ import picocli.CommandLine.Parameters;
 
 /** Runs labelled data through the resolution engine and measures it against the truth; the work is in {@code evaluate}. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Measure entity resolution on labelled data. The reports are resolved by the same",
-                "engine and configuration as the bus, in a random order; a model is trained on them, as",
-                "a bus trains one from its store, and they are resolved again with it (--no-train: the",
-                "starting model only). The entities are scored against",
-                "the truth: pairwise precision, recall and F1; false merges (an entity holding two or",
-                "more true persons) and false splits (a true person spread over two or more entities),",
-                "the worst of each with the evidence between its two sides; precision and recall across",
-                "match thresholds.",
-                "THE EXAMPLES PRINT PERSONAL DATA from the input (names, dates of birth, postcodes,",
-                "identifiers): run it on labelled test data, and keep its output where that data may go;",
-                "--examples 0 prints the figures only.",
-                "Input: a .jsonl of reports (wire format v1) with --truth; a CSV file with --columns;",
-                "or a FEBRL-format CSV file.",
-                "Last line: PERSON precision=P recall=R f1=F false_merges=M false_splits=S",
-                "  false_merge_pairs=.. false_split_pairs=.. pred_pairs=.. true_pairs=.. missing=..",
-                "after a LOCATION line of the same form when the truth covers locations."})
+        description = {"Measure entity resolution on labelled data.",
+                "The reports are resolved by the same engine and configuration as the bus, in a random order; a model "
+                        + "is trained on them, as a bus trains one from its store, and they are resolved again with it "
+                        + "(--no-train: the starting model only). The entities are "
+                        + "scored against the truth: pairwise precision, recall and F1; false merges (an entity holding "
+                        + "two or more true persons) and false splits (a true person spread over two or more entities), "
+                        + "the worst of each with the evidence between its two sides; precision and recall across match "
+                        + "thresholds.",
+                "",
+                "THE EXAMPLES PRINT PERSONAL DATA from the input (names, dates of birth, postcodes, identifiers): run it "
+                        + "on labelled test data, and keep its output where that data may go; --examples 0 prints the "
+                        + "figures only.",
+                "",
+                "Input: a .jsonl of reports (wire format v1) with --truth; a CSV file with --columns; or a FEBRL-format "
+                        + "CSV file.",
+                "",
+                "Last line: PERSON precision=P recall=R f1=F false_merges=M false_splits=S false_merge_pairs=.. "
+                        + "false_split_pairs=.. pred_pairs=.. true_pairs=.. missing=.. after a LOCATION line of the same "
+                        + "form when the truth covers locations."})
 public final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
