@@ -20,6 +20,7 @@ import picocli.CommandLine.Option;
 
 /** Measures, side by side on this machine, the broker alone and the whole bus. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
+        header = "Measure the bus's throughput and latency on generated reports.",
         description = {"Generate realistic reports (several nationalities with spelling variants, shared phones and",
                 "workplaces, a share of persons recurring across forces, some bad input) and measure on this machine",
                 "the broker alone (raw) and the whole bus with every guarantee on (bus): reports/s, the ratio,",

@@ -27,6 +27,7 @@ import tools.jackson.databind.JsonNode;
 
 /** Measures the console's pages against a large store. */
 @Command(name = "console-bench", mixinStandardHelpOptions = true,
+        header = "Measure the console's pages and searches over HTTP on a filled store.",
         description = {"Fill a store with resolved persons (kept in the data directory: a second run reuses it), start the bus",
                 "and its console, send reports that raise alerts, let the search index catch up, then time the inbox,",
                 "entity pages and searches (names and phone numbers as reports wrote them) over HTTP as the NCA's",

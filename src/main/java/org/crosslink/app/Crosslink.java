@@ -18,9 +18,12 @@ public final class Crosslink {
         System.exit(commandLine().execute(args));
     }
 
-    /** The command line, as main runs it: a configuration problem is printed as one message, without a stack trace. */
+    /**
+     * The command line, as main runs it: a configuration problem is printed as one message, without a stack trace.
+     * Help is 120 columns wide, the width the commands' descriptions are written to.
+     */
     public static CommandLine commandLine() {
-        return new CommandLine(new Crosslink()).setCaseInsensitiveEnumValuesAllowed(true)
+        return new CommandLine(new Crosslink()).setCaseInsensitiveEnumValuesAllowed(true).setUsageHelpWidth(120)
                 .setExecutionExceptionHandler(Crosslink::failed);
     }
 

@@ -26,6 +26,7 @@ import tools.jackson.databind.JsonNode;
 
 /** Starts the bus, feeds it a short story from four forces and the NCA, and prints what the coordinators are told. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
+        header = "Start the bus, feed it a story told by several forces and print the alerts coordinators receive.",
         description = {"Start the bus on its embedded default, feed it a story told by reports from several forces and",
                 "the NCA (a victim arrested in another force, a suspect spelled two ways, a premature closure, a car",
                 "wash known to three sources, a child), print every alert the NCA's coordinators receive, then keep",

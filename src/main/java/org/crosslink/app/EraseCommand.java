@@ -11,6 +11,7 @@ import picocli.CommandLine.Parameters;
 
 /** Asks the bus to erase a report, and waits for the answer. */
 @Command(name = "erase", mixinStandardHelpOptions = true,
+        header = "Erase a report under the retention rules.",
         description = {"Erase a report under the retention rules: its content and mentions are removed, the entities it",
                 "contributed to recomputed, the alerts that no longer stand withdrawn, and the erasure logged without",
                 "copying what was erased. Works on a running bus (through its control queue) or starts one."})

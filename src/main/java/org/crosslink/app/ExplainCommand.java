@@ -29,6 +29,7 @@ import tools.jackson.databind.JsonNode;
 
 /** Shows every mention of an entity, from which source and report, and why they were joined. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
+        header = "Show an entity: its mentions, the evidence of its links, its near misses, associates and history.",
         description = {"Show every mention of an entity (source, report, revision, grading), the evidence of every link",
                 "between them (each comparison, its level and weight, the total), the links to mentions of other entities",
                 "that were not enough to join them (possible matches), and the entity's merges and splits.",

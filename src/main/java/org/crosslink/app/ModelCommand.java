@@ -24,6 +24,7 @@ import picocli.CommandLine.Parameters;
 
 /** The person model: which is in use, training a new one from the store, putting one to use. */
 @Command(name = "model", mixinStandardHelpOptions = true,
+        header = "The person model: list, show, train and apply it.",
         description = {"The person model resolution uses: the starting model of config/resolution.yaml until the bus",
                 "has trained one from its store (it does so itself as the store grows: crosslink.model.*).",
                 "Training and applying go through the bus's control queue, as its single writer's work: they work",

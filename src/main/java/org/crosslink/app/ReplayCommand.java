@@ -26,6 +26,7 @@ import picocli.CommandLine.Parameters;
 
 /** Publishes a file of reports through the broker, waits until every one is processed, and summarises. */
 @Command(name = "replay", mixinStandardHelpOptions = true,
+        header = "Publish a JSONL file of reports to the bus and wait until each is processed.",
         description = {"Publish each line of a JSONL file (one report, wire format v1) to its source's inbound queue,",
                 "wait until every report has been processed or rejected, and print one summary line.",
                 "With no broker configured it starts the embedded one in the data directory, in-VM only: it opens no",

@@ -13,6 +13,7 @@ import picocli.CommandLine.Mixin;
 
 /** Runs the bus until it is asked to stop. */
 @Command(name = "run", mixinStandardHelpOptions = true,
+        header = "Start the bus.",
         description = {"Start the bus: the embedded Artemis broker (unless crosslink.broker.url is set), the database,",
                 "and the routes. Runs until SIGTERM or Ctrl-C, then stops taking reports, finishes the batch in",
                 "flight and exits. On a shared PostgreSQL, a second instance stands by until the first stops; an",

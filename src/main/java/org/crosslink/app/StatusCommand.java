@@ -21,6 +21,7 @@ import picocli.CommandLine.Mixin;
 
 /** The state of a deployment, read from its database and its broker: for an operator, or a monitor by the exit code. */
 @Command(name = "status", mixinStandardHelpOptions = true,
+        header = "Show the resolver lease, the broker, the queues and the outbox backlog.",
         description = {"Show which instance holds the resolver lease and since when, the broker it is connected to,",
                 "the reports waiting on each source's queue, the outbox backlog and the last commit.",
                 "Exit code 0: an instance holds a live lease (or the embedded database answers) and the broker answers;",

@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
 
 /** Connects as a force or coordinator and prints each alert it receives, as it arrives. */
 @Command(name = "subscribe", mixinStandardHelpOptions = true,
+        header = "Print each alert of a source's or coordinator's durable subscription.",
         description = {"Connect to the bus as a source or coordinator and print each alert its durable subscription",
                 "receives, one JSON object per line (or readable with --pretty). Alerts sent while it was away are",
                 "delivered when it connects."})
