@@ -77,16 +77,22 @@ public final class AssessStage {
             facts.add((MentionFacts) m.meta());
         }
         List<AlertState> changes = assessor.assess(new EntityView(kind, e.id(), facts, possible), clock.instant(), undo);
-        return kind == EntityView.Kind.PERSON ? withPlaceAssociates(e, changes) : changes;
+        return withPlaceAssociates(kind, e, changes);
     }
 
-    /** The active changes on a person with the persons named at its places, looked up once for them all. */
-    private List<AlertState> withPlaceAssociates(Entity<?> person, List<AlertState> changes) {
+    /**
+     * The active changes with the persons named at the entity's places (for a place, at the place itself), looked
+     * up once for them all.
+     */
+    private List<AlertState> withPlaceAssociates(EntityView.Kind kind, Entity<?> e, List<AlertState> changes) {
         List<String> found = null;
         List<AlertState> out = new ArrayList<>(changes.size());
         for (AlertState a : changes) {
             if (a.isActive()) {
-                found = found == null ? places.of(person).stream().map(RenderData.Association::placeEntry).toList() : found;
+                if (found == null) {
+                    found = (kind == EntityView.Kind.PERSON ? places.of(e) : places.ofPlace(e)).stream()
+                            .map(RenderData.Association::placeEntry).toList();
+                }
                 a = a.withPlaceAssociates(found);
             }
             out.add(a);

@@ -17,7 +17,7 @@ import org.crosslink.resolve.ResolutionEngine;
 
 /**
  * The persons of other entities named in reports about the same places as a person's reports: who lives or works with
- * them, or was found with them. Found in memory as an alert on the person changes (the place entities, not the
+ * them, or was found with them; and for a place, the persons named in the reports about it. Found in memory as an alert on the person changes (the place entities, not the
  * address text, so a car wash written two ways is one place), as {@code explain} finds them in the store. A place
  * named in many reports is read only as far as {@code max} associations; the alert names what was found.
  */
@@ -58,26 +58,48 @@ public final class PlaceAssociates {
         return out;
     }
 
+    /**
+     * Each (mention of the place, person named in that mention's report) once, at most {@code max}: for an alert on
+     * a place, who was reported there.
+     */
+    public List<RenderData.Association> ofPlace(Entity<?> place) {
+        List<RenderData.Association> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Mention<?> mine : place.members()) {
+            if (!addPersonsOf(place, mine, mine.key().report(), out, seen)) {
+                break;
+            }
+        }
+        return out;
+    }
+
     /** The persons of the reports naming the place; false once {@code max} is reached. */
     private boolean collect(Entity<?> person, Mention<?> mine, Entity<?> place, List<RenderData.Association> out, Set<String> seen) {
         for (Mention<?> there : place.members()) {
-            ReportKey report = there.key().report();
-            ReportEntry entry = reports.get(report);
-            if (entry == null) {
+            if (!addPersonsOf(person, mine, there.key().report(), out, seen)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The persons of one report, but those of {@code not}, as associates of {@code mine}; false once {@code max} is reached. */
+    private boolean addPersonsOf(Entity<?> not, Mention<?> mine, ReportKey report, List<RenderData.Association> out, Set<String> seen) {
+        ReportEntry entry = reports.get(report);
+        if (entry == null) {
+            return true;
+        }
+        for (String ref : entry.personRefs()) {
+            Mention<?> other = engine.persons().mention(new MentionKey(report, ref));
+            if (other == null || other.entity() == null || other.entity() == not || !other.entity().isActive()
+                    || !seen.add(mine.key() + " " + other.entity().id() + " " + report)) {
                 continue;
             }
-            for (String ref : entry.personRefs()) {
-                Mention<?> other = engine.persons().mention(new MentionKey(report, ref));
-                if (other == null || other.entity() == null || other.entity() == person || !other.entity().isActive()
-                        || !seen.add(mine.key() + " " + other.entity().id() + " " + report)) {
-                    continue;
-                }
-                if (out.size() >= max) {
-                    return false;
-                }
-                out.add(new RenderData.Association(mine.key().toString(), RenderData.Association.PLACE, other.entity().id(), report.toString(),
-                        report.source(), entry.facts().grading().handling().name(), namesChild(report, entry)));
+            if (out.size() >= max) {
+                return false;
             }
+            out.add(new RenderData.Association(mine.key().toString(), RenderData.Association.PLACE, other.entity().id(),
+                    report.toString(), report.source(), entry.facts().grading().handling().name(), namesChild(report, entry)));
         }
         return true;
     }

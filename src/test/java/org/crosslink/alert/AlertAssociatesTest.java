@@ -38,6 +38,7 @@ class AlertAssociatesTest {
     private static final List<String> CAR_WASH = List.of("Unit 4, 12 Mill Lane");
     private Bus bus;
     private final Map<String, JsonNode> crossForce = new HashMap<>();
+    private final Map<String, JsonNode> place = new HashMap<>();
     private String ion;
     private String mihai;
     private String girl;
@@ -64,6 +65,8 @@ class AlertAssociatesTest {
                     JsonNode alert = Json.MAPPER.readTree(((TextMessage) m).getText());
                     if ("CROSS_FORCE_PERSON".equals(alert.path("type").asString())) {
                         crossForce.put(s, alert);
+                    } else if ("CROSS_FORCE_LOCATION".equals(alert.path("type").asString())) {
+                        place.put(s, alert);
                     }
                 }
             }
@@ -100,6 +103,13 @@ class AlertAssociatesTest {
     void aCoordinatorIsToldBothHowAnAssociateIsConnected() {
         assertThat(crossForce.get("NCA-MSHT").path("associates").toString())
                 .contains("{\"entityId\":\"" + mihai + "\",\"via\":[\"PHONE\",\"PLACE\"],\"reports\":1}");
+    }
+
+    @Test
+    void anAlertOnAPlaceNamesThePersonsReportedThereAsFarAsTheRecipientMaySeeThem() {
+        String ana = entity("MET", "MET-AA-1");
+        assertThat(place.get("NCA-MSHT").path("associates").toString()).contains(vlad, mihai, ana);
+        assertThat(place.get("MET").path("associates").toString()).contains(vlad, ana).doesNotContain(mihai);
     }
 
     @Test

@@ -50,6 +50,22 @@ class PlaceAssociatesTest {
     }
 
     @Test
+    void forAPlaceThePersonsOfEachReportAboutItAreNamed() {
+        resolve(report("MET", "R1").with(person("P1").named("Ana", "Popescu").born("1999-04-02").livesAt("L1"))
+                .with(carWash()).build());
+        resolve(report("WMP", "R3").with(person("P1").named("Vlad", "Rusu").born("1975-09-09").livesAt("L1"))
+                .with(carWash()).build());
+        Entity<?> place = engine.locations().mention(key("MET", "R1", "L1")).entity();
+
+        List<RenderData.Association> found = new PlaceAssociates(engine, reports, 200).ofPlace(place);
+
+        assertThat(found).extracting(RenderData.Association::otherEntity)
+                .containsExactlyInAnyOrder(entityOf("MET", "R1"), entityOf("WMP", "R3"));
+        assertThat(found).extracting(a -> a.mentionKey() + " " + a.otherReport())
+                .containsExactlyInAnyOrder("MET/R1#L1 MET/R1", "WMP/R3#L1 WMP/R3");
+    }
+
+    @Test
     void aPlaceNamedInManyReportsIsReadOnlyAsFarAsTheLimit() {
         resolve(report("MET", "R1").with(person("P1").named("Ana", "Popescu").born("1999-04-02").livesAt("L1"))
                 .with(carWash()).build());
