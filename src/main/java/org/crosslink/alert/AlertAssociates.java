@@ -15,9 +15,10 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The associates an alert names: the persons of other entities who share a phone, vehicle, e-mail address or bank
- * account with its contributing mentions, or are named in reports about the same places. Who lives or works with whom is intelligence in itself, and so is subject to
- * the same rule as the rest: a recipient is told of an association only when it may see both mentions in full (the
- * contribution, and the other person's report, by {@link DisclosureRule}). A report graded C, or one naming a child,
+ * account with its contributing mentions, or are named in reports about the same places. Who lives or works with whom
+ * is intelligence in itself, and so is subject to the same rule as the rest: a recipient is told of an association
+ * only when it may see both mentions in full (the contribution, and the other person's report, by
+ * {@link DisclosureRule}). A report graded C, or one naming a child,
  * discloses nothing of what it shares to those who may not see it; none of the shared values is ever in an alert.
  */
 final class AlertAssociates {

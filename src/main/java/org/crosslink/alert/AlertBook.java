@@ -89,7 +89,7 @@ public final class AlertBook {
 
     /** Loads a stored alert at start-up. */
     public void restore(AlertState state) {
-        state = state.placeAssociates().isEmpty() ? state : state.withPlaceAssociates(List.of()); // the outbox's, not the book's
+        state = state.withoutPlaceAssociates(); // the outbox's, not the book's
         alerts.put(state.alertId(), state);
         for (String entity : state.entityIds()) {
             byEntity.computeIfAbsent(entity, k -> new LinkedHashSet<>()).add(state.alertId());

@@ -29,6 +29,11 @@ public record AlertState(String alertId, AlertType type, String subject, AlertSt
         placeAssociates = placeAssociates == null ? List.of() : List.copyOf(placeAssociates);
     }
 
+    /** This change without them: what the alert book and the console's inbox, which hold every alert, keep. */
+    public AlertState withoutPlaceAssociates() {
+        return placeAssociates.isEmpty() ? this : withPlaceAssociates(List.of());
+    }
+
     /** This change with the persons named at the same places (an alert written before them has none). */
     public AlertState withPlaceAssociates(List<String> associates) {
         return new AlertState(alertId, type, subject, status, version, fingerprint, severity, entityIds, evidence, sources,

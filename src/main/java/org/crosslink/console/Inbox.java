@@ -70,7 +70,7 @@ final class Inbox {
     /** A published change of an alert; an older version than the one held (a re-send) changes nothing. */
     synchronized Entry apply(AlertState a, Instant at) {
         // the persons at the places are the outbox's, for the relay: the inbox, held for every alert, keeps none
-        a = a.placeAssociates().isEmpty() ? a : a.withPlaceAssociates(List.of());
+        a = a.withoutPlaceAssociates();
         Entry before = alerts.get(a.alertId());
         if (before != null && before.alert().version() >= a.version()) {
             return before;

@@ -16,17 +16,18 @@ import org.crosslink.resolve.Mention;
 import org.crosslink.resolve.ResolutionEngine;
 
 /**
- * The persons of other entities named in reports about the same places as a person's reports: who lives or works with
- * them, or was found with them; and for a place, the persons named in the reports about it. Found in memory as an alert on the person changes (the place entities, not the
- * address text, so a car wash written two ways is one place), as {@code explain} finds them in the store. A place
- * named in many reports is read only as far as {@code max} associations; the alert names what was found.
+ * The persons of other entities named in reports about the same places as a person's reports (who lives or works with
+ * them, or was found with them), and for a place, the persons named in the reports about it. Found in memory as an
+ * alert changes (the place entities, not the address text, so a car wash written two ways is one place), as
+ * {@code explain} finds them in the store. A place named in many reports is read only as far as {@code max}
+ * associations; the alert names what was found.
  */
 public final class PlaceAssociates {
     private final ResolutionEngine engine;
     private final ReportIndex reports;
     private final int max;
 
-    /** @param max the most associations found for one person (0: none) */
+    /** @param max the most associations found for one entity (0: none) */
     public PlaceAssociates(ResolutionEngine engine, ReportIndex reports, int max) {
         if (max < 0) {
             throw new IllegalArgumentException("max must be 0 or more: " + max);
@@ -89,6 +90,7 @@ public final class PlaceAssociates {
         if (entry == null) {
             return true;
         }
+        Boolean child = null; // asked once a report, and only of one that gives an association
         for (String ref : entry.personRefs()) {
             Mention<?> other = engine.persons().mention(new MentionKey(report, ref));
             if (other == null || other.entity() == null || other.entity() == not || !other.entity().isActive()
@@ -98,8 +100,9 @@ public final class PlaceAssociates {
             if (out.size() >= max) {
                 return false;
             }
+            child = child == null ? namesChild(report, entry) : child;
             out.add(new RenderData.Association(mine.key().toString(), RenderData.Association.PLACE, other.entity().id(),
-                    report.toString(), report.source(), entry.facts().grading().handling().name(), namesChild(report, entry)));
+                    report.toString(), report.source(), entry.facts().grading().handling().name(), child));
         }
         return true;
     }

@@ -38,7 +38,7 @@ public final class PlaceholderBirthdays {
     private final boolean[] isPlaceholder = new boolean[1232];
 
     public PlaceholderBirthdays(Set<Integer> monthDays) {
-        this.monthDays = Set.copyOf(new TreeSet<>(monthDays));
+        this.monthDays = Set.copyOf(monthDays);
         for (int md : this.monthDays) {
             int month = md / 100;
             int day = md % 100;

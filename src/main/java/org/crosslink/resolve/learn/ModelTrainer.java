@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
-import org.crosslink.model.PartialDate;
 import org.crosslink.resolve.PersonRecord;
 import org.crosslink.resolve.compare.Agreement;
 import org.crosslink.resolve.compare.Comparison;
@@ -149,9 +148,8 @@ public final class ModelTrainer {
         Map<String, Double> given = new HashMap<>();
         Map<String, Double> family = new HashMap<>();
         frequencies(records, given, family);
-        List<PartialDate> dates = new ArrayList<>(n);
-        records.forEach(r -> dates.add(r.dateOfBirth()));
-        return new TrainedModel(version, weights, given, family, PlaceholderBirthdays.learn(dates, startDays), new TrainedModel.Provenance(now, n, random.pairs,
+        PlaceholderBirthdays days = PlaceholderBirthdays.learn(records.stream().map(PersonRecord::dateOfBirth).toList(), startDays);
+        return new TrainedModel(version, weights, given, family, days, new TrainedModel.Provenance(now, n, random.pairs,
                 everyPair, blocked.size(), expectedMatches, em.iterations(), em.converged(), startedFrom));
     }
 
