@@ -156,7 +156,7 @@ final class NameComparator {
             return null;
         }
         if (initials(a) || initials(b)) {
-            return initialsAgree(a, b) ? Agreement.INITIAL : Agreement.DIFFERENT;
+            return initialsAgree(a, b) || initialOfForm(a, b) || initialOfForm(b, a) ? Agreement.INITIAL : Agreement.DIFFERENT;
         }
         Agreement level = similarity.text(a, soundA, b, soundB);
         if (level == Agreement.EXACT || level == Agreement.NEAR) {
@@ -311,6 +311,23 @@ final class NameComparator {
     static boolean initialsAgree(String a, String b) {
         String ia = initialLetters(a);
         String ib = initialLetters(b);
+        return ia.startsWith(ib) || ib.startsWith(ia);
+    }
+
+    /**
+     * Whether initials stand for a name of which the other's first word is a nickname or form (M. for Gretta,
+     * a Margaret): the initials are the formal name's, the other's later words agreeing as initials do.
+     */
+    private boolean initialOfForm(String initialsName, String other) {
+        if (!initials(initialsName) || initials(other)) {
+            return false;
+        }
+        char initial = initialsName.charAt(0);
+        if (!nicknames.formOfInitial(first(other), initial)) {
+            return false;
+        }
+        String ia = initialLetters(initialsName);
+        String ib = initial + initialLetters(other).substring(1);
         return ia.startsWith(ib) || ib.startsWith(ia);
     }
 

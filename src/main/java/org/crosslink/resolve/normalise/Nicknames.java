@@ -15,13 +15,16 @@ import java.util.Map;
 public final class Nicknames {
     private static final int[] NONE = new int[0];
     private final Map<String, int[]> groups;
+    /** Each group's initial: the first letter of the name it was read for (Margaret's, for Gretta and Peggy). */
+    private final char[] initials;
 
-    private Nicknames(Map<String, int[]> groups) {
+    private Nicknames(Map<String, int[]> groups, char[] initials) {
         this.groups = groups;
+        this.initials = initials;
     }
 
     public static Nicknames none() {
-        return new Nicknames(Map.of());
+        return new Nicknames(Map.of(), new char[0]);
     }
 
     /**
@@ -44,7 +47,9 @@ public final class Nicknames {
             add(groups, name, group);
             add(groups, variant, group);
         }
-        return new Nicknames(Map.copyOf(groups));
+        char[] initials = new char[canonical.size()];
+        canonical.forEach((name, group) -> initials[group] = name.charAt(0));
+        return new Nicknames(Map.copyOf(groups), initials);
     }
 
     private static void add(Map<String, int[]> groups, String name, int group) {
@@ -88,6 +93,23 @@ public final class Nicknames {
                 i++;
             } else {
                 j++;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a name is a nickname or a form of a name with this initial: Gretta of Margaret for M., Bert of Albert
+     * for A. (and of Robert for R.), as a clerk who writes an initial writes the name the person was registered under.
+     */
+    public boolean formOfInitial(String name, char initial) {
+        int[] g = name == null ? null : groups.get(Names.compact(name));
+        if (g == null) {
+            return false;
+        }
+        for (int group : g) {
+            if (initials[group] == initial) {
+                return true;
             }
         }
         return false;

@@ -208,6 +208,24 @@ class PersonComparatorTest {
     }
 
     @Test
+    void anInitialAgreesWithANicknameOfANameItBeginsAndDoesNotHoldThePersonsApart() {
+        PersonRecord initial = record(person("P").named("M", "Redson").born("1986-09-23"));
+        PersonRecord gretta = record(person("P").named("Gretta", "Redson").born("1986-09-23"));
+        PersonRecord bert = record(person("P").named("Bert", "Midworth"));
+        List<Comparison> c = comparator.compare(initial, gretta);
+
+        assertThat(fields(c).get("givenName").level()).as("Gretta is a Margaret").isEqualTo(Agreement.INITIAL);
+        assertThat(comparator.heldApart(initial, gretta, c)).isNull();
+        assertThat(nameComparator.given("a", null, "bert", null)).as("an Albert").isEqualTo(Agreement.INITIAL);
+        assertThat(nameComparator.given("r", null, "bert", null)).as("a Robert").isEqualTo(Agreement.INITIAL);
+        assertThat(nameComparator.given("k", null, "gretta", null)).isEqualTo(Agreement.DIFFERENT);
+        assertThat(nameComparator.given("m j", null, "gretta", null)).as("the second initial has no name to agree with")
+                .isEqualTo(Agreement.INITIAL);
+        assertThat(fields(comparator.compare(record(person("P").named("J", "Midworth")), bert)).get("givenName").level())
+                .isEqualTo(Agreement.DIFFERENT);
+    }
+
+    @Test
     void aGivenNameCutShortAgreesAsANicknameAndDoesNotHoldThePersonsApart() {
         PersonRecord a = record(person("P").named("Isa", "Brennan").born("1962-12-12"));
         PersonRecord b = record(person("P").named("Isabella", "Brennan").born("1962-12-12"));
