@@ -57,11 +57,12 @@ final class ClusterUnion<R> {
         return m;
     }
 
-    void unionUnlessConflict(Mention<R> a, Mention<R> b) {
+    /** Joins the two mentions' clusters unless that is refused; false when it is (not when they are one already). */
+    boolean unionUnlessConflict(Mention<R> a, Mention<R> b) {
         Mention<R> ra = find(a);
         Mention<R> rb = find(b);
         if (ra == rb) {
-            return;
+            return true;
         }
         Set<String> sa = reports.get(ra);
         Set<String> sb = reports.get(rb);
@@ -69,11 +70,11 @@ final class ClusterUnion<R> {
         Set<String> large = small == sa ? sb : sa;
         for (String r : small) {
             if (large.contains(r)) {
-                return;
+                return false;
             }
         }
         if (contradict(ra, rb)) {
-            return;
+            return false;
         }
         large.addAll(small);
         Mention<R> root = large == sa ? ra : rb;
@@ -82,6 +83,7 @@ final class ClusterUnion<R> {
         reports.put(root, large);
         reports.remove(child);
         held.get(root).addAll(held.remove(child));
+        return true;
     }
 
     /** Whether the two clusters (by their roots) may not join. */

@@ -29,7 +29,9 @@ import org.crosslink.undo.UndoLog;
  * badly kept record explains) holds two clusters apart unless it is one record's own slip or the match links
  * between them outnumber such contradictions ({@link ClusterUnion}): a record with a mangled date joins the
  * person its other records match many times over, while a chain through one vague mention cannot join a
- * father to his son. The result does not depend on the order mentions arrived in.
+ * father to his son. A join refused is asked again once every other link has been taken, when the clusters are
+ * whole: refused while one of them was half built, it may have been one record's slip against one other. The result
+ * does not depend on the order mentions arrived in.
  * <p>
  * Entity ids are then handed to the new clusters, oldest entity first: an entity keeps its id for the
  * cluster that holds the mention that founded it (or, when that mention has gone, most of its mentions), so
@@ -106,10 +108,16 @@ final class Clusterer<R> {
         edges.sort(STRONGEST_FIRST);
         Map<Mention<R>, List<Edge>> doubtful = doubtful(members, inComponent);
         ClusterUnion<R> uf = new ClusterUnion<>(members, apart);
+        List<Edge> refused = new ArrayList<>();
         for (Edge e : edges) {
-            if (!doubtful.containsKey(e.a()) && !doubtful.containsKey(e.b())) {
-                uf.unionUnlessConflict(cast(e.a()), cast(e.b()));
+            if (!doubtful.containsKey(e.a()) && !doubtful.containsKey(e.b()) && !uf.unionUnlessConflict(cast(e.a()), cast(e.b()))) {
+                refused.add(e);
             }
+        }
+        // a join refused while its clusters were small is asked again once the others are joined: a Cassandra
+        // whose strongest link was to a Sandra beside one Andra is one Sandra's slip among five, not a second woman
+        for (Edge e : refused) {
+            uf.unionUnlessConflict(cast(e.a()), cast(e.b()));
         }
         Set<Mention<R>> torn = new HashSet<>();
         doubtful.forEach((m, matches) -> {

@@ -1,0 +1,92 @@
+package org.crosslink.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.crosslink.resolve.Fixtures.key;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.crosslink.resolve.compare.Contradiction;
+import org.crosslink.resolve.score.MatchOutcome;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The clusterer on links given by hand, with a rule of contradiction kept to one field: records are given names,
+ * two names are apart unless one is the other's form or slip (Sandra of Cassandra, Andra of Sandra).
+ */
+class ClustererTest {
+    /** Names that are forms or slips of one another; any other two names contradict each other weakly. */
+    private static final Set<Set<String>> FORMS = Set.of(Set.of("sandra", "cassandra"), Set.of("sandra", "andra"));
+    private static final Apart<String> GIVEN_NAMES = new Apart<>() {
+        @Override
+        public Between between(String a, String b) {
+            return agree(a, b) ? Between.NONE : new Between(Contradiction.WEAK, Set.of("givenName"));
+        }
+
+        @Override
+        public boolean bears(String r, String other, Set<String> fields) {
+            return true;
+        }
+
+        @Override
+        public int agreement(String r, String other, Set<String> fields) {
+            return agree(r, other) ? 1 : -1;
+        }
+
+        private boolean agree(String a, String b) {
+            return a.equals(b) || FORMS.contains(Set.of(a, b));
+        }
+    };
+
+    private final Entities<String> entities = new Entities<>("P-");
+    private final Clusterer<String> clusterer = new Clusterer<>(entities, 100, GIVEN_NAMES);
+    private final List<Mention<String>> mentions = new ArrayList<>();
+
+    @Test
+    void aJoinRefusedWhileTheOtherClusterWasSmallIsMadeOnceItsOtherRecordsHaveJoinedIt() {
+        Mention<String> cambs = mention("CAMBS", "sandra");
+        Mention<String> andra = mention("WYP", "andra");
+        Mention<String> cassandra = mention("HUMB", "cassandra");
+        List<Mention<String>> sandras = List.of(mention("SURREY", "sandra"), mention("SWALES", "sandra"),
+                mention("KENT", "sandra"));
+        // the strongest links first: Sandra and the mistyped Andra, then Cassandra to that Sandra alone, when
+        // Andra, whose name is not Cassandra's, is half of her cluster; the other Sandras join it after
+        link(cambs, andra, 0.9999999);
+        link(cassandra, cambs, 0.999999);
+        for (Mention<String> s : sandras) {
+            link(s, cambs, 0.9999);
+        }
+
+        clusterer.recluster(mentions, cambs.key(), "test");
+
+        assertThat(cassandra.entity).as("one Andra among five Sandras is a slip, not a second woman")
+                .isSameAs(cambs.entity).isSameAs(andra.entity).isSameAs(sandras.get(2).entity);
+    }
+
+    @Test
+    void aJoinStaysRefusedWhenTheWholeClusterDisagreesWithTheRecord() {
+        Mention<String> mirela = mention("MET", "mirela");
+        List<Mention<String>> ioanas = List.of(mention("GMP", "ioana"), mention("WMP", "ioana"), mention("KENT", "ioana"));
+        link(mirela, ioanas.get(0), 0.999999);
+        link(ioanas.get(0), ioanas.get(1), 0.9999);
+        link(ioanas.get(1), ioanas.get(2), 0.9999);
+
+        clusterer.recluster(mentions, mirela.key(), "test");
+
+        assertThat(mirela.entity).isNotSameAs(ioanas.get(0).entity);
+        assertThat(ioanas.get(0).entity).isSameAs(ioanas.get(2).entity);
+    }
+
+    private Mention<String> mention(String source, String given) {
+        Mention<String> m = new Mention<>(mentions.size(), mentions.size(), key(source, "R1", "P1"), 1, mentions.size(), given, null);
+        mentions.add(m);
+        return m;
+    }
+
+    private static void link(Mention<String> a, Mention<String> b, double probability) {
+        Edge e = new Edge(a, b, probability, MatchOutcome.MATCH);
+        a.addEdge(e);
+        b.addEdge(e);
+    }
+}
