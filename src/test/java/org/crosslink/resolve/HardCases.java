@@ -78,7 +78,7 @@ final class HardCases {
         return c;
     }
 
-    private static Intake intake() {
+    static Intake intake() {
         Settings s = Settings.load(Home.locate(Path.of("").toAbsolutePath()), Map.of(), Map.of());
         try (InputStream in = s.home().open(s.get("crosslink.intake.schema"))) {
             return new Intake(new ReportParser(IntakeLimits.defaults()),
