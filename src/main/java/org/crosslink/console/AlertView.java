@@ -63,6 +63,7 @@ final class AlertView {
         }
         sb.append(Html.row("Sources", esc(String.join(", ", strings(a.path("sources"))))));
         sb.append("</dl>");
+        associates(sb, a.path("associates"));
         reports(sb, a.path("reports"));
         explanation(sb, a.path("explanation"));
         history(sb, e);
@@ -99,6 +100,41 @@ final class AlertView {
                 .append("<textarea class=\"govuk-textarea\" id=\"note\" name=\"note\" rows=\"2\" maxlength=\"1000\"></textarea></div>")
                 .append("<button type=\"submit\" class=\"govuk-button govuk-button--secondary\" data-module=\"govuk-button\" id=\"assign\">Assign</button>")
                 .append("</form></div></div>");
+    }
+
+    /**
+     * The persons of other entities who share an identifier with the alert's subject, as far as this login may see
+     * them (the renderer leaves out the rest); the persons reported at the same places are on each entity's page.
+     */
+    private static void associates(StringBuilder sb, JsonNode associates) {
+        sb.append("<h2 class=\"govuk-heading-m\">Associates</h2>");
+        if (associates.isEmpty()) {
+            sb.append("<p class=\"govuk-body\" id=\"associates\">No other person you may see shares a phone, vehicle, e-mail address ")
+                    .append("or bank account with it.</p>");
+        } else {
+            sb.append("<ul class=\"govuk-list\" id=\"associates\">");
+            for (JsonNode n : associates) {
+                List<String> how = new ArrayList<>();
+                n.path("via").forEach(v -> how.add(via(v.asString())));
+                int reports = n.path("reports").asInt();
+                sb.append("<li><a class=\"govuk-link\" href=\"/entities/").append(esc(n.path("entityId").asString())).append("\">")
+                        .append(esc(n.path("entityId").asString())).append("</a> ").append(esc(String.join("; ", how)))
+                        .append(" (").append(reports).append(reports == 1 ? " report" : " reports").append(")</li>");
+            }
+            sb.append("</ul>");
+        }
+        sb.append("<p class=\"govuk-body\">The persons reported at the same places are on each entity's page.</p>");
+    }
+
+    private static String via(String kind) {
+        return switch (kind) {
+            case "PHONE" -> "shares a phone";
+            case "VEHICLE" -> "shares a vehicle";
+            case "EMAIL" -> "shares an e-mail address";
+            case "BANK_ACCOUNT" -> "shares a bank account";
+            case "PLACE" -> "is reported at the same places";
+            default -> "shares an identifier";
+        };
     }
 
     private static void reports(StringBuilder sb, JsonNode reports) {

@@ -143,7 +143,7 @@ final class InboxPages {
         }
         AlertRenderer.View view;
         try {
-            view = renderer.render(e.alert(), store.renderData(e.alert())).stream()
+            view = renderer.render(e.alert(), store.renderData(e.alert(), settings.associatesMaxUnindexed())).stream()
                     .filter(v -> v.recipients().contains(viewer.code())).findFirst().orElse(null);
         } catch (Exception ex) {
             ctx.fail(ex);

@@ -176,11 +176,14 @@ public final class ConsoleStore {
         });
     }
 
-    /** What rendering one alert for its recipients needs: the same read as the outbox relay's. */
-    public RenderData renderData(AlertState alert) throws SQLException {
+    /**
+     * What rendering one alert for its recipients needs: the same read as the outbox relay's, the persons sharing an
+     * identifier with its mentions included (reading at most so many mentions the search index has not).
+     */
+    public RenderData renderData(AlertState alert, long associatesMaxUnindexed) throws SQLException {
         List<String> reports = alert.evidence().stream().map(e -> e.substring(0, e.indexOf('#'))).distinct().toList();
         List<String> mentions = alert.evidence().stream().map(e -> e.substring(0, e.lastIndexOf('@'))).distinct().toList();
-        return read(c -> AlertData.load(c, reports, mentions));
+        return read(c -> AlertData.load(c, reports, mentions, associatesMaxUnindexed));
     }
 
     /** Every version of every alert, oldest first: what the console's inbox is built from at start. */

@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.crosslink.alert.AlertState;
+import org.crosslink.alert.AlertType;
 import org.crosslink.app.ConsoleHook;
 import org.crosslink.camel.Bus;
 import org.crosslink.model.MentionKey;
@@ -28,8 +30,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An entity's page and link chart show the persons who share a phone with it as associates, as far as the login may
- * see them: never through a report graded C, or one naming a child, that it may not see in full. And the page lists the
- * near misses. A real bus with its console; the search index has read every mention.
+ * see them: never through a report graded C, or one naming a child, that it may not see in full; so does the page of an
+ * alert on one of them. And the page lists the near misses. A real bus with its console; the search index has read every mention.
  */
 class ConsoleAssociatesTest {
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
@@ -54,12 +56,16 @@ class ConsoleAssociatesTest {
             clients.send("WMP", Reports.report("WMP", "WMP-CA-4").person("P1", "POTENTIAL_VICTIM", "Roxana", "Ilie", "2012-06-01", PHONE).json());
             // Elena: Ana's family name, date of birth and phone, a given name too far from hers: a near miss
             clients.send("GMP", Reports.report("GMP", "GMP-CA-5").person("P1", "WITNESS", "Elena", "Vasilescu", "1999-04-02", PHONE).json());
+            // BTP meets Ana too: an alert on her, to MET, BTP and the coordinators
+            clients.send("BTP", Reports.report("BTP", "BTP-CA-6").person("P1", "POTENTIAL_VICTIM", "Ana", "Vasilescu", "1999-04-02", PHONE).json());
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> entity("GMP-CA-5") != null && console.searchIndexCurrent());
+        await().atMost(Duration.ofSeconds(30)).until(() -> entity("GMP-CA-5") != null && entity("BTP-CA-6") != null
+                && console.searchIndexCurrent());
         ana = entity("MET-CA-1");
         ion = entity("GMP-CA-2");
         mihai = entity("KENT-CA-3");
         child = entity("WMP-CA-4");
+        await().atMost(Duration.ofSeconds(30)).until(() -> anasAlert() != null && Browser.signedIn("MET").get("alerts/" + anasAlert()).statusCode() == 200);
     }
 
     @AfterAll
@@ -97,6 +103,23 @@ class ConsoleAssociatesTest {
         String page = nca.get("entities/" + ana).body();
         assertThat(page).contains("Near misses (compared, not linked)", "MET/MET-CA-1#P1 and a mention held by GMP in",
                 "held apart: different given names");
+    }
+
+    @Test
+    void anAlertsPageNamesThePersonsWhoShareAPhoneWithItsSubjectAsFarAsTheLoginMaySeeThem() throws Exception {
+        String met = Browser.signedIn("MET").get("alerts/" + anasAlert()).body();
+        String nca = Browser.signedIn("NCA-MSHT").get("alerts/" + anasAlert()).body();
+
+        assertThat(met).contains("Associates</h2>", "href=\"/entities/" + ion + "\">" + ion + "</a> shares a phone (1 report)")
+                .doesNotContain(mihai, child);
+        assertThat(nca).contains(ion + "</a> shares a phone", mihai + "</a> shares a phone", child + "</a> shares a phone");
+    }
+
+    /** The cross-force alert on Ana, once BTP's report has joined her entity. */
+    private static String anasAlert() {
+        return bus.runtime().alerts().all().stream()
+                .filter(a -> a.type() == AlertType.CROSS_FORCE_PERSON && a.entityIds().contains(entity("MET-CA-1")))
+                .map(AlertState::alertId).findFirst().orElse(null);
     }
 
     private static String entity(String reportId) {
