@@ -5,6 +5,7 @@ import static org.crosslink.console.Html.esc;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.crosslink.model.IdentifierType;
 import org.crosslink.store.AlertHandlingStore;
 import tools.jackson.databind.JsonNode;
 
@@ -126,15 +127,9 @@ final class AlertView {
         sb.append("<p class=\"govuk-body\">The persons reported at the same places are on each entity's page.</p>");
     }
 
+    /** What an associate shares, in the entity page's words: the kinds are identifier types, or PLACE. */
     private static String via(String kind) {
-        return switch (kind) {
-            case "PHONE" -> "shares a phone";
-            case "VEHICLE" -> "shares a vehicle";
-            case "EMAIL" -> "shares an e-mail address";
-            case "BANK_ACCOUNT" -> "shares a bank account";
-            case "PLACE" -> "is reported at the same places";
-            default -> "shares an identifier";
-        };
+        return "PLACE".equals(kind) ? "is reported at the same places" : EntityRelations.shares(IdentifierType.valueOf(kind));
     }
 
     private static void reports(StringBuilder sb, JsonNode reports) {
