@@ -107,6 +107,14 @@ public final class BusRuntime implements AutoCloseable {
         }
         this.db = Database.open(settings.get("crosslink.db.url", ""), settings.get("crosslink.db.user", null),
                 RuntimeSettings.databasePassword(settings), settings.path("crosslink.data-dir"), settings.getInt("crosslink.db.pool-size"), true);
+        this.audit = new AuditLog(RuntimeSettings.auditKey(settings));
+        // before a standby waits: a key that did not write the log is refused now, not at the takeover
+        try {
+            audit.checkKey(db);
+        } catch (Exception e) {
+            db.close();
+            throw e;
+        }
         // a standby waits here, before it starts a broker of its own or connects to the shared one
         this.lease = ResolverLease.acquire(db, Duration.ofMillis(settings.getInt("crosslink.db.lease-retry-ms")),
                 Duration.ofMillis(settings.getInt("crosslink.db.lease-ms")), RuntimeSettings.brokerName(settings));
@@ -116,7 +124,6 @@ public final class BusRuntime implements AutoCloseable {
         String password = settings.get("crosslink.broker.password", secure ? credentials.busPassword() : null);
         this.client = BrokerClient.connect(broker != null ? broker.inVmUrl() : url, user, password);
         new Topology(names, registry, settings.get("crosslink.queue.control")).ensure(client);
-        this.audit = new AuditLog(RuntimeSettings.auditKey(settings));
         long unkeyed = audit.keyExisting(db);
         if (unkeyed >= 0) {
             LOG.info("event=audit.keyed entries-before-key={} key={}", unkeyed, settings.path("crosslink.audit.key"));

@@ -139,13 +139,42 @@ public final class AuditLog {
         }
     }
 
+    /**
+     * Refuses a key that did not write this log: the keying row is MACed with the key the chain is written with, so a
+     * second instance of a pair started with a key of its own (a missing key file is made up at start) is stopped
+     * before it writes a chain that no key verifies. Read-only; a log not yet keyed has nothing to compare with.
+     */
+    public void checkKey(Database db) throws SQLException {
+        try (Connection c = db.connection()) {
+            try {
+                checkKey(c);
+            } finally {
+                c.rollback();
+            }
+        }
+    }
+
+    /** Whether the log is keyed, after checking that it is keyed with this key. */
+    private boolean checkKey(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT legacy_seq, legacy_hash, mac FROM audit_keying WHERE id = 1");
+             ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                return false;
+            }
+            if (!key.mac(keyingText(rs.getLong(1), rs.getString(2))).equals(rs.getString(3))) {
+                throw new IllegalStateException("the audit key (crosslink.audit.key) is not the key this audit log was written with: "
+                        + "every instance that shares the database must hold the same key file, copied from the instance that "
+                        + "started first; the bus will not write a chain that no key verifies");
+            }
+            return true;
+        }
+    }
+
     /** With the head locked: writes the keying row if there is none; returns the entries before it, or -1 if it existed. */
     private long keyFrom(Connection c, long seq, String hash) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT legacy_seq FROM audit_keying WHERE id = 1"); ResultSet rs = ps.executeQuery()) {
-            if (rs.next()) {
-                keyed = true;
-                return -1;
-            }
+        if (checkKey(c)) {
+            keyed = true;
+            return -1;
         }
         try (PreparedStatement ins = c.prepareStatement("INSERT INTO audit_keying (id, legacy_seq, legacy_hash, mac) VALUES (1, ?, ?, ?)")) {
             ins.setLong(1, seq);

@@ -221,7 +221,11 @@ final class HaDeployment implements AutoCloseable {
                     "crosslink.db.url=" + jdbcUrl(), "crosslink.db.user=postgres", "crosslink.db.lease-ms=" + lease.toMillis(),
                     "crosslink.db.lease-retry-ms=500", "crosslink.intake.idle-wait-ms=20",
                     // each instance its own console port: a paused holder keeps its port while the standby takes over
-                    "crosslink.console.port=" + consolePort)) {
+                    "crosslink.console.port=" + consolePort,
+                    // the audit keys every instance of a pair shares: a key of its own is refused at start
+                    "crosslink.audit.key=" + dir.resolve("shared-security/audit.key"),
+                    "crosslink.audit.signing-key=" + dir.resolve("shared-security/audit-signing.key"),
+                    "crosslink.audit.verify-key=" + dir.resolve("shared-security/audit-signing.pub"))) {
                 command.addAll(List.of("-p", p));
             }
             Path log = log(++starts);

@@ -1,6 +1,7 @@
 package org.crosslink.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -38,6 +39,24 @@ class AuditKeyingTest {
             assertThat(audit.keyExisting(db)).as("keyed once only").isEqualTo(-1);
             assertThat(keyed.intact()).as(keyed.problem()).isTrue();
             assertThat(keyed.entries()).isEqualTo(4);
+        }
+    }
+
+    @Test
+    void aKeyThatDidNotWriteTheLogIsRefusedBeforeItWritesAndTheKeyThatDidIsNot(@TempDir Path dir) throws Exception {
+        try (Database db = Database.open(null, "crosslink", "pw", dir, 2, false)) {
+            AuditLog audit = new AuditLog(key);
+            audit.checkKey(db);
+            audit.keyExisting(db);
+            audit.append(db, List.of(entry("by the first instance")));
+            AuditLog other = new AuditLog(AuditKey.of("another key of thirty-two bytes!!".getBytes()));
+
+            assertThatThrownBy(() -> other.checkKey(db)).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("crosslink.audit.key");
+            assertThatThrownBy(() -> other.append(db, List.of(entry("by the second")))).isInstanceOf(IllegalStateException.class);
+            new AuditLog(key).checkKey(db);
+            assertThat(audit.verify(db, List.of()).intact()).isTrue();
+            assertThat(audit.verify(db, List.of()).entries()).isEqualTo(1);
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.net.Socket;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -44,6 +45,8 @@ import picocli.CommandLine;
 class ResolverLeaseTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final Duration LEASE = Duration.ofMillis(1500);
+    /** The audit keys of every instance of this class: instances of one store must share them, or the second is refused. */
+    private static final Path KEYS = TestSettings.newDataDir("lease-keys");
     private EmbeddedPostgres postgres;
 
     @BeforeAll
@@ -139,7 +142,8 @@ class ResolverLeaseTest {
         List<String> args = new ArrayList<>();
         for (String key : List.of("crosslink.data-dir", "crosslink.broker.core-port", "crosslink.broker.amqp-port",
                 "crosslink.broker.stomp-port", "crosslink.broker.in-vm-id", "crosslink.intake.idle-wait-ms",
-                "crosslink.db.url", "crosslink.db.user", "crosslink.db.lease-retry-ms", "crosslink.db.lease-ms")) {
+                "crosslink.db.url", "crosslink.db.user", "crosslink.db.lease-retry-ms", "crosslink.db.lease-ms",
+                "crosslink.audit.key", "crosslink.audit.signing-key", "crosslink.audit.verify-key")) {
             args.addAll(List.of("-p", key + "=" + settings.get(key)));
         }
         CompletableFuture<Integer> run = CompletableFuture.supplyAsync(
@@ -280,9 +284,13 @@ class ResolverLeaseTest {
         }
     }
 
+    /** An instance on the database, with a data directory of its own and the audit keys every instance shares. */
     private Settings on(String url, String dir) {
         return TestSettings.create(TestSettings.newDataDir(dir), Map.of("crosslink.db.url", url,
-                "crosslink.db.user", "postgres", "crosslink.db.lease-retry-ms", "100", "crosslink.db.lease-ms", String.valueOf(LEASE.toMillis())));
+                "crosslink.db.user", "postgres", "crosslink.db.lease-retry-ms", "100", "crosslink.db.lease-ms", String.valueOf(LEASE.toMillis()),
+                "crosslink.audit.key", KEYS.resolve("audit.key").toString(),
+                "crosslink.audit.signing-key", KEYS.resolve("audit-signing.key").toString(),
+                "crosslink.audit.verify-key", KEYS.resolve("audit-signing.pub").toString()));
     }
 
     private String database(String name) throws SQLException {
