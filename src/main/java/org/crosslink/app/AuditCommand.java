@@ -15,6 +15,7 @@ import org.crosslink.messaging.security.Principals;
 import org.crosslink.model.ReportKey;
 import org.crosslink.runtime.BusRuntime;
 import org.crosslink.store.AuditLog;
+import org.crosslink.store.AuditTrail;
 import org.crosslink.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -112,7 +113,7 @@ public final class AuditCommand {
             }
             if (entity != null) {
                 try (Database db = BusRuntime.openDatabase(common.settings())) {
-                    List<String> lines = AuditLog.forEntity(db, entity);
+                    List<String> lines = AuditTrail.forEntity(db, entity);
                     lines.forEach(System.out::println);
                     System.out.printf("%d entries for %s%n", lines.size(), entity);
                     return 0;
@@ -121,7 +122,7 @@ public final class AuditCommand {
             ReportKey key = ReportKey.parse(report);
             Settings s = common.settings();
             try (Database db = BusRuntime.openDatabase(s)) {
-                List<String> lines = AuditLog.forReport(db, key.toString());
+                List<String> lines = AuditTrail.forReport(db, key.toString());
                 lines.forEach(System.out::println);
                 System.out.printf("%d entries for %s%n", lines.size(), key);
                 return 0;

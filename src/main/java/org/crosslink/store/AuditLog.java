@@ -8,7 +8,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -161,7 +160,7 @@ public final class AuditLog {
             if (!rs.next()) {
                 return false;
             }
-            if (!key.mac(keyingText(rs.getLong(1), rs.getString(2))).equals(rs.getString(3))) {
+            if (!keyedWithThisKey(rs.getLong(1), rs.getString(2), rs.getString(3))) {
                 throw new IllegalStateException("the audit key (crosslink.audit.key) is not the key this audit log was written with: "
                         + "every instance that shares the database must hold the same key file, copied from the instance that "
                         + "started first; the bus will not write a chain that no key verifies");
@@ -188,6 +187,11 @@ public final class AuditLog {
 
     private static String keyingText(long seq, String hash) {
         return "audit keyed after entry " + seq + " with hash " + hash;
+    }
+
+    /** Whether the keying row's MAC was made with this log's key. */
+    private boolean keyedWithThisKey(long seq, String hash, String mac) {
+        return key.mac(keyingText(seq, hash)).equals(mac);
     }
 
     /** The chain's head: how many entries, and the hash of the last. */
@@ -239,7 +243,7 @@ public final class AuditLog {
             } else {
                 legacySeq = rs.getLong(1);
                 legacyHash = rs.getString(2);
-                if (!key.mac(keyingText(legacySeq, legacyHash)).equals(rs.getString(3))) {
+                if (!keyedWithThisKey(legacySeq, legacyHash, rs.getString(3))) {
                     return new Verification(0, 1L, "the record of where the keyed chain begins was altered, or made without the key", 0);
                 }
             }
@@ -339,66 +343,6 @@ public final class AuditLog {
         private Verification broken(long first, String problem) {
             return new Verification(count, first, problem, agreed);
         }
-    }
-
-    /** Everything that happened to one report, in order. */
-    public static List<String> forReport(Database db, String reportKey) throws SQLException {
-        try (Connection c = db.connection()) {
-            try {
-                return forReport(c, reportKey);
-            } finally {
-                c.rollback();
-            }
-        }
-    }
-
-    private static List<String> forReport(Connection c, String reportKey) throws SQLException {
-        List<String> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT seq, at, actor, action, entity_id, alert_id, recipient, detail "
-                + "FROM audit_log WHERE report_key = ? OR detail LIKE ? ORDER BY seq")) {
-            ps.setString(1, reportKey);
-            ps.setString(2, "%" + reportKey + "%");
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(String.format("%6d %s %-12s %-12s %s%s%s%s", rs.getLong(1), rs.getTimestamp(2).toInstant(),
-                            rs.getString(4), rs.getString(3), opt("entity", rs.getString(5)), opt("alert", rs.getString(6)),
-                            opt("to", rs.getString(7)), rs.getString(8)));
-                }
-            }
-        }
-        return out;
-    }
-
-    /** Everything recorded about one entity (consultations, disclosures, combinations), in order. Reads the whole log. */
-    public static List<String> forEntity(Database db, String entityId) throws SQLException {
-        try (Connection c = db.connection()) {
-            try {
-                return forEntity(c, entityId);
-            } finally {
-                c.rollback();
-            }
-        }
-    }
-
-    private static List<String> forEntity(Connection c, String entityId) throws SQLException {
-        List<String> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT seq, at, actor, action, report_key, alert_id, recipient, detail "
-                + "FROM audit_log WHERE entity_id = ? OR detail LIKE ? ORDER BY seq")) {
-            ps.setString(1, entityId);
-            ps.setString(2, "%" + entityId + "%");
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(String.format("%6d %s %-12s %-12s %s%s%s%s", rs.getLong(1), rs.getTimestamp(2).toInstant(),
-                            rs.getString(4), rs.getString(3), opt("report", rs.getString(5)), opt("alert", rs.getString(6)),
-                            opt("to", rs.getString(7)), rs.getString(8)));
-                }
-            }
-        }
-        return out;
-    }
-
-    private static String opt(String label, String value) {
-        return value == null ? "" : label + "=" + value + " ";
     }
 
     private static AuditEntry entry(ResultSet rs) throws SQLException {

@@ -22,7 +22,7 @@ import org.crosslink.camel.Bus;
 import org.crosslink.config.Settings;
 import org.crosslink.model.MentionKey;
 import org.crosslink.model.ReportKey;
-import org.crosslink.store.AuditLog;
+import org.crosslink.store.AuditTrail;
 import org.crosslink.test.Cli;
 import org.crosslink.test.Clients;
 import org.crosslink.test.Reports;
@@ -130,7 +130,7 @@ class ConsoleHttpTest {
         HttpResponse<String> page = nca.get("entities/" + gmpOnly);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Thi Nguyen", "Seen at a nail bar.", "GMP-HTTP-1");
-        List<String> trail = AuditLog.forReport(bus.runtime().db(), "GMP/GMP-HTTP-1");
+        List<String> trail = AuditTrail.forReport(bus.runtime().db(), "GMP/GMP-HTTP-1");
         assertThat(trail).anyMatch(l -> l.contains("CONSULTATION") && l.contains("NCA-MSHT") && l.contains("entity=" + gmpOnly)
                 && l.contains("console entity page"));
         Cli.Result shown = Cli.run(settings, "audit", "show", "--entity", gmpOnly);
