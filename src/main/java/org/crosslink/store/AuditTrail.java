@@ -12,57 +12,49 @@ public final class AuditTrail {
     private AuditTrail() {
     }
 
-    /** Everything that happened to one report, in order. */
+    /** Everything that happened to one report, in order; each line names the entity it was about. */
     public static List<String> forReport(Database db, String reportKey) throws SQLException {
-        try (Connection c = db.connection()) {
-            try {
-                return forReport(c, reportKey);
-            } finally {
-                c.rollback();
-            }
-        }
-    }
-
-    private static List<String> forReport(Connection c, String reportKey) throws SQLException {
-        List<String> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT seq, at, actor, action, entity_id, alert_id, recipient, detail "
-                + "FROM audit_log WHERE report_key = ? OR detail LIKE ? ORDER BY seq")) {
-            ps.setString(1, reportKey);
-            ps.setString(2, "%" + reportKey + "%");
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(String.format("%6d %s %-12s %-12s %s%s%s%s", rs.getLong(1), rs.getTimestamp(2).toInstant(),
-                            rs.getString(4), rs.getString(3), opt("entity", rs.getString(5)), opt("alert", rs.getString(6)),
-                            opt("to", rs.getString(7)), rs.getString(8)));
-                }
-            }
-        }
-        return out;
+        return lines(db, Of.REPORT, reportKey);
     }
 
     /** Everything recorded about one entity (consultations, disclosures, combinations), in order. Reads the whole log. */
     public static List<String> forEntity(Database db, String entityId) throws SQLException {
-        try (Connection c = db.connection()) {
-            try {
-                return forEntity(c, entityId);
-            } finally {
-                c.rollback();
-            }
+        return lines(db, Of.ENTITY, entityId);
+    }
+
+    /** What a trail is of: the column it is found by, and the column (with its label) each line names beside it. */
+    private enum Of {
+        REPORT("report_key", "entity_id", "entity"),
+        ENTITY("entity_id", "report_key", "report");
+
+        final String column;
+        final String other;
+        final String otherLabel;
+
+        Of(String column, String other, String otherLabel) {
+            this.column = column;
+            this.other = other;
+            this.otherLabel = otherLabel;
         }
     }
 
-    private static List<String> forEntity(Connection c, String entityId) throws SQLException {
+    /** The entries by the column, or naming the value in their detail, a line each, in one read-only transaction. */
+    private static List<String> lines(Database db, Of of, String value) throws SQLException {
         List<String> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT seq, at, actor, action, report_key, alert_id, recipient, detail "
-                + "FROM audit_log WHERE entity_id = ? OR detail LIKE ? ORDER BY seq")) {
-            ps.setString(1, entityId);
-            ps.setString(2, "%" + entityId + "%");
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(String.format("%6d %s %-12s %-12s %s%s%s%s", rs.getLong(1), rs.getTimestamp(2).toInstant(),
-                            rs.getString(4), rs.getString(3), opt("report", rs.getString(5)), opt("alert", rs.getString(6)),
-                            opt("to", rs.getString(7)), rs.getString(8)));
+        try (Connection c = db.connection()) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT seq, at, actor, action, " + of.other + ", alert_id, recipient, detail "
+                    + "FROM audit_log WHERE " + of.column + " = ? OR detail LIKE ? ORDER BY seq")) {
+                ps.setString(1, value);
+                ps.setString(2, "%" + value + "%");
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(String.format("%6d %s %-12s %-12s %s%s%s%s", rs.getLong(1), rs.getTimestamp(2).toInstant(),
+                                rs.getString(4), rs.getString(3), opt(of.otherLabel, rs.getString(5)), opt("alert", rs.getString(6)),
+                                opt("to", rs.getString(7)), rs.getString(8)));
+                    }
                 }
+            } finally {
+                c.rollback();
             }
         }
         return out;
