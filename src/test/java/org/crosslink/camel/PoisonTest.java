@@ -111,7 +111,9 @@ class PoisonTest {
 
     @AfterAll
     void close() throws Exception {
-        clients.close();
+        if (clients != null) {
+            clients.close();
+        }
     }
 
     @Test
