@@ -49,7 +49,7 @@ public final class ResolutionEngine {
     public ResolutionEngine(ResolutionSettings s) {
         this.settings = s;
         this.similarity = new Similarity(s.nearSimilarity(), s.closeSimilarity());
-        this.persons = new Resolver<>("P", new PersonBlocker(), personComparator(s.personWeights(), s.frequencies()),
+        this.persons = new Resolver<>("P", new PersonBlocker(s.nicknames()), personComparator(s.personWeights(), s.frequencies()),
                 s.personWeights(), s.personThresholds(), s.maxBlockSize(), s.maxComponentSize(), s.maxLinksPerEntity());
         this.locations = new Resolver<>("L", new LocationBlocker(s.h3Resolution()),
                 new LocationComparator(similarity, s.locationWeights(), s.exactMetres(), s.nearMetres()),

@@ -26,7 +26,7 @@ import org.crosslink.resolve.score.Score;
  */
 public final class BlockingStats {
     private static final String NO_KEY = "(no key: hashes folded alike)";
-    private final PersonBlocker blocker = new PersonBlocker();
+    private final PersonBlocker blocker = new PersonBlocker(Fixtures.settings().nicknames());
     private final Map<String, Counts> byShared = new TreeMap<>();
     private final Map<String, Counts> byFamily = new TreeMap<>();
     private int mentions;

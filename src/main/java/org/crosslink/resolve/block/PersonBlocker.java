@@ -10,6 +10,7 @@ import org.crosslink.resolve.NamePair;
 import org.crosslink.resolve.PersonRecord;
 import org.crosslink.resolve.normalise.Address;
 import org.crosslink.resolve.normalise.Identifiers;
+import org.crosslink.resolve.normalise.Nicknames;
 import org.crosslink.resolve.normalise.Phonetics;
 
 /**
@@ -20,8 +21,9 @@ import org.crosslink.resolve.normalise.Phonetics;
  * the month and day, or the street; either name with the full date of birth (day and month in either order),
  * with a postcode, or with the year and month and the other name's initial; the date with both initials, or with
  * the one initial of a mention lacking a name; the date with a postcode; each identifier (a personal one, and an
- * e-mail's mailbox, also with each of its characters left out); and Beider–Morse family-name codes with the
- * given initial and the date of birth.
+ * e-mail's mailbox, also with each of its characters left out); Beider–Morse family-name codes with the
+ * given initial and the date of birth; and the family name's sound with each nickname group of the given name
+ * (Jamie and James, Sukey and Susan), for a mention without a full date of birth, which no key with a date finds.
  * <p>
  * The Beider–Morse keys are asymmetric, so that a year of birth alone still meets a full date without
  * every full date paying for it: a full date is filed under its date and its year and looks up its date
@@ -33,6 +35,16 @@ public final class PersonBlocker implements Blocker<PersonRecord> {
     private static final int MIN_SLIP = 6;
     /** Longer values are filed as they are: a slip in a long one is rarer than the keys it would cost. */
     private static final int MAX_SLIP = 32;
+    private final Nicknames nicknames;
+
+    /** Blocking without nickname keys: for tests of the other keys. */
+    public PersonBlocker() {
+        this(Nicknames.none());
+    }
+
+    public PersonBlocker(Nicknames nicknames) {
+        this.nicknames = nicknames;
+    }
 
     @Override
     public List<String> keys(PersonRecord p) {
@@ -50,7 +62,7 @@ public final class PersonBlocker implements Blocker<PersonRecord> {
         return build(p, true);
     }
 
-    private static Keys build(PersonRecord p, boolean withQuery) {
+    private Keys build(PersonRecord p, boolean withQuery) {
         KeySets keys = new KeySets(withQuery);
         PartialDate dob = p.dateOfBirth();
         String year = dob == null ? null : Integer.toString(dob.year());
@@ -66,8 +78,10 @@ public final class PersonBlocker implements Blocker<PersonRecord> {
         String monthDay = dob != null && dob.isFull()
                 ? Math.min(dob.month(), dob.day()) + "-" + Math.max(dob.month(), dob.day()) : null;
         names(keys, p.name(), p, year, fullDate, monthDay, streets);
+        nicknameGroups(keys, p.name(), fullDate != null);
         for (NamePair alias : p.aliases()) {
             names(keys, alias, p, year, fullDate, monthDay, streets);
+            nicknameGroups(keys, alias, fullDate != null);
         }
         for (Address a : p.addresses()) {
             if (a.postcode() != null && fullDate != null) {
@@ -149,6 +163,22 @@ public final class PersonBlocker implements Blocker<PersonRecord> {
                 String key = fullDate + "|" + name.charAt(0);
                 keys.lacking("dx|" + key, "dxn|" + key, both);
             }
+        }
+    }
+
+    /**
+     * The family name's sound with each group of nicknames the given name is in, through which a mention without a
+     * full date of birth meets the person's other mentions under a nickname or the full name: Jamie Brookstead and
+     * James Brookstead. The both-names key misses them (two names' sounds), and a key on the given initial instead
+     * would bring every namesake with that initial. A complete mention looks only among the incomplete.
+     */
+    private void nicknameGroups(KeySets keys, NamePair n, boolean complete) {
+        if (n.familySound() == null) {
+            return;
+        }
+        for (int group : nicknames.groupsOf(n.given())) {
+            String key = n.familySound() + "|" + group;
+            keys.lacking("gk|" + key, "gkn|" + key, complete);
         }
     }
 

@@ -115,6 +115,15 @@ public final class Nicknames {
         return false;
     }
 
+    /**
+     * The groups a name belongs to, as numbers that stand for them in blocking keys (Jamie and James share one), or
+     * none for a name the table does not know. Numbers are this table's own: not to be stored.
+     */
+    public int[] groupsOf(String name) {
+        int[] g = name == null ? null : groups.get(Names.compact(name));
+        return g == null ? NONE : g.clone();
+    }
+
     /** How many names the table knows. */
     public int size() {
         return groups.size();

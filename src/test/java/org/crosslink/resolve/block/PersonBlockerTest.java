@@ -116,6 +116,31 @@ class PersonBlockerTest {
     }
 
     @Test
+    void aMentionUnderANicknameWithoutADateMeetsTheFullNameWithOneWhicheverArrivesFirst() {
+        PersonBlocker withNicknames = new PersonBlocker(Fixtures.settings().nicknames());
+        PersonRecord full = record(person("P1").named("James", "Brookstead").born("1984-12-06"));
+        PersonRecord nickname = record(person("P1").named("Jamie", "Brookstead"));
+
+        Set<String> fullFindsNickname = new HashSet<>(withNicknames.queryKeys(full));
+        fullFindsNickname.retainAll(withNicknames.keys(nickname));
+        Set<String> nicknameFindsFull = new HashSet<>(withNicknames.queryKeys(nickname));
+        nicknameFindsFull.retainAll(withNicknames.keys(full));
+
+        assertThat(fullFindsNickname).isNotEmpty().allMatch(k -> k.startsWith("gkn|"));
+        assertThat(nicknameFindsFull).isNotEmpty().allMatch(k -> k.startsWith("gk|"));
+    }
+
+    /** Two mentions with dates meet through the dates: the nickname key would bring every dated namesake. */
+    @Test
+    void twoMentionsWithFullDatesDoNotMeetThroughANicknameAlone() {
+        PersonBlocker withNicknames = new PersonBlocker(Fixtures.settings().nicknames());
+        Set<String> keys = new HashSet<>(withNicknames.keys(record(person("P1").named("James", "Brookstead").born("1984-12-06"))));
+        keys.retainAll(withNicknames.queryKeys(record(person("P1").named("Jamie", "Brookstead").born("1961-05-23"))));
+
+        assertThat(keys).isEmpty();
+    }
+
+    @Test
     void twoUnrelatedPeopleShareNoBlockingKey() {
         Set<String> keys = new HashSet<>(blocker.keys(record(mihai().phone("07700 900461"))));
         keys.retainAll(blocker.queryKeys(record(person("P1").named("Anna", "Popesku").born("1990-07-21").phone("07700 900999"))));
