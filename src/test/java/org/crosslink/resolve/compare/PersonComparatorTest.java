@@ -226,6 +226,24 @@ class PersonComparatorTest {
     }
 
     @Test
+    void aNicknameOfACommonNameCountsForNoMoreThanTheCommonNameItself() {
+        NameFrequencies frequencies = new NameFrequencies(Map.of(), Map.of("john", 0.1, "jack", 0.01));
+        NameComparator names = new NameComparator(new Similarity(SETTINGS.nearSimilarity(), SETTINGS.closeSimilarity()),
+                SETTINGS.nicknames(), frequencies, SETTINGS.personWeights(), SETTINGS.tfMaxBonusBits());
+        double exactJohn = weight(names, "john", "john");
+        double nickname = weight(names, "jack", "john");
+
+        assertThat(exactJohn).as("one in ten is a John").isLessThan(SETTINGS.personWeights().field("givenName").weight(Agreement.NICKNAME));
+        assertThat(nickname).isEqualTo(exactJohn);
+        assertThat(weight(names, "ted", "edward")).as("names of no known frequency keep the level's weight")
+                .isEqualTo(SETTINGS.personWeights().field("givenName").weight(Agreement.NICKNAME));
+    }
+
+    private static double weight(NameComparator names, String a, String b) {
+        return names.pair(new NamePair(a, "smith"), new NamePair(b, "smith"), false).get(0).weight();
+    }
+
+    @Test
     void aGivenNameCutShortAgreesAsANicknameAndDoesNotHoldThePersonsApart() {
         PersonRecord a = record(person("P").named("Isa", "Brennan").born("1962-12-12"));
         PersonRecord b = record(person("P").named("Isabella", "Brennan").born("1962-12-12"));
