@@ -68,6 +68,13 @@ class PersonBlockerTest {
                         person("P1").named("Mihai", "Ionesku").livesAt("L1")));
     }
 
+    /** The keys through which {@code asking}, arriving, finds {@code filed} in the store. */
+    private static Set<String> found(PersonBlocker blocker, PersonRecord asking, PersonRecord filed) {
+        Set<String> found = new HashSet<>(blocker.queryKeys(asking));
+        found.retainAll(blocker.keys(filed));
+        return found;
+    }
+
     private PersonRecord withAddress(PersonBuilder p) {
         return record(p, address("L1", "LU1 3XY", "12 Mill Lane"));
     }
@@ -75,19 +82,14 @@ class PersonBlockerTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("variants")
     void aVariantSharesABlockingKeyWithTheMentionItVaries(String variation, PersonBuilder a, PersonBuilder b) {
-        Set<String> found = new HashSet<>(blocker.queryKeys(withAddress(b)));
-        found.retainAll(blocker.keys(withAddress(a)));
-
-        assertThat(found).as(variation).isNotEmpty();
+        assertThat(found(blocker, withAddress(b), withAddress(a))).as(variation).isNotEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("variants")
     void blockingIsSymmetricWhicheverArrivesFirst(String variation, PersonBuilder a, PersonBuilder b) {
-        Set<String> ab = new HashSet<>(blocker.queryKeys(withAddress(b)));
-        ab.retainAll(blocker.keys(withAddress(a)));
-        Set<String> ba = new HashSet<>(blocker.queryKeys(withAddress(a)));
-        ba.retainAll(blocker.keys(withAddress(b)));
+        Set<String> ab = found(blocker, withAddress(b), withAddress(a));
+        Set<String> ba = found(blocker, withAddress(a), withAddress(b));
 
         assertThat(ab.isEmpty()).as(variation).isEqualTo(ba.isEmpty());
     }
@@ -97,22 +99,14 @@ class PersonBlockerTest {
         PersonRecord full = record(person("P1").named("Mihai", "Ionescu").born("1985-03-21"));
         PersonRecord year = record(person("P1").named("Mikhail", "Ionesku").born("1985"));
 
-        Set<String> fullFindsYear = new HashSet<>(blocker.queryKeys(full));
-        fullFindsYear.retainAll(blocker.keys(year));
-        Set<String> yearFindsFull = new HashSet<>(blocker.queryKeys(year));
-        yearFindsFull.retainAll(blocker.keys(full));
-
-        assertThat(fullFindsYear).isNotEmpty().allMatch(k -> k.startsWith("bmp|"));
-        assertThat(yearFindsFull).isNotEmpty().allMatch(k -> k.startsWith("bm|"));
+        assertThat(found(blocker, full, year)).isNotEmpty().allMatch(k -> k.startsWith("bmp|"));
+        assertThat(found(blocker, year, full)).isNotEmpty().allMatch(k -> k.startsWith("bm|"));
     }
 
     /** A name alone can never make a match, so blocking does not look for it: the cost stays flat as the store grows. */
     @Test
     void theSameNameWithNothingElseInCommonIsNotACandidate() {
-        Set<String> keys = new HashSet<>(blocker.keys(record(mihai())));
-        keys.retainAll(blocker.queryKeys(record(person("P1").named("Mihai", "Ionescu").born("1958-03-21"))));
-
-        assertThat(keys).isEmpty();
+        assertThat(found(blocker, record(person("P1").named("Mihai", "Ionescu").born("1958-03-21")), record(mihai()))).isEmpty();
     }
 
     @Test
@@ -121,39 +115,31 @@ class PersonBlockerTest {
         PersonRecord full = record(person("P1").named("James", "Brookstead").born("1984-12-06"));
         PersonRecord nickname = record(person("P1").named("Jamie", "Brookstead"));
 
-        Set<String> fullFindsNickname = new HashSet<>(withNicknames.queryKeys(full));
-        fullFindsNickname.retainAll(withNicknames.keys(nickname));
-        Set<String> nicknameFindsFull = new HashSet<>(withNicknames.queryKeys(nickname));
-        nicknameFindsFull.retainAll(withNicknames.keys(full));
-
-        assertThat(fullFindsNickname).isNotEmpty().allMatch(k -> k.startsWith("gkn|"));
-        assertThat(nicknameFindsFull).isNotEmpty().allMatch(k -> k.startsWith("gk|"));
+        assertThat(found(withNicknames, full, nickname)).isNotEmpty().allMatch(k -> k.startsWith("gkn|"));
+        assertThat(found(withNicknames, nickname, full)).isNotEmpty().allMatch(k -> k.startsWith("gk|"));
     }
 
     /** Two mentions with dates meet through the dates: the nickname key would bring every dated namesake. */
     @Test
     void twoMentionsWithFullDatesDoNotMeetThroughANicknameAlone() {
         PersonBlocker withNicknames = new PersonBlocker(Fixtures.settings().nicknames());
-        Set<String> keys = new HashSet<>(withNicknames.keys(record(person("P1").named("James", "Brookstead").born("1984-12-06"))));
-        keys.retainAll(withNicknames.queryKeys(record(person("P1").named("Jamie", "Brookstead").born("1961-05-23"))));
+        PersonRecord james = record(person("P1").named("James", "Brookstead").born("1984-12-06"));
+        PersonRecord jamie = record(person("P1").named("Jamie", "Brookstead").born("1961-05-23"));
 
-        assertThat(keys).isEmpty();
+        assertThat(found(withNicknames, jamie, james)).isEmpty();
     }
 
     @Test
     void twoUnrelatedPeopleShareNoBlockingKey() {
-        Set<String> keys = new HashSet<>(blocker.keys(record(mihai().phone("07700 900461"))));
-        keys.retainAll(blocker.queryKeys(record(person("P1").named("Anna", "Popesku").born("1990-07-21").phone("07700 900999"))));
+        PersonRecord anna = record(person("P1").named("Anna", "Popesku").born("1990-07-21").phone("07700 900999"));
 
-        assertThat(keys).isEmpty();
+        assertThat(found(blocker, anna, record(mihai().phone("07700 900461")))).isEmpty();
     }
 
     @Test
     void shortMailboxesTwoSlipsApartShareNoBlockingKey() {
-        Set<String> found = new HashSet<>(blocker.queryKeys(record(person("P1").id(IdentifierType.EMAIL, "mary29@gmail.com"))));
-        found.retainAll(blocker.keys(record(person("P1").id(IdentifierType.EMAIL, "mark92@gmail.com"))));
-
-        assertThat(found).isEmpty();
+        assertThat(found(blocker, record(person("P1").id(IdentifierType.EMAIL, "mary29@gmail.com")),
+                record(person("P1").id(IdentifierType.EMAIL, "mark92@gmail.com")))).isEmpty();
     }
 
     @Test
