@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
                 "the broker alone (raw) and the whole bus with every guarantee on (bus): reports/s, the ratio,",
                 "latency from send to commit, and peak heap. Last line:",
                 "  bench: bus=X reports/s raw=Y msgs/s ratio=Z p99=W ms",
-                "Its brokers listen on free ports, so it runs beside a running bus."})
+                "Its brokers listen on the configured ports, or on free ones where something holds those, so it runs beside a running bus."})
 public final class BenchCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
@@ -81,17 +81,26 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     /**
-     * The benchmark's brokers listen, as a live bus does (its force systems and subscribers connect over TCP), but on
-     * ports no one holds: it runs beside a running bus.
+     * The benchmark's brokers listen, as a live bus does (its force systems and subscribers connect over TCP): on the
+     * configured ports when nothing holds them, otherwise on ports the kernel gives, so that it runs beside a running
+     * bus. A port the kernel gives is free when given but may be given again as the local end of a connection before
+     * the broker binds it; a configured one chosen out of the kernel's range is not.
      */
     static Settings onFreePorts(Settings settings) throws IOException {
         Map<String, String> ports = new LinkedHashMap<>();
+        String host = settings.get("crosslink.broker.host");
         for (String key : EmbeddedBroker.PORTS) {
-            try (ServerSocket probe = new ServerSocket(0)) {
-                ports.put(key, Integer.toString(probe.getLocalPort()));
+            if (!EmbeddedBroker.free(host, settings.getInt(key))) {
+                ports.put(key, Integer.toString(anyFreePort()));
             }
         }
         return settings.with(ports);
+    }
+
+    static int anyFreePort() throws IOException {
+        try (ServerSocket probe = new ServerSocket(0)) {
+            return probe.getLocalPort();
+        }
     }
 
     static String ms(Histogram h, double percentile) {

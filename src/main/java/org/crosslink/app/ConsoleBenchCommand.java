@@ -1,9 +1,9 @@
 package org.crosslink.app;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -14,6 +14,7 @@ import org.crosslink.camel.Bus;
 import org.crosslink.config.Settings;
 import org.crosslink.console.Console;
 import org.crosslink.console.ConsoleBenchmark;
+import org.crosslink.messaging.EmbeddedBroker;
 import org.crosslink.messaging.ReportSender;
 import org.crosslink.resolve.Mention;
 import org.crosslink.resolve.PersonRecord;
@@ -33,7 +34,7 @@ import tools.jackson.databind.JsonNode;
                 "entity pages and searches (names and phone numbers as reports wrote them) over HTTP as the NCA's",
                 "coordinators. Last line:",
                 "  console-bench: inbox p95=X ms entity p95=Y ms search p95=Z ms live p95=W ms",
-                "Its broker and console listen on free ports, so it runs beside a running bus."})
+                "Its broker and console listen on the configured ports, or on free ones where something holds those, so it runs beside a running bus."})
 public final class ConsoleBenchCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
@@ -106,13 +107,15 @@ public final class ConsoleBenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The benchmark's broker and console listen on ports no one holds, as the bus benchmark's do. */
+    /** The benchmark's broker and console listen on the configured ports, or on free ones where something holds those. */
     private static Settings onFreePorts(Settings settings) throws IOException {
         Settings broker = BenchCommand.onFreePorts(settings);
-        try (ServerSocket probe = new ServerSocket(0)) {
-            // a million persons would retrain the model at each doubling: the benchmark measures pages, not training
-            return broker.with(Map.of("crosslink.console.port", Integer.toString(probe.getLocalPort()), "crosslink.model.auto-train", "false"));
+        // a million persons would retrain the model at each doubling: the benchmark measures pages, not training
+        Map<String, String> more = new HashMap<>(Map.of("crosslink.model.auto-train", "false"));
+        if (!EmbeddedBroker.free(settings.get("crosslink.console.host"), settings.getInt("crosslink.console.port"))) {
+            more.put("crosslink.console.port", Integer.toString(BenchCommand.anyFreePort()));
         }
+        return broker.with(more);
     }
 
     /** A report of a person no other report names, from one force; the same person from a second force raises an alert. */

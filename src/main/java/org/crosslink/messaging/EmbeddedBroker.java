@@ -157,7 +157,8 @@ public final class EmbeddedBroker implements AutoCloseable {
         }
     }
 
-    private static boolean free(String host, int port) {
+    /** Whether nothing listens on the port of the host (the broker's own check before it starts). */
+    public static boolean free(String host, int port) {
         try (ServerSocket probe = new ServerSocket()) {
             probe.setReuseAddress(true);
             probe.bind(new InetSocketAddress(InetAddress.getByName(host), port));

@@ -2,6 +2,8 @@ package org.crosslink.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -9,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.crosslink.config.Settings;
 import org.crosslink.store.Json;
 import org.crosslink.test.Cli;
 import org.crosslink.test.TestSettings;
@@ -20,6 +23,19 @@ import tools.jackson.databind.JsonNode;
  * store and on a preloaded one, with the plot. The figures come from the benchmark, not from this test.
  */
 class BenchCommandTest {
+
+    @Test
+    void theBenchmarksBrokerListensOnTheConfiguredPortsUnlessSomethingHoldsThem() throws Exception {
+        Settings settings = TestSettings.create(TestSettings.newDataDir("bench-ports"), Map.of());
+        int amqp = settings.getInt("crosslink.broker.amqp-port");
+
+        assertThat(BenchCommand.onFreePorts(settings).getInt("crosslink.broker.amqp-port")).isEqualTo(amqp);
+        try (ServerSocket held = new ServerSocket(amqp, 50, InetAddress.getByName("127.0.0.1"))) {
+            Settings moved = BenchCommand.onFreePorts(settings);
+            assertThat(moved.getInt("crosslink.broker.amqp-port")).isNotEqualTo(amqp);
+            assertThat(moved.getInt("crosslink.broker.core-port")).isEqualTo(settings.getInt("crosslink.broker.core-port"));
+        }
+    }
 
     @Test
     void aSmallBenchRunMeasuresBothSidesAccountsForEveryReportAndPlotsStoreSize() throws Exception {
