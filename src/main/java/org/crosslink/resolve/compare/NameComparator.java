@@ -345,11 +345,6 @@ final class NameComparator {
         return space < 0 ? name : name.substring(0, space);
     }
 
-    /** A name agreeing at a level, with the discount for its frequency (0 for a name not looked up). */
-    private Comparison name(FieldWeights field, Agreement level, double frequency) {
-        return new Comparison(field.field(), level, field.weight(level) + adjustment(field.u(level), frequency));
-    }
-
     /**
      * Two names agreeing at a level. Exact agreement is discounted for the name's frequency; agreement as nicknames
      * is worth no more than the commoner of the two names would be if both gave it exactly: Jack and John are not
@@ -358,16 +353,21 @@ final class NameComparator {
      */
     private Comparison name(FieldWeights field, Agreement level, String a, String b) {
         if (level == Agreement.EXACT) {
-            return name(field, level, field == givenName ? frequencies.given(a) : frequencies.family(a));
+            return new Comparison(field.field(), level, exact(field, field == givenName ? frequencies.given(a) : frequencies.family(a)));
         }
         double weight = field.weight(level);
         if (level == Agreement.NICKNAME) {
             double frequency = Math.max(frequencies.given(a), frequencies.given(b));
             if (frequency > 0) {
-                weight = Math.min(weight, field.weight(Agreement.EXACT) + adjustment(field.u(Agreement.EXACT), frequency));
+                weight = Math.min(weight, exact(field, frequency));
             }
         }
         return new Comparison(field.field(), level, weight);
+    }
+
+    /** Exact agreement on a name of this frequency (0 for one of no known frequency: the field's average). */
+    private double exact(FieldWeights field, double frequency) {
+        return field.weight(Agreement.EXACT) + adjustment(field.u(Agreement.EXACT), frequency);
     }
 
     /**

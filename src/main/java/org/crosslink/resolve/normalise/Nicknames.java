@@ -74,14 +74,8 @@ public final class Nicknames {
         if (a == null || b == null || groups.isEmpty()) {
             return false;
         }
-        int[] ga = groups.get(Names.compact(a));
-        if (ga == null) {
-            return false;
-        }
-        int[] gb = groups.get(Names.compact(b));
-        if (gb == null) {
-            return false;
-        }
+        int[] ga = groupsFor(a);
+        int[] gb = ga.length == 0 ? NONE : groupsFor(b);
         // both sorted: a merge walk
         int i = 0;
         int j = 0;
@@ -103,11 +97,7 @@ public final class Nicknames {
      * for A. (and of Robert for R.), as a clerk who writes an initial writes the name the person was registered under.
      */
     public boolean formOfInitial(String name, char initial) {
-        int[] g = name == null ? null : groups.get(Names.compact(name));
-        if (g == null) {
-            return false;
-        }
-        for (int group : g) {
+        for (int group : groupsFor(name)) {
             if (initials[group] == initial) {
                 return true;
             }
@@ -120,8 +110,13 @@ public final class Nicknames {
      * none for a name the table does not know. Numbers are this table's own: not to be stored.
      */
     public int[] groupsOf(String name) {
-        int[] g = name == null ? null : groups.get(Names.compact(name));
-        return g == null ? NONE : g.clone();
+        int[] g = groupsFor(name);
+        return g.length == 0 ? NONE : g.clone(); // most names are in no group: nothing to copy
+    }
+
+    /** The table's own sorted array of a name's groups, or none: not to leave this class. */
+    private int[] groupsFor(String name) {
+        return name == null ? NONE : groups.getOrDefault(Names.compact(name), NONE);
     }
 
     /** How many names the table knows. */
