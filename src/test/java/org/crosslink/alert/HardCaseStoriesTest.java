@@ -55,7 +55,7 @@ class HardCaseStoriesTest {
     Stream<DynamicTest> eachStoryRaisesItsAlertsAndNoOthers() throws IOException {
         try (Stream<Path> files = Files.list(DIR)) {
             List<Path> stories = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
-            assertThat(stories).hasSizeBetween(4, 6);
+            assertThat(stories).hasSizeGreaterThanOrEqualTo(4);
             return stories.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> tell(Json.MAPPER.readTree(f.toFile()))));
         }
     }
