@@ -216,10 +216,19 @@ class ResolutionEngineTest {
     }
 
     @Test
-    void aSharedPhoneAndTheSameNameMakeAPossibleLinkButNotOneEntity() {
+    void aSharedPhoneAndTheSameNameMakeOneEntityAsASharedAddressDoes() {
         resolve(report("MET", "R1").with(person("P1").named("Mihai", "Ionescu").phone("07700 900461").nationality("Romanian")).build());
 
         resolve(report("GMP", "R2").with(person("P1").named("Mihai", "Ionescu").phone("07700900461").nationality("Romanian")).build());
+
+        assertThat(engine.persons().mention(key("GMP", "R2", "P1")).entity()).isSameAs(entityOf(key("MET", "R1", "P1")));
+    }
+
+    @Test
+    void aSharedPhoneAndAnInitialOfTheGivenNameMakeAPossibleLinkButNotOneEntity() {
+        resolve(report("MET", "R1").with(person("P1").named("Mihai", "Ionescu").phone("07700 900461").nationality("Romanian")).build());
+
+        resolve(report("GMP", "R2").with(person("P1").named("M.", "Ionescu").phone("07700900461").nationality("Romanian")).build());
 
         Mention<PersonRecord> m = engine.persons().mention(key("GMP", "R2", "P1"));
         assertThat(m.edges()).singleElement().extracting(Edge::outcome).isEqualTo(MatchOutcome.POSSIBLE);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -46,8 +47,10 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
     private final FieldWeights gender;
     private final FieldWeights nationality;
     private final AddressComparator addresses;
-    /** What the agreements of shared fields are multiplied by: full agreement on the largest of them adds the cap. */
+    /** What agreement on the address and nationality is multiplied by: a whole address agreeing adds the cap. */
     private final double sharedScale;
+    /** What agreement on each kind of shared identifier is multiplied by: one agreeing exactly adds at most the cap. */
+    private final Map<String, Double> sharedIdScales = new HashMap<>();
     private final double sharedMaxBits;
     private final double sharedDisagreementMaxBits;
 
@@ -78,17 +81,17 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
         this.gender = weights.field("gender");
         this.nationality = weights.field("nationality");
         this.addresses = new AddressComparator(similarity, weights, "address.");
-        // the largest of what people share, agreeing fully, adds the cap: a whole address, or a phone, or a nationality
+        // a whole address agreeing adds the cap, and so does one phone (vehicle, account): the address's many fields
+        // are one piece of household evidence, a phone another, and a phone is shared by no more people than a house
         double address = 0;
         for (String field : AddressComparator.FIELDS) {
             address += Math.max(0, weights.field("address." + field).best());
         }
-        double most = Math.max(address, Math.max(0, nationality.best()));
-        for (FieldWeights f : sharedIds.values()) {
-            most = Math.max(most, f.best());
-        }
         this.sharedMaxBits = sharedMaxBits;
-        this.sharedScale = most <= sharedMaxBits ? 1 : sharedMaxBits / most;
+        this.sharedScale = scale(Math.max(address, Math.max(0, nationality.best())), sharedMaxBits);
+        for (FieldWeights f : sharedIds.values()) {
+            sharedIdScales.put(f.field(), scale(f.best(), sharedMaxBits));
+        }
         this.sharedDisagreementMaxBits = sharedDisagreementMaxBits;
     }
 
@@ -252,19 +255,30 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
         double positive = 0;
         double negative = 0;
         for (int i = from; i < out.size(); i++) {
-            double w = out.get(i).weight();
-            positive += Math.max(0, w);
-            negative += Math.min(0, w);
+            Comparison c = out.get(i);
+            positive += Math.max(0, c.weight()) * scaleOf(c.field());
+            negative += Math.min(0, c.weight());
         }
-        double grow = positive * sharedScale > sharedMaxBits ? sharedMaxBits / positive : sharedScale;
+        double grow = positive > sharedMaxBits ? sharedMaxBits / positive : 1;
         double shrink = negative < -sharedDisagreementMaxBits ? sharedDisagreementMaxBits / -negative : 1;
-        if (grow == 1 && shrink == 1) {
-            return;
-        }
         for (int i = from; i < out.size(); i++) {
             Comparison c = out.get(i);
-            out.set(i, new Comparison(c.field(), c.level(), c.weight() * (c.weight() > 0 ? grow : shrink)));
+            double by = c.weight() > 0 ? grow * scaleOf(c.field()) : shrink;
+            if (by != 1) {
+                out.set(i, new Comparison(c.field(), c.level(), c.weight() * by));
+            }
         }
+    }
+
+    /** What agreement on a shared field is multiplied by before the cap on their sum. */
+    private double scaleOf(String field) {
+        Double id = sharedIdScales.get(field);
+        return id != null ? id : sharedScale;
+    }
+
+    /** The factor that brings full agreement worth {@code best} bits down to the cap, or 1 if it is within it. */
+    private static double scale(double best, double cap) {
+        return best <= cap ? 1 : cap / best;
     }
 
     private static Map<String, Set<Agreement>> fields() {

@@ -417,6 +417,20 @@ class PersonComparatorTest {
     }
 
     @Test
+    void aSharedPhoneAloneAddsAsMuchAsAWholeSharedAddressAndBothTogetherNoMore() {
+        Location premises = address("L1", "LU1 3XY", "12 Mill Lane", "Dallow");
+        double address = shared(comparator.compare(record(person("P").named("Ana", "Popescu").livesAt("L1"), premises),
+                record(person("P").named("Ana", "Popescu").livesAt("L1"), premises)));
+        double phone = shared(comparator.compare(record(person("P").named("Ana", "Popescu").phone("07700 900461")),
+                record(person("P").named("Ana", "Popescu").phone("07700 900461"))));
+        double both = shared(comparator.compare(record(person("P").named("Ana", "Popescu").phone("07700 900461").livesAt("L1"), premises),
+                record(person("P").named("Ana", "Popescu").phone("07700 900461").livesAt("L1"), premises)));
+
+        assertThat(phone).isCloseTo(SETTINGS.sharedMaxBits(), within(1e-9)).isGreaterThanOrEqualTo(address);
+        assertThat(both).isCloseTo(SETTINGS.sharedMaxBits(), within(1e-9));
+    }
+
+    @Test
     void aDifferentAddressTakesAwayNoMoreThanItsCap() {
         List<Comparison> c = comparator.compare(
                 record(person("P").named("Ana", "Popescu").livesAt("L1"), address("L1", "LU1 3XY", "12 Mill Lane", "Dallow")),
@@ -427,7 +441,8 @@ class PersonComparatorTest {
 
     /** What the shared fields add together. */
     private static double shared(List<Comparison> c) {
-        return c.stream().filter(x -> x.field().startsWith("address.") || x.field().equals("nationality"))
+        return c.stream().filter(x -> x.field().startsWith("address.") || x.field().equals("nationality")
+                        || List.of("phone", "vehicle", "bankAccount", "otherId").contains(x.field()))
                 .mapToDouble(Comparison::weight).sum();
     }
 
