@@ -8,12 +8,22 @@ import com.ibm.icu.text.Transliterator;
 /**
  * Person and place names reduced to lower-case ASCII letters and single spaces. Other scripts and
  * diacritics are transliterated to Latin with ICU4J, so that {@code Ionescu}, {@code IONESCU},
- * {@code Ionesku} and {@code Ионеску} can meet: the first two become equal, the others close.
+ * {@code Ionesku} and {@code Ионеску} can meet: the first two become equal, the others close. Russian and
+ * Ukrainian Cyrillic are romanised as English-speaking officials write them (BGN/PCGN: Юлия is Yuliya,
+ * Шевченко is Shevchenko), not by ICU's scholarly default (Ulia, Sevcenko), which no British record uses.
  */
 public final class Names {
     private static final Cache<String, String> CACHE = Caches.bounded();
     private static final ThreadLocal<Transliterator> LATIN =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
+    private static final ThreadLocal<Transliterator> RUSSIAN =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("ru-ru_Latn/BGN; Any-Latin; Latin-ASCII"));
+    private static final ThreadLocal<Transliterator> UKRAINIAN =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("uk-uk_Latn/BGN; Any-Latin; Latin-ASCII"));
+    /** Letters of Ukrainian (and Belarusian) Cyrillic that Russian lacks. */
+    private static final String UKRAINIAN_LETTERS = "іїєґІЇЄҐ";
+    /** Letters of Serbian and Macedonian Cyrillic, whose own Latin alphabet ICU's default writes. */
+    private static final String SERBIAN_LETTERS = "ђјљњћџѓќѕЂЈЉЊЋЏЃЌЅ";
 
     private Names() {
     }
@@ -25,7 +35,7 @@ public final class Names {
         }
         // only transliteration is worth a cache: plain ASCII is cleaned as fast as it is looked up, and kept
         // out of the cache it holds no raw name in memory (33 MB less at a million persons)
-        String result = ascii(raw) ? clean(raw) : CACHE.get(raw, r -> clean(LATIN.get().transliterate(greekDigraphs(r))));
+        String result = ascii(raw) ? clean(raw) : CACHE.get(raw, r -> clean(romanise(greekDigraphs(r))));
         return result.isEmpty() ? null : result;
     }
 
@@ -130,6 +140,22 @@ public final class Names {
             }
         }
         return sb.toString();
+    }
+
+    /** The name in Latin letters, by the romanisation its script and letters call for. */
+    static String romanise(String raw) {
+        boolean cyrillic = false;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (UKRAINIAN_LETTERS.indexOf(c) >= 0) {
+                return UKRAINIAN.get().transliterate(raw);
+            }
+            if (SERBIAN_LETTERS.indexOf(c) >= 0) {
+                return LATIN.get().transliterate(raw);
+            }
+            cyrillic |= Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC;
+        }
+        return (cyrillic ? RUSSIAN : LATIN).get().transliterate(raw);
     }
 
     private static boolean ascii(String s) {

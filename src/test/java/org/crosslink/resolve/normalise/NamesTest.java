@@ -34,10 +34,24 @@ class NamesTest {
             Ștefan Dumitrescu  | stefan dumitrescu
             François Lefèvre   | francois lefevre
             Søren Ærø          | soren aero
-            Андрей Ионеску     | andrej ionesku
+            Андрей Ионеску     | andrey ionesku
             Αλέξανδρος         | alexandros
             """)
     void diacriticsAndOtherScriptsBecomeLowerCaseAscii(String raw, String expected) {
+        assertThat(Names.normalise(raw)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Юлия Шевченко      | yuliya shevchenko
+            Наталья Щербакова  | natalya shcherbakova
+            Жанна Цой          | zhanna tsoy
+            Евгений Хаджиев    | yevgeniy khadzhiyev
+            Сергій Коваленко   | serhiy kovalenko
+            Ірина Ткачук       | iryna tkachuk
+            Драган Јовановић   | dragan jovanovic
+            """)
+    void russianAndUkrainianAreRomanisedAsBritishRecordsWriteThem(String raw, String expected) {
         assertThat(Names.normalise(raw)).isEqualTo(expected);
     }
 
