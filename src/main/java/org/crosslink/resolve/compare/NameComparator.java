@@ -8,6 +8,7 @@ import org.crosslink.resolve.NamePair;
 import org.crosslink.resolve.PersonRecord;
 import org.crosslink.resolve.normalise.Names;
 import org.crosslink.resolve.normalise.Nicknames;
+import org.crosslink.resolve.normalise.Spellings;
 import org.crosslink.resolve.score.FieldWeights;
 import org.crosslink.resolve.score.Weights;
 
@@ -22,6 +23,8 @@ final class NameComparator {
     private static final LevenshteinDistance THREE_EDITS = new LevenshteinDistance(3);
     /** A slip of one letter is believed in names of this length or more: Jan and Jen are two names. */
     private static final int SLIP_LENGTH = 4;
+    /** Two romanisations of one name keep most of its letters: pairs whose Jaro-Winkler cannot reach this are not. */
+    private static final double ROMANISATION_FLOOR = 0.7;
     private final Similarity similarity;
     private final Nicknames nicknames;
     private final NameFrequencies frequencies;
@@ -161,7 +164,7 @@ final class NameComparator {
         if (level == Agreement.EXACT || level == Agreement.NEAR) {
             return level;
         }
-        if (slip(a, b) || partOf(a, b)) {
+        if (slip(a, b) || partOf(a, b) || romanisations(a, b)) {
             return Agreement.NEAR;
         }
         if (nicknames.related(a, b) || nicknames.related(first(a), first(b)) || abbreviation(a, b) || truncation(a, b)) {
@@ -179,7 +182,7 @@ final class NameComparator {
         if (level == Agreement.EXACT || level == Agreement.NEAR) {
             return level;
         }
-        if (slip(a, b) || partOf(a, b)) {
+        if (slip(a, b) || partOf(a, b) || romanisations(a, b)) {
             return Agreement.NEAR;
         }
         return abbreviation(a, b) && level == Agreement.DIFFERENT ? Agreement.CLOSE : level;
@@ -239,6 +242,12 @@ final class NameComparator {
     private static int editsApart(String a, String b) {
         int d = THREE_EDITS.apply(Names.compact(a), Names.compact(b));
         return d < 0 ? 3 : d;
+    }
+
+    /** One name spelt by two romanisations (Oksana and Oxana, Shevchenko and Schewtschenko): {@link Spellings}. */
+    static boolean romanisations(String a, String b) {
+        // a pair far apart in letters is no transliteration of one name; the bound tells so in a pass over each
+        return !JaroWinklerBound.below(a, b, ROMANISATION_FLOOR) && Spellings.same(a, b);
     }
 
     /** One insertion, deletion or substitution, in names long enough for a slip to be told from another name. */

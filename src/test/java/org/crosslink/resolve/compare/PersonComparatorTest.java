@@ -431,6 +431,17 @@ class PersonComparatorTest {
     }
 
     @Test
+    void aNameInAnotherRomanisationAgreesNearAndDoesNotHoldThePersonsApart() {
+        PersonRecord english = record(person("P").named("Oksana", "Kovalenko").born("1997-03-08"));
+        PersonRecord german = record(person("P").named("Oxana", "Kowalenko").born("1997-03-08"));
+
+        List<Comparison> c = comparator.compare(english, german);
+
+        assertThat(fields(c).get("givenName").level()).isEqualTo(Agreement.NEAR);
+        assertThat(comparator.heldApart(english, german, c)).isNull();
+    }
+
+    @Test
     void aDifferentAddressTakesAwayNoMoreThanItsCap() {
         List<Comparison> c = comparator.compare(
                 record(person("P").named("Ana", "Popescu").livesAt("L1"), address("L1", "LU1 3XY", "12 Mill Lane", "Dallow")),

@@ -1,0 +1,56 @@
+package org.crosslink.resolve.normalise;
+
+/**
+ * One name romanised by different conventions, folded to one spelling. A Cyrillic, Arabic or Chinese name reaches
+ * the bus through English, German, Polish or French paperwork: Oksana and Oxana, Kovalenko and Kowalenko,
+ * Shevchenko and Schewtschenko, Yuriy and Jurij, Mariya and Maria, Hassan and Hasan. ICU transliterates a name
+ * written in its own script one way ({@link Names}); this folds the Latin spellings other systems made of it, so
+ * that the comparator can tell a transliteration from a different name. Only differences of convention are
+ * folded, never of sound: {@code x} and {@code ks}, {@code w} and {@code v}, {@code j} and {@code y},
+ * {@code sch}, {@code sz} and {@code sh}, {@code tsch}, {@code cz} and {@code ch}, {@code kh} and {@code h},
+ * {@code ph} and {@code f}, a {@code y} or {@code iy} before a vowel and an {@code i}, a closing {@code iy} or
+ * {@code ii} and an {@code i}, and doubled letters.
+ */
+public final class Spellings {
+    private Spellings() {
+    }
+
+    /** The folded spelling of a normalised name (lower-case ASCII letters and spaces), spaces removed. */
+    public static String fold(String normalised) {
+        String s = Names.compact(normalised)
+                .replace("tsch", "ch").replace("sch", "sh").replace("cz", "ch").replace("sz", "sh")
+                .replace("kh", "h").replace("ph", "f").replace("x", "ks").replace("w", "v").replace("j", "y");
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char next = i + 1 < s.length() ? s.charAt(i + 1) : 0;
+            int last = out.length() - 1;
+            if (c == 'y' && vowel(next) && last >= 0 && out.charAt(last) == 'i') {
+                continue; // Mariya: the i already stands for the glide
+            }
+            if (c == 'y' && vowel(next) && last >= 0 && !vowel(out.charAt(last))) {
+                c = 'i'; // Natalya, Natalia
+            }
+            if (c == 'y' && next == 0 && last >= 1 && out.charAt(last) == 'i') {
+                continue; // Yuriy, Yurii, Jurij
+            }
+            if (c == 'i' && next == 0 && last >= 1 && out.charAt(last) == 'i') {
+                continue;
+            }
+            if (last >= 0 && out.charAt(last) == c) {
+                continue; // Hassan, Hasan
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    /** Whether two normalised names are one name in two romanisations (or equal). */
+    public static boolean same(String a, String b) {
+        return fold(a).equals(fold(b));
+    }
+
+    private static boolean vowel(char c) {
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+    }
+}
