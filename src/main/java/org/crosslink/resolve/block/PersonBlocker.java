@@ -12,6 +12,7 @@ import org.crosslink.resolve.normalise.Address;
 import org.crosslink.resolve.normalise.Identifiers;
 import org.crosslink.resolve.normalise.Nicknames;
 import org.crosslink.resolve.normalise.Phonetics;
+import org.crosslink.resolve.normalise.Spellings;
 
 /**
  * Blocking keys for persons. A name alone can never make a match, so every key joins a name to a second
@@ -22,8 +23,10 @@ import org.crosslink.resolve.normalise.Phonetics;
  * with a postcode, or with the year and month and the other name's initial; the date with both initials, or with
  * the one initial of a mention lacking a name; the date with a postcode; each identifier (a personal one, and an
  * e-mail's mailbox, also with each of its characters left out); Beider–Morse family-name codes with the
- * given initial and the date of birth; and the family name's sound with each nickname group of the given name
- * (Jamie and James, Sukey and Susan), for a mention without a full date of birth, which no key with a date finds.
+ * given initial and the date of birth; the family name's sound with each nickname group of the given name
+ * (Jamie and James, Sukey and Susan), for a mention without a full date of birth, which no key with a date finds;
+ * and a name spelt by another romanisation (Julija Kowalenko for Yuliya Kovalenko) with the full date, under the
+ * sound of its folded spelling as well ({@link Spellings}).
  * <p>
  * The Beider–Morse keys are asymmetric, so that a year of birth alone still meets a full date without
  * every full date paying for it: a full date is filed under its date and its year and looks up its date
@@ -121,6 +124,7 @@ public final class PersonBlocker implements Blocker<PersonRecord> {
             }
         }
         String[] codes = {g, f};
+        String[] names = {n.given(), n.family()};
         String[] otherInitials = {initial(n.family()), initial(n.given())};
         for (int i = 0; i < codes.length; i++) {
             String code = codes[i];
@@ -129,6 +133,7 @@ public final class PersonBlocker implements Blocker<PersonRecord> {
             }
             if (fullDate != null) {
                 keys.both("nd|" + code + "|" + fullDate);
+                romanised(keys, names[i], code, fullDate);
             }
             if (year != null && dob.month() > 0) {
                 // a slip in the other name (its initial kept) and in the day: a name with a year and month alone would
@@ -147,6 +152,19 @@ public final class PersonBlocker implements Blocker<PersonRecord> {
         }
         if (year != null) {
             beiderMorse(keys, n, year, fullDate);
+        }
+    }
+
+    /**
+     * A name whose spelling folded across romanisations sounds otherwise (Kowalenko, Julija) is filed and asked
+     * with the full date under that sound too, where a mention of its other spelling (Kovalenko, Yuliya) is filed
+     * by its own: the both-names keys miss a pair whose two names are each spelt another way. Names whose fold
+     * sounds the same (most English names) cost nothing.
+     */
+    private static void romanised(KeySets keys, String name, String code, String fullDate) {
+        String folded = Phonetics.metaphone(Spellings.fold(name));
+        if (folded != null && !folded.isEmpty() && !folded.equals(code)) {
+            keys.both("nd|" + folded + "|" + fullDate);
         }
     }
 

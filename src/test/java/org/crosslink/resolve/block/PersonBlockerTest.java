@@ -119,6 +119,15 @@ class PersonBlockerTest {
         assertThat(found(withNicknames, nickname, full)).isNotEmpty().allMatch(k -> k.startsWith("gk|"));
     }
 
+    @Test
+    void bothNamesInAnotherRomanisationMeetTheirOtherSpellingsThroughTheFullDate() {
+        PersonRecord english = record(person("P1").named("Yuliya", "Kovalenko").born("1997-03-08"));
+        PersonRecord german = record(person("P1").named("Julija", "Kowalenko").born("1997-03-08"));
+
+        assertThat(found(blocker, german, english)).isNotEmpty().allMatch(k -> k.startsWith("nd|"));
+        assertThat(found(blocker, english, german)).isNotEmpty().allMatch(k -> k.startsWith("nd|"));
+    }
+
     /** Two mentions with dates meet through the dates: the nickname key would bring every dated namesake. */
     @Test
     void twoMentionsWithFullDatesDoNotMeetThroughANicknameAlone() {
