@@ -32,10 +32,7 @@ public final class Spellings {
                 c = 'i'; // Natalya, Natalia
             }
             if (c == 'y' && next == 0 && last >= 1 && out.charAt(last) == 'i') {
-                continue; // Yuriy, Yurii, Jurij
-            }
-            if (c == 'i' && next == 0 && last >= 1 && out.charAt(last) == 'i') {
-                continue;
+                continue; // Yuriy and Jurij as Yurii, whose closing ii the next rule folds
             }
             if (last >= 0 && out.charAt(last) == c) {
                 continue; // Hassan, Hasan
