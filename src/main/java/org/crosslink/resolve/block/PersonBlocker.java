@@ -10,6 +10,7 @@ import org.crosslink.resolve.NamePair;
 import org.crosslink.resolve.PersonRecord;
 import org.crosslink.resolve.normalise.Address;
 import org.crosslink.resolve.normalise.Identifiers;
+import org.crosslink.resolve.normalise.Names;
 import org.crosslink.resolve.normalise.Nicknames;
 import org.crosslink.resolve.normalise.Phonetics;
 import org.crosslink.resolve.normalise.Spellings;
@@ -162,8 +163,12 @@ public final class PersonBlocker implements Blocker<PersonRecord> {
      * sounds the same (most English names) cost nothing.
      */
     private static void romanised(KeySets keys, String name, String code, String fullDate) {
-        String folded = Phonetics.metaphone(Spellings.fold(name));
-        if (folded != null && !folded.isEmpty() && !folded.equals(code)) {
+        String spelling = Spellings.fold(name);
+        if (spelling.equals(Names.compact(name))) {
+            return; // the fold changed nothing: its sound is the name's own
+        }
+        String folded = Phonetics.metaphone(spelling);
+        if (folded != null && !folded.equals(code)) {
             keys.both("nd|" + folded + "|" + fullDate);
         }
     }
