@@ -310,12 +310,23 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
                 }
                 for (Id y : b) {
                     if (y.type() == x.type()) {
-                        best = AddressComparator.better(best, Similarity.code(x.value(), y.value()));
+                        best = AddressComparator.better(best, document(x, y));
                     }
                 }
             }
             add(out, kind.getValue(), best);
         }
+    }
+
+    /**
+     * Two numbers of a personal document: as codes, but a number written once with its issuing country's code
+     * before it (RO 054872913 for 054872913, as officers copy a passport's or identity card's number with the
+     * country beside it) agrees near, not as another document.
+     */
+    private static Agreement document(Id x, Id y) {
+        Agreement level = Similarity.code(x.value(), y.value());
+        boolean document = x.type() == IdentifierType.PASSPORT || x.type() == IdentifierType.NATIONAL_ID;
+        return level == Agreement.DIFFERENT && document && Identifiers.withIssuer(x.value(), y.value()) ? Agreement.NEAR : level;
     }
 
     /**

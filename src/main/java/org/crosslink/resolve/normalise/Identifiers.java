@@ -96,4 +96,25 @@ public final class Identifiers {
         }
         return sb.toString();
     }
+
+    /**
+     * Whether one normalised document number is the other after two or three letters (its issuing country's code:
+     * {@code RO054872913} and {@code 054872913}); the number itself six or more characters, from a digit.
+     */
+    public static boolean withIssuer(String a, String b) {
+        return issuerBefore(a, b) || issuerBefore(b, a);
+    }
+
+    private static boolean issuerBefore(String longer, String number) {
+        int prefix = longer.length() - number.length();
+        if (prefix < 2 || prefix > 3 || number.length() < 6 || !Character.isDigit(number.charAt(0)) || !longer.endsWith(number)) {
+            return false;
+        }
+        for (int i = 0; i < prefix; i++) {
+            if (!Character.isLetter(longer.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

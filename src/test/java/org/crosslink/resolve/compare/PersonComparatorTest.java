@@ -353,6 +353,25 @@ class PersonComparatorTest {
     }
 
     @Test
+    void aPassportNumberWrittenWithItsIssuingCountryBeforeItIsNoOtherPassport() {
+        PersonRecord plain = record(person("P").named("Mihai", "Rusu").born("2000-06-14").passport("054872913"));
+        PersonRecord withCountry = record(person("P").named("M.", "Rusu").born("2000-06-14").passport("RO 054872913"));
+
+        List<Comparison> c = comparator.compare(plain, withCountry);
+
+        assertThat(fields(c).get("passport").level()).isEqualTo(Agreement.NEAR);
+        assertThat(comparator.heldApart(plain, withCountry, c)).isNull();
+    }
+
+    @Test
+    void passportsThatDifferInTheirLettersAreTwoPassports() {
+        Map<String, Comparison> c = fields(comparator.compare(record(person("P").named("Ervin", "Leka").passport("BA2391847")),
+                record(person("P").named("Ervin", "Leka").passport("BC0715523"))));
+
+        assertThat(c.get("passport").level()).isEqualTo(Agreement.DIFFERENT);
+    }
+
+    @Test
     void identifiersOfDifferentTypesAreNotCompared() {
         Map<String, Comparison> c = fields(comparator.compare(record(person("P").named("Mihai", "Ionescu").passport("RO1234567")),
                 record(person("P").named("Mihai", "Ionescu").id(IdentifierType.NATIONAL_ID, "RO1234567"))));
