@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -25,9 +24,9 @@ import org.crosslink.resolve.score.Weights;
  * Compares two person mentions. Identity rests on what is a person's own: names (in either order, every alias,
  * nicknames, initials), date of birth, gender and personal identifiers (passport, national id, NI number, PNC
  * id), with an e-mail address as evidence of its own. What people share (an address, a phone, a vehicle, a bank
- * account, a nationality) adds at most {@code sharedMaxBits} however much of it agrees, because families and
- * workers in one house share all of it; and a pair that a personal field strongly contradicts is held apart
- * whatever else agrees ({@link #heldApart}).
+ * account, a nationality) adds at most {@code sharedMaxBits} however much of it agrees ({@link SharedCap}), because
+ * families and workers in one house share all of it; and a pair that a personal field strongly contradicts is held
+ * apart whatever else agrees ({@link #heldApart}).
  */
 public final class PersonComparator implements RecordComparator<PersonRecord> {
     /** Every field a person model holds, with the levels the comparator gives it. */
@@ -47,12 +46,7 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
     private final FieldWeights gender;
     private final FieldWeights nationality;
     private final AddressComparator addresses;
-    /** What agreement on the address and nationality is multiplied by: a whole address agreeing adds the cap. */
-    private final double sharedScale;
-    /** What agreement on each kind of shared identifier is multiplied by: one agreeing exactly adds at most the cap. */
-    private final Map<String, Double> sharedIdScales = new HashMap<>();
-    private final double sharedMaxBits;
-    private final double sharedDisagreementMaxBits;
+    private final SharedCap sharedCap;
 
     /**
      * @param sharedMaxBits             the most that what people share (an address, a nationality) may add: a
@@ -81,18 +75,7 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
         this.gender = weights.field("gender");
         this.nationality = weights.field("nationality");
         this.addresses = new AddressComparator(similarity, weights, "address.");
-        // a whole address agreeing adds the cap, and so does one phone (vehicle, account): the address's many fields
-        // are one piece of household evidence, a phone another, and a phone is shared by no more people than a house
-        double address = 0;
-        for (String field : AddressComparator.FIELDS) {
-            address += Math.max(0, weights.field("address." + field).best());
-        }
-        this.sharedMaxBits = sharedMaxBits;
-        this.sharedScale = scale(Math.max(address, Math.max(0, nationality.best())), sharedMaxBits);
-        for (FieldWeights f : sharedIds.values()) {
-            sharedIdScales.put(f.field(), scale(f.best(), sharedMaxBits));
-        }
-        this.sharedDisagreementMaxBits = sharedDisagreementMaxBits;
+        this.sharedCap = new SharedCap(weights, nationality, sharedIds.values(), sharedMaxBits, sharedDisagreementMaxBits);
     }
 
     /** The days compared as an unknown birthday. */
@@ -114,7 +97,7 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
         }
         add(out, nationality, equality(a.nationality(), b.nationality()));
         out.addAll(bestAddress(a.addresses(), b.addresses()));
-        capShared(out, shared);
+        sharedCap.apply(out, shared);
         return out;
     }
 
@@ -244,41 +227,6 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
     /** The string's length and first character: reading the character brings its bytes in, which comparing reads. */
     private static int length(String s) {
         return s == null || s.isEmpty() ? 0 : s.length() + s.charAt(0);
-    }
-
-    /**
-     * Scales the comparisons from {@code from} on (what people share): agreements by the shared scale, so that a
-     * whole address agreeing adds the cap and a town alone a small share of it, and together never more than the
-     * cap; disagreements so that together they take away at most their own cap.
-     */
-    private void capShared(List<Comparison> out, int from) {
-        double positive = 0;
-        double negative = 0;
-        for (int i = from; i < out.size(); i++) {
-            Comparison c = out.get(i);
-            positive += Math.max(0, c.weight()) * scaleOf(c.field());
-            negative += Math.min(0, c.weight());
-        }
-        double grow = positive > sharedMaxBits ? sharedMaxBits / positive : 1;
-        double shrink = negative < -sharedDisagreementMaxBits ? sharedDisagreementMaxBits / -negative : 1;
-        for (int i = from; i < out.size(); i++) {
-            Comparison c = out.get(i);
-            double by = c.weight() > 0 ? grow * scaleOf(c.field()) : shrink;
-            if (by != 1) {
-                out.set(i, new Comparison(c.field(), c.level(), c.weight() * by));
-            }
-        }
-    }
-
-    /** What agreement on a shared field is multiplied by before the cap on their sum. */
-    private double scaleOf(String field) {
-        Double id = sharedIdScales.get(field);
-        return id != null ? id : sharedScale;
-    }
-
-    /** The factor that brings full agreement worth {@code best} bits down to the cap, or 1 if it is within it. */
-    private static double scale(double best, double cap) {
-        return best <= cap ? 1 : cap / best;
     }
 
     private static Map<String, Set<Agreement>> fields() {
