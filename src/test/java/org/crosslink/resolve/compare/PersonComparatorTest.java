@@ -245,12 +245,8 @@ class PersonComparatorTest {
 
     @Test
     void aGivenNameCutShortAgreesAsANicknameAndDoesNotHoldThePersonsApart() {
-        PersonRecord a = record(person("P").named("Isa", "Brennan").born("1962-12-12"));
-        PersonRecord b = record(person("P").named("Isabella", "Brennan").born("1962-12-12"));
-        List<Comparison> c = comparator.compare(a, b);
-
-        assertThat(fields(c).get("givenName").level()).isEqualTo(Agreement.NICKNAME);
-        assertThat(comparator.heldApart(a, b, c)).isNull();
+        assertAgreeWithoutBeingHeldApart(record(person("P").named("Isa", "Brennan").born("1962-12-12")),
+                record(person("P").named("Isabella", "Brennan").born("1962-12-12")), "givenName", Agreement.NICKNAME);
     }
 
     @Test
@@ -354,13 +350,8 @@ class PersonComparatorTest {
 
     @Test
     void aPassportNumberWrittenWithItsIssuingCountryBeforeItIsNoOtherPassport() {
-        PersonRecord plain = record(person("P").named("Mihai", "Rusu").born("2000-06-14").passport("054872913"));
-        PersonRecord withCountry = record(person("P").named("M.", "Rusu").born("2000-06-14").passport("RO 054872913"));
-
-        List<Comparison> c = comparator.compare(plain, withCountry);
-
-        assertThat(fields(c).get("passport").level()).isEqualTo(Agreement.NEAR);
-        assertThat(comparator.heldApart(plain, withCountry, c)).isNull();
+        assertAgreeWithoutBeingHeldApart(record(person("P").named("Mihai", "Rusu").born("2000-06-14").passport("054872913")),
+                record(person("P").named("M.", "Rusu").born("2000-06-14").passport("RO 054872913")), "passport", Agreement.NEAR);
     }
 
     @Test
@@ -451,13 +442,8 @@ class PersonComparatorTest {
 
     @Test
     void aNameInAnotherRomanisationAgreesNearAndDoesNotHoldThePersonsApart() {
-        PersonRecord english = record(person("P").named("Oksana", "Kovalenko").born("1997-03-08"));
-        PersonRecord german = record(person("P").named("Oxana", "Kowalenko").born("1997-03-08"));
-
-        List<Comparison> c = comparator.compare(english, german);
-
-        assertThat(fields(c).get("givenName").level()).isEqualTo(Agreement.NEAR);
-        assertThat(comparator.heldApart(english, german, c)).isNull();
+        assertAgreeWithoutBeingHeldApart(record(person("P").named("Oksana", "Kovalenko").born("1997-03-08")),
+                record(person("P").named("Oxana", "Kowalenko").born("1997-03-08")), "givenName", Agreement.NEAR);
     }
 
     @Test
@@ -467,6 +453,14 @@ class PersonComparatorTest {
                 record(person("P").named("Ana", "Popescu").livesAt("L1"), address("L1", "M1 2TP", "5 Oxford Road", "Hulme")));
 
         assertThat(shared(c)).isGreaterThanOrEqualTo(-SETTINGS.sharedDisagreementMaxBits() - 1e-9).isNegative();
+    }
+
+    /** The two agree on the field at the level, and nothing holds them apart. */
+    private void assertAgreeWithoutBeingHeldApart(PersonRecord a, PersonRecord b, String field, Agreement level) {
+        List<Comparison> c = comparator.compare(a, b);
+
+        assertThat(fields(c).get(field).level()).isEqualTo(level);
+        assertThat(comparator.heldApart(a, b, c)).isNull();
     }
 
     /** What the shared fields add together. */
