@@ -41,6 +41,7 @@ import org.crosslink.pipeline.PlaceAssociates;
 import org.crosslink.pipeline.ResolveStage;
 import org.crosslink.pipeline.RetryPolicy;
 import org.crosslink.resolve.ResolutionEngine;
+import org.crosslink.resolve.ResolutionSettings;
 import org.crosslink.resolve.compare.PersonComparator;
 import org.crosslink.resolve.learn.ModelFile;
 import org.crosslink.resolve.learn.ModelTrainer;
@@ -131,10 +132,13 @@ public final class BusRuntime implements AutoCloseable {
         this.checkpoints = new CheckpointPublisher(audit, db, client, new AuditCheckpoints(names.auditCheckpoints()),
                 CheckpointKeys.signer(settings.path("crosslink.audit.signing-key"), settings.path("crosslink.audit.verify-key")), clock)
                 .start(Duration.ofSeconds(settings.getLong("crosslink.audit.checkpoint-interval-s")));
-        this.engine = new ResolutionEngine(ResolutionConfig.read(settings));
+        ResolutionSettings resolution = ResolutionConfig.read(settings);
+        this.engine = new ResolutionEngine(resolution);
         Models models = new Models(db);
         Optional<Rows.Model> active = models.active();
-        active.ifPresent(m -> engine.use(ModelFile.read(m.body(), PersonComparator.FIELDS)));
+        active.ifPresent(m -> engine.use(ModelFile.readStored(m.body(), PersonComparator.FIELDS,
+                resolution.personWeights(), level -> LOG.warn("event=model.level.defaulted version={} level={}",
+                        m.version(), level))));
         Recipients recipients = new Recipients(registry);
         this.alerts = new AlertBook(recipients);
         StateLoader.Loaded loaded = new StateLoader(db).load(reports, engine, alerts);

@@ -17,7 +17,10 @@ public enum Agreement {
     NEAR,
     /** One name is a known nickname or diminutive of the other (Ted and Edward, Sasha and Oleksandr). */
     NICKNAME,
-    /** Similar: Jaro–Winkler at or above the close threshold. */
+    /**
+     * Similar: Jaro–Winkler at or above the close threshold; in a date of birth, a partial date (a year, a year and
+     * month) that agrees with the other but for a slip in the year.
+     */
     CLOSE,
     /** A date of birth whose year and month agree and whose day does not. */
     DAY_DIFFERS,

@@ -58,10 +58,13 @@ public final class Dates {
 
     /**
      * A partial date (a year, or a year and month, or a date with a zero part) against any date: the parts both
-     * give must agree, but for a slip in the year; then it is weak agreement, else disagreement.
+     * give must agree (weak agreement), or agree but for a slip in the year (close: its own level, since a year
+     * alone a digit out is as often another person of the same age as the same person, and the model learns how
+     * often); else they disagree.
      */
     private static Agreement partial(PartialDate a, PartialDate b) {
-        if (a.year() != b.year() && !oneSlip(a.year(), b.year(), 4)) {
+        boolean slip = a.year() != b.year();
+        if (slip && !oneSlip(a.year(), b.year(), 4)) {
             return Agreement.DIFFERENT;
         }
         if (a.month() != 0 && b.month() != 0 && a.month() != b.month()) {
@@ -70,7 +73,7 @@ public final class Dates {
         if (a.day() != 0 && b.day() != 0 && a.day() != b.day() && a.month() != 0 && b.month() != 0) {
             return Agreement.DIFFERENT;
         }
-        return Agreement.WEAK;
+        return slip ? Agreement.CLOSE : Agreement.WEAK;
     }
 
     /** One digit different, or two neighbouring digits swapped, in the eight digits YYYYMMDD. */

@@ -236,7 +236,7 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
         f.put("familyName", EnumSet.of(Agreement.EXACT, Agreement.NEAR, Agreement.CLOSE, Agreement.WEAK, Agreement.DIFFERENT));
         f.put("nameOrder", EnumSet.of(Agreement.SWAPPED));
         f.put("dateOfBirth", EnumSet.of(Agreement.EXACT, Agreement.NEAR, Agreement.DAY_DIFFERS, Agreement.MONTH_DIFFERS,
-                Agreement.YEAR_DIFFERS, Agreement.WEAK, Agreement.DIFFERENT));
+                Agreement.YEAR_DIFFERS, Agreement.CLOSE, Agreement.WEAK, Agreement.DIFFERENT));
         for (IdentifierType type : IdentifierType.values()) {
             f.put(Identifiers.field(type), Identifiers.personal(type) ? EnumSet.of(Agreement.EXACT, Agreement.NEAR, Agreement.DIFFERENT)
                     : type == IdentifierType.EMAIL ? EnumSet.of(Agreement.EXACT, Agreement.NEAR, Agreement.CLOSE)

@@ -8,11 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.crosslink.resolve.compare.Agreement;
 import org.crosslink.resolve.compare.PlaceholderBirthdays;
 import org.crosslink.resolve.score.Weights;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
@@ -70,7 +72,35 @@ public final class ModelFile {
      * levels the comparator knows).
      */
     public static TrainedModel read(String text, Map<String, Set<Agreement>> schema) {
+        return read(YAML.readTree(text), schema);
+    }
+
+    /**
+     * Reads a model the store holds, which an earlier version may have trained: a level this version compares and
+     * the model lacks (a level added since) takes the starting model's m and u, until the next training learns
+     * it. Every level taken so is passed to {@code defaulted} as {@code field.LEVEL}; a level or field the schema
+     * does not know is still an error.
+     */
+    public static TrainedModel readStored(String text, Map<String, Set<Agreement>> schema, Weights start,
+                                          Consumer<String> defaulted) {
         JsonNode doc = YAML.readTree(text);
+        if (doc.path("person").path("comparisons") instanceof ObjectNode comparisons) {
+            start.levels().forEach((field, levels) -> {
+                if (!(comparisons.get(field) instanceof ObjectNode given)) {
+                    return;
+                }
+                levels.forEach((level, l) -> {
+                    if (!given.has(level.name()) && schema.getOrDefault(field, Set.of()).contains(level)) {
+                        given.putObject(level.name()).put("m", l.m()).put("u", l.u());
+                        defaulted.accept(field + "." + level.name());
+                    }
+                });
+            });
+        }
+        return read(doc, schema);
+    }
+
+    private static TrainedModel read(JsonNode doc, Map<String, Set<Agreement>> schema) {
         JsonNode p = doc.path("provenance");
         TrainedModel.Provenance provenance = new TrainedModel.Provenance(Instant.parse(p.path("trainedAt").asString()),
                 p.path("mentions").asInt(), p.path("randomPairs").asLong(), p.path("everyPair").asBoolean(),

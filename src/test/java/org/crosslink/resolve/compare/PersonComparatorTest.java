@@ -158,8 +158,11 @@ class PersonComparatorTest {
             1999-04     | 1999        | WEAK
             1999-04     | 1999-04     | WEAK
             1999-04-02  | 1999-05     | DIFFERENT
-            1999-04-02  | 1998        | WEAK
-            1999-04     | 1998-04     | WEAK
+            1999-04-02  | 1998        | CLOSE
+            1999-04     | 1998-04     | CLOSE
+            1984        | 1974-11-18  | CLOSE
+            1984        | 1974        | CLOSE
+            1984        | 1984-08-17  | WEAK
             1999-04-02  | 1985        | DIFFERENT
             1999-04     | 1985-04     | DIFFERENT
             1999-04-02  | 1999-06-07  | DIFFERENT
@@ -172,6 +175,19 @@ class PersonComparatorTest {
 
         assertThat(Dates.compare(da, db)).isEqualTo(level);
         assertThat(Dates.compare(db, da)).isEqualTo(level);
+    }
+
+    @Test
+    void aYearAloneADigitFromTheOtherDateCountsAgainstTheMatchAndTheSameYearForIt() {
+        Comparison slip = fields(comparator.compare(record(person("P").named("Andrei", "Radu").born("1974")),
+                record(person("P").named("Andrei", "Radu").born("1984-08-17")))).get("dateOfBirth");
+        Comparison same = fields(comparator.compare(record(person("P").named("Andrei", "Radu").born("1984")),
+                record(person("P").named("Andrei", "Radu").born("1984-08-17")))).get("dateOfBirth");
+
+        assertThat(slip.level()).isEqualTo(Agreement.CLOSE);
+        assertThat(slip.weight()).isNegative();
+        assertThat(same.level()).isEqualTo(Agreement.WEAK);
+        assertThat(same.weight()).isPositive();
     }
 
     @Test
