@@ -14,6 +14,8 @@ import org.crosslink.resolve.compare.RecordComparator;
 interface Apart<R> {
     /** The levels that count as agreeing on a field a contradiction is about. */
     Set<Agreement> AGREE = EnumSet.of(Agreement.EXACT, Agreement.NEAR, Agreement.NICKNAME);
+    /** The levels that count as support within a cluster: agreement, or a partial value agreeing as far as it goes. */
+    Set<Agreement> SUPPORT = EnumSet.of(Agreement.EXACT, Agreement.NEAR, Agreement.NICKNAME, Agreement.WEAK);
 
     /** How strongly two records say they are two people, and the fields on which they say it. */
     record Between(Contradiction strength, Set<String> fields) {
@@ -34,7 +36,12 @@ interface Apart<R> {
      * slip, or as a nickname), -1 when it disagrees on one, 0 otherwise (a date one whole part of which differs, an
      * initial, a field either lacks): a partial agreement is what two namesakes' records show too.
      */
-    int agreement(R r, R other, Set<String> fields);
+    default int agreement(R r, R other, Set<String> fields) {
+        return agreement(r, other, fields, AGREE);
+    }
+
+    /** As {@link #agreement(Object, Object, Set)}, with the levels that count as agreeing. */
+    int agreement(R r, R other, Set<String> fields, Set<Agreement> agreeing);
 
     /** The rules of one comparator: the starting model's, whatever model scores the links later. */
     static <R> Apart<R> by(RecordComparator<R> comparator) {
@@ -57,14 +64,14 @@ interface Apart<R> {
             }
 
             @Override
-            public int agreement(R r, R other, Set<String> fields) {
+            public int agreement(R r, R other, Set<String> fields, Set<Agreement> agreeing) {
                 int agreed = 0;
                 for (Comparison c : comparator.compare(r, other)) {
                     if (fields.contains(c.field())) {
                         if (c.level() == Agreement.DIFFERENT) {
                             return -1;
                         }
-                        agreed += AGREE.contains(c.level()) ? 1 : 0;
+                        agreed += agreeing.contains(c.level()) ? 1 : 0;
                     }
                 }
                 return agreed == fields.size() ? 1 : 0;

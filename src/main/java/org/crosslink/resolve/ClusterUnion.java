@@ -26,6 +26,11 @@ import org.crosslink.resolve.compare.Contradiction;
 final class ClusterUnion<R> {
     /** At most this many comparisons are made to judge one join, for a hub's sake; beyond it, no more doubts count. */
     static final int MAX_CONTRADICTION_CHECKS = 1024;
+    /**
+     * A link this probable is certain: more than a full name with nothing else to bear it gives, so that it rests on
+     * a date, an identifier, an address or an e-mail address as well.
+     */
+    static final double CERTAIN_LINK = 0.999;
     private final Map<Mention<R>, Mention<R>> parent = new IdentityHashMap<>();
     private final Map<Mention<R>, Set<String>> reports = new IdentityHashMap<>();
     private final Map<Mention<R>, List<Mention<R>>> held = new IdentityHashMap<>();
@@ -93,10 +98,11 @@ final class ClusterUnion<R> {
         budget = MAX_CONTRADICTION_CHECKS;
         Map<Mention<R>, Map<Set<String>, Boolean>> majority = new IdentityHashMap<>();
         int weak = 0;
+        boolean clustersDisagree = false;
         for (Mention<R> a : x) {
             for (Mention<R> b : y) {
                 if (--budget < 0) {
-                    return weak > 0 && weak >= links(x, rb);
+                    return outweighed(weak, clustersDisagree, x, rb);
                 }
                 if (a.record == b.record) {
                     continue;
@@ -108,10 +114,24 @@ final class ClusterUnion<R> {
                 if (c.strength() == Contradiction.STRONG) {
                     return true;
                 }
+                clustersDisagree |= !clustersDisagree && eachTypical(a, b, c, x, y);
                 weak++;
             }
         }
-        return weak > 0 && weak >= links(x, rb);
+        return outweighed(weak, clustersDisagree, x, rb);
+    }
+
+    /**
+     * Whether the weak contradictions outweigh the links: they do when they are as many, or when the two clusters
+     * as wholes disagree and no link between them is certain (many links on a name alone do not make two men of one
+     * name and two dates of birth one; one that shares an e-mail address and a near date may).
+     */
+    private boolean outweighed(int weak, boolean clustersDisagree, List<Mention<R>> x, Mention<R> rb) {
+        if (weak == 0) {
+            return false;
+        }
+        Links between = links(x, rb);
+        return weak >= between.count() || clustersDisagree && between.strongest() < CERTAIN_LINK;
     }
 
     /**
@@ -131,6 +151,40 @@ final class ClusterUnion<R> {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the two records are each typical of their own cluster on every field they disagree on, each agreeing
+     * with another member there (a year alone agreeing with a full date counts) and with more members than it
+     * disagrees with: then the clusters, not two records,
+     * disagree (two men of one name, each with his own date of birth on several records), and no count of links
+     * between them, many of which may rest on a name alone, excuses it: only a certain link does.
+     */
+    private boolean eachTypical(Mention<R> a, Mention<R> b, Apart.Between c, List<Mention<R>> x, List<Mention<R>> y) {
+        if (c.fields().isEmpty()) {
+            return false;
+        }
+        for (String field : c.fields()) {
+            Set<String> one = Set.of(field);
+            if (!typical(a, x, one) || !typical(b, y, one)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean typical(Mention<R> r, List<Mention<R>> cluster, Set<String> fields) {
+        int agree = 0;
+        int disagree = 0;
+        for (Mention<R> m : cluster) {
+            if (m == r || --budget < 0) {
+                continue;
+            }
+            int v = apart.agreement(r.record, m.record, fields, Apart.SUPPORT);
+            agree += v > 0 ? 1 : 0;
+            disagree += v < 0 ? 1 : 0;
+        }
+        return agree > 0 && agree > disagree;
     }
 
     private boolean agreesWithMost(Mention<R> r, List<Mention<R>> cluster, Set<String> fields,
@@ -155,20 +209,25 @@ final class ClusterUnion<R> {
         return most;
     }
 
-    /** The match links from the members of one cluster to the cluster whose root is given. */
-    private int links(List<Mention<R>> from, Mention<R> root) {
+    /** The match links from the members of one cluster to the cluster whose root is given, and the strongest. */
+    private Links links(List<Mention<R>> from, Mention<R> root) {
         int n = 0;
+        double strongest = 0;
         for (Mention<R> m : from) {
             for (Edge e : m.edges) {
                 if (e.isMatch()) {
                     Mention<R> o = e.other(m);
                     if (parent.containsKey(o) && find(o) == root) {
                         n++;
+                        strongest = Math.max(strongest, e.probability());
                     }
                 }
             }
         }
-        return n;
+        return new Links(n, strongest);
+    }
+
+    private record Links(int count, double strongest) {
     }
 
     List<List<Mention<R>>> groups(List<Mention<R>> members) {

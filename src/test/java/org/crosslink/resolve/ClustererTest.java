@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.crosslink.resolve.compare.Agreement;
 import org.crosslink.resolve.compare.Contradiction;
 import org.crosslink.resolve.score.MatchOutcome;
 import org.junit.jupiter.api.Test;
@@ -16,12 +17,15 @@ import org.junit.jupiter.api.Test;
  * two names are apart unless one is the other's form or slip (Sandra of Cassandra, Andra of Sandra).
  */
 class ClustererTest {
-    /** Names that are forms or slips of one another; any other two names contradict each other weakly. */
+    /**
+     * Names that are forms or slips of one another; any other two names contradict each other weakly; a name given
+     * only in part (~) contradicts none and agrees with none, as a year of birth alone does with a full date.
+     */
     private static final Set<Set<String>> FORMS = Set.of(Set.of("sandra", "cassandra"), Set.of("sandra", "andra"));
     private static final Apart<String> GIVEN_NAMES = new Apart<>() {
         @Override
         public Between between(String a, String b) {
-            return agree(a, b) ? Between.NONE : new Between(Contradiction.WEAK, Set.of("givenName"));
+            return partial(a) || partial(b) || agree(a, b) ? Between.NONE : new Between(Contradiction.WEAK, Set.of("givenName"));
         }
 
         @Override
@@ -30,8 +34,12 @@ class ClustererTest {
         }
 
         @Override
-        public int agreement(String r, String other, Set<String> fields) {
-            return agree(r, other) ? 1 : -1;
+        public int agreement(String r, String other, Set<String> fields, Set<Agreement> agreeing) {
+            return partial(r) || partial(other) ? 0 : agree(r, other) ? 1 : -1;
+        }
+
+        private boolean partial(String name) {
+            return name.startsWith("~");
         }
 
         private boolean agree(String a, String b) {
@@ -76,6 +84,42 @@ class ClustererTest {
 
         assertThat(mirela.entity).isNotSameAs(ioanas.get(0).entity);
         assertThat(ioanas.get(0).entity).isSameAs(ioanas.get(2).entity);
+    }
+
+    @Test
+    void twoClustersEachAgreeingWithinItselfStayApartHoweverManyUncertainLinksComeFromRecordsThatSayNeitherWay() {
+        List<Mention<String>> cassandras = List.of(mention("GMP", "cassandra"), mention("WMP", "cassandra"));
+        List<Mention<String>> andras = List.of(mention("KENT", "andra"), mention("ESSEX", "andra"));
+        List<Mention<String>> sandras = List.of(mention("MET", "~s"), mention("TVP", "~s"), mention("BTP", "~s"));
+        link(cassandras.get(0), cassandras.get(1), 0.9999);
+        link(andras.get(0), andras.get(1), 0.9999);
+        for (Mention<String> s : sandras) {
+            cassandras.forEach(c -> link(s, c, 0.95));
+            andras.forEach(a -> link(s, a, 0.95));
+        }
+
+        clusterer.recluster(mentions, sandras.get(0).key(), "test");
+
+        assertThat(cassandras.get(0).entity).as("six uncertain links from records that give a name in part, against four contradictions")
+                .isNotSameAs(andras.get(0).entity);
+    }
+
+    @Test
+    void twoClustersEachAgreeingWithinItselfJoinThroughACertainLink() {
+        List<Mention<String>> cassandras = List.of(mention("GMP", "cassandra"), mention("WMP", "cassandra"));
+        List<Mention<String>> andras = List.of(mention("KENT", "andra"), mention("ESSEX", "andra"));
+        List<Mention<String>> sandras = List.of(mention("MET", "~s"), mention("TVP", "~s"), mention("BTP", "~s"));
+        link(cassandras.get(0), cassandras.get(1), 0.9999);
+        link(andras.get(0), andras.get(1), 0.9999);
+        for (Mention<String> s : sandras) {
+            double p = s == sandras.get(0) ? 0.99999 : 0.95;
+            cassandras.forEach(c -> link(s, c, p));
+            andras.forEach(a -> link(s, a, p));
+        }
+
+        clusterer.recluster(mentions, sandras.get(0).key(), "test");
+
+        assertThat(cassandras.get(0).entity).isSameAs(andras.get(0).entity).isSameAs(sandras.get(2).entity);
     }
 
     private Mention<String> mention(String source, String given) {
