@@ -20,7 +20,8 @@ import org.crosslink.resolve.compare.Contradiction;
  * agrees on that field with most members of the other's cluster that bear it (a Cassandra against the one Asndra
  * among five Sandras). Otherwise a strong contradiction between any two members refuses the join, and a weak one
  * (one field) counts against it: the join goes ahead when the match links between the two clusters outnumber the
- * weak contradictions that remain. A mother and a daughter of one name disagree on the date of birth with every
+ * weak contradictions that remain, and, when the two clusters disagree as wholes (each of two such records agrees
+ * with its own cluster), one of those links is certain. A mother and a daughter of one name disagree on the date of birth with every
  * record of the other: nothing excuses it. Two different personal identifiers are never excused.
  */
 final class ClusterUnion<R> {
@@ -114,7 +115,9 @@ final class ClusterUnion<R> {
                 if (c.strength() == Contradiction.STRONG) {
                     return true;
                 }
-                clustersDisagree |= !clustersDisagree && eachTypical(a, b, c, x, y);
+                if (!clustersDisagree) {
+                    clustersDisagree = eachTypical(a, b, c, x, y);
+                }
                 weak++;
             }
         }
@@ -156,9 +159,9 @@ final class ClusterUnion<R> {
     /**
      * Whether the two records are each typical of their own cluster on every field they disagree on, each agreeing
      * with another member there (a year alone agreeing with a full date counts) and with more members than it
-     * disagrees with: then the clusters, not two records,
-     * disagree (two men of one name, each with his own date of birth on several records), and no count of links
-     * between them, many of which may rest on a name alone, excuses it: only a certain link does.
+     * disagrees with: then the clusters, not two records, disagree (two men of one name, each with his own date of
+     * birth on several records), and no count of links between them, many of which may rest on a name alone,
+     * excuses it: only a certain link does.
      */
     private boolean eachTypical(Mention<R> a, Mention<R> b, Apart.Between c, List<Mention<R>> x, List<Mention<R>> y) {
         if (c.fields().isEmpty()) {

@@ -27,7 +27,8 @@ import org.crosslink.undo.UndoLog;
  * of birth years apart, two passports): a mention does not join an entity one of whose members it so
  * contradicts, however strong its link to another member is. A weak contradiction (one such field, which one
  * badly kept record explains) holds two clusters apart unless it is one record's own slip or the match links
- * between them outnumber such contradictions ({@link ClusterUnion}): a record with a mangled date joins the
+ * between them outnumber such contradictions, one of them certain when the clusters disagree as wholes
+ * ({@link ClusterUnion}): a record with a mangled date joins the
  * person its other records match many times over, while a chain through one vague mention cannot join a
  * father to his son. A join refused is asked again once every other link has been taken, when the clusters are
  * whole: refused while one of them was half built, it may have been one record's slip against one other. The result
