@@ -135,7 +135,8 @@ public final class ExplainCommand implements Callable<Integer> {
             evidence(l.evidence());
             if ("MATCH".equals(l.outcome())) {
                 System.out.printf("    not joined all the same: one of them is held apart from a member of the other entity, "
-                        + "or is torn between two%n");
+                        + "the two entities disagree as wholes (each keeps its own date of birth, say) and no link between "
+                        + "them is certain, or one of them is torn between two%n");
             }
         }
     }
