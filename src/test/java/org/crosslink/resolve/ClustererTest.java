@@ -88,38 +88,39 @@ class ClustererTest {
 
     @Test
     void twoClustersEachAgreeingWithinItselfStayApartHoweverManyUncertainLinksComeFromRecordsThatSayNeitherWay() {
-        List<Mention<String>> cassandras = List.of(mention("GMP", "cassandra"), mention("WMP", "cassandra"));
-        List<Mention<String>> andras = List.of(mention("KENT", "andra"), mention("ESSEX", "andra"));
-        List<Mention<String>> sandras = List.of(mention("MET", "~s"), mention("TVP", "~s"), mention("BTP", "~s"));
-        link(cassandras.get(0), cassandras.get(1), 0.9999);
-        link(andras.get(0), andras.get(1), 0.9999);
-        for (Mention<String> s : sandras) {
-            cassandras.forEach(c -> link(s, c, 0.95));
-            andras.forEach(a -> link(s, a, 0.95));
-        }
+        List<Mention<String>> bridges = twoClustersAndThreeBridges(0.95);
 
-        clusterer.recluster(mentions, sandras.get(0).key(), "test");
+        clusterer.recluster(mentions, bridges.get(0).key(), "test");
 
-        assertThat(cassandras.get(0).entity).as("six uncertain links from records that give a name in part, against four contradictions")
-                .isNotSameAs(andras.get(0).entity);
+        assertThat(mentions.get(0).entity).as("six uncertain links from records that give a name in part, against four contradictions")
+                .isNotSameAs(mentions.get(2).entity);
     }
 
     @Test
     void twoClustersEachAgreeingWithinItselfJoinThroughACertainLink() {
+        List<Mention<String>> bridges = twoClustersAndThreeBridges(0.99999);
+
+        clusterer.recluster(mentions, bridges.get(0).key(), "test");
+
+        assertThat(mentions.get(0).entity).isSameAs(mentions.get(2).entity).isSameAs(bridges.get(2).entity);
+    }
+
+    /**
+     * Two Cassandras linked to each other (mentions 0 and 1), two Andras likewise (2 and 3), and three records that
+     * give the name in part, each linked to all four: the first by {@code firstBridge}, the others at 0.95.
+     */
+    private List<Mention<String>> twoClustersAndThreeBridges(double firstBridge) {
         List<Mention<String>> cassandras = List.of(mention("GMP", "cassandra"), mention("WMP", "cassandra"));
         List<Mention<String>> andras = List.of(mention("KENT", "andra"), mention("ESSEX", "andra"));
-        List<Mention<String>> sandras = List.of(mention("MET", "~s"), mention("TVP", "~s"), mention("BTP", "~s"));
+        List<Mention<String>> bridges = List.of(mention("MET", "~s"), mention("TVP", "~s"), mention("BTP", "~s"));
         link(cassandras.get(0), cassandras.get(1), 0.9999);
         link(andras.get(0), andras.get(1), 0.9999);
-        for (Mention<String> s : sandras) {
-            double p = s == sandras.get(0) ? 0.99999 : 0.95;
-            cassandras.forEach(c -> link(s, c, p));
-            andras.forEach(a -> link(s, a, p));
+        for (Mention<String> b : bridges) {
+            double p = b == bridges.get(0) ? firstBridge : 0.95;
+            cassandras.forEach(c -> link(b, c, p));
+            andras.forEach(a -> link(b, a, p));
         }
-
-        clusterer.recluster(mentions, sandras.get(0).key(), "test");
-
-        assertThat(cassandras.get(0).entity).isSameAs(andras.get(0).entity).isSameAs(sandras.get(2).entity);
+        return bridges;
     }
 
     private Mention<String> mention(String source, String given) {
