@@ -32,15 +32,11 @@ interface Apart<R> {
     boolean bears(R r, R other, Set<String> fields);
 
     /**
-     * How a record compares with another on the given fields: 1 when it agrees on all of them (exactly, but for a
-     * slip, or as a nickname), -1 when it disagrees on one, 0 otherwise (a date one whole part of which differs, an
-     * initial, a field either lacks): a partial agreement is what two namesakes' records show too.
+     * How a record compares with another on the given fields: 1 when it agrees on all of them at one of the
+     * {@code agreeing} levels ({@link #AGREE}: exactly, but for a slip, or as a nickname), -1 when it disagrees on
+     * one, 0 otherwise (a date one whole part of which differs, an initial, a field either lacks): a partial
+     * agreement is what two namesakes' records show too.
      */
-    default int agreement(R r, R other, Set<String> fields) {
-        return agreement(r, other, fields, AGREE);
-    }
-
-    /** As {@link #agreement(Object, Object, Set)}, with the levels that count as agreeing. */
     int agreement(R r, R other, Set<String> fields, Set<Agreement> agreeing);
 
     /** The rules of one comparator: the starting model's, whatever model scores the links later. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.crosslink.model.ReportKey;
+import org.crosslink.resolve.compare.Agreement;
 import org.crosslink.resolve.compare.Contradiction;
 
 /**
@@ -177,17 +178,8 @@ final class ClusterUnion<R> {
     }
 
     private boolean typical(Mention<R> r, List<Mention<R>> cluster, Set<String> fields) {
-        int agree = 0;
-        int disagree = 0;
-        for (Mention<R> m : cluster) {
-            if (m == r || --budget < 0) {
-                continue;
-            }
-            int v = apart.agreement(r.record, m.record, fields, Apart.SUPPORT);
-            agree += v > 0 ? 1 : 0;
-            disagree += v < 0 ? 1 : 0;
-        }
-        return agree > 0 && agree > disagree;
+        Tally t = tally(r, cluster, fields, Apart.SUPPORT);
+        return t.agree() > 0 && t.agree() > t.disagree();
     }
 
     private boolean agreesWithMost(Mention<R> r, List<Mention<R>> cluster, Set<String> fields,
@@ -197,19 +189,31 @@ final class ClusterUnion<R> {
         if (memo != null) {
             return memo;
         }
+        Tally t = tally(r, cluster, fields, Apart.AGREE);
+        boolean most = t.agree() > t.disagree();
+        known.put(fields, most);
+        return most;
+    }
+
+    /** How many of a cluster's other members a record agrees with on the fields, and how many it disagrees with. */
+    private Tally tally(Mention<R> r, List<Mention<R>> cluster, Set<String> fields, Set<Agreement> agreeing) {
         int agree = 0;
         int disagree = 0;
         for (Mention<R> m : cluster) {
+            if (m == r) {
+                continue;
+            }
             if (--budget < 0) {
                 break;
             }
-            int v = apart.agreement(r.record, m.record, fields);
+            int v = apart.agreement(r.record, m.record, fields, agreeing);
             agree += v > 0 ? 1 : 0;
             disagree += v < 0 ? 1 : 0;
         }
-        boolean most = agree > disagree;
-        known.put(fields, most);
-        return most;
+        return new Tally(agree, disagree);
+    }
+
+    private record Tally(int agree, int disagree) {
     }
 
     /** The match links from the members of one cluster to the cluster whose root is given, and the strongest. */

@@ -90,7 +90,7 @@ public final class ModelFile {
                     return;
                 }
                 levels.forEach((level, l) -> {
-                    if (!given.has(level.name()) && schema.getOrDefault(field, Set.of()).contains(level)) {
+                    if (!given.has(level.name())) {
                         given.putObject(level.name()).put("m", l.m()).put("u", l.u());
                         defaulted.accept(field + "." + level.name());
                     }
