@@ -51,13 +51,22 @@ final class Clusterer<R> {
     static final double AMBIGUITY_MARGIN_BITS = 1.0;
     private final Entities<R> entities;
     private final int maxComponentSize;
-    private final Apart<R> apart;
+    private Apart<R> apart;
     private ResolutionListener<R> listener = ResolutionListener.none();
 
     Clusterer(Entities<R> entities, int maxComponentSize, Apart<R> apart) {
         this.entities = entities;
         this.maxComponentSize = maxComponentSize;
         this.apart = apart;
+    }
+
+    /** Holds people apart by other rules from now on; undone with the batch when an undo log is given. */
+    void holdApartBy(Apart<R> rules, UndoLog undo) {
+        Apart<R> old = apart;
+        apart = rules;
+        if (undo != null) {
+            undo.push(() -> apart = old);
+        }
     }
 
     void bind(ResolutionListener<R> listener, UndoLog undo) {

@@ -19,6 +19,7 @@ import org.crosslink.model.ReportFacts;
 import org.crosslink.model.ReportKey;
 import org.crosslink.resolve.block.LocationBlocker;
 import org.crosslink.resolve.block.PersonBlocker;
+import org.crosslink.resolve.compare.Households;
 import org.crosslink.resolve.compare.LocationComparator;
 import org.crosslink.resolve.compare.NameFrequencies;
 import org.crosslink.resolve.compare.PersonComparator;
@@ -64,19 +65,30 @@ public final class ResolutionEngine {
         NameFrequencies frequencies = new NameFrequencies(model.familyFrequencies(), model.givenFrequencies());
         PlaceholderBirthdays placeholders = model.placeholderBirthdays() == null
                 ? settings.placeholderBirthdays() : model.placeholderBirthdays();
-        return personComparator(settings, model.weights(), frequencies, placeholders);
+        return personComparator(settings, model.weights(), frequencies, placeholders, households(model));
+    }
+
+    /** The starting model's rules for holding people apart, with what the model learned of the store's households. */
+    private PersonComparator holdApart(TrainedModel model) {
+        return personComparator(settings, settings.personWeights(), settings.frequencies(), settings.placeholderBirthdays(),
+                households(model));
+    }
+
+    private static Households households(TrainedModel model) {
+        return model.households() == null ? Households.ASSUMED : model.households();
     }
 
     /** The person comparator the settings describe, under the given weights and name frequencies. */
     public static PersonComparator personComparator(ResolutionSettings s, Weights weights, NameFrequencies frequencies) {
-        return personComparator(s, weights, frequencies, s.placeholderBirthdays());
+        return personComparator(s, weights, frequencies, s.placeholderBirthdays(), Households.ASSUMED);
     }
 
-    /** ... and the days the store writes for an unknown birthday. */
+    /** ... the days the store writes for an unknown birthday, and what it shows of households. */
     public static PersonComparator personComparator(ResolutionSettings s, Weights weights, NameFrequencies frequencies,
-                                                    PlaceholderBirthdays placeholders) {
+                                                    PlaceholderBirthdays placeholders, Households households) {
         return new PersonComparator(new Similarity(s.nearSimilarity(), s.closeSimilarity()), weights, frequencies, s.nicknames(),
-                s.sharedMaxBits(), s.sharedDisagreementMaxBits(), s.idContradictionBits(), s.tfMaxBonusBits(), placeholders);
+                s.sharedMaxBits(), s.sharedDisagreementMaxBits(), s.idContradictionBits(), s.tfMaxBonusBits(), placeholders,
+                households);
     }
 
     /**
@@ -121,7 +133,7 @@ public final class ResolutionEngine {
      * split, each entity that changed returned for assessment.
      */
     public Changes apply(TrainedModel model, String reason) {
-        Set<Entity<PersonRecord>> changed = persons.reresolve(personComparator(model), model.weights(),
+        Set<Entity<PersonRecord>> changed = persons.reresolve(personComparator(model), holdApart(model), model.weights(),
                 settings.trainedPersonThresholds(), reason);
         int before = modelVersion;
         modelVersion = model.version();
@@ -131,7 +143,7 @@ public final class ResolutionEngine {
 
     /** Puts a stored model to use at start-up, before the store is loaded: no re-resolution. */
     public void use(TrainedModel model) {
-        persons.reresolveNothing(personComparator(model), model.weights(),
+        persons.reresolveNothing(personComparator(model), holdApart(model), model.weights(),
                 settings.trainedPersonThresholds());
         modelVersion = model.version();
     }

@@ -58,9 +58,10 @@ public final class Resolver<R> {
         }
         this.maxLinksPerEntity = maxLinksPerEntity;
         this.entities = new Entities<>(idPrefix);
-        // The clusterer holds people apart by the starting model's rules, whatever model is in use later: a model
-        // trained on a store that has seen passports replaced weighs two passports mildly, and under it namesakes
-        // with two passports would join (the hard cases' namesakes do). Training may loosen a link, not a veto.
+        // The clusterer holds people apart by the starting model's rules, whatever model scores the links later: a
+        // model trained on a store that has seen passports replaced weighs two passports mildly, and under it
+        // namesakes with two passports would join (the hard cases' namesakes do). Training may loosen a link, not a
+        // veto; only what the store shows of households, given with a new model, changes the rules.
         this.clusterer = new Clusterer<>(entities, maxComponentSize, Apart.by(comparator));
     }
 
@@ -280,15 +281,22 @@ public final class Resolver<R> {
      *
      * @return the entities whose membership changed, or that gained or lost a possible match
      */
-    public Set<Entity<R>> reresolve(RecordComparator<R> newComparator, Weights newWeights, Thresholds newThresholds,
-                                    String reason) {
+    public Set<Entity<R>> reresolve(RecordComparator<R> newComparator, RecordComparator<R> holdApart, Weights newWeights,
+                                    Thresholds newThresholds, String reason) {
         scoring.replace(newComparator, newWeights, newThresholds, undo);
+        clusterer.holdApartBy(Apart.by(holdApart), undo);
         return Reresolution.run(this, reason);
     }
 
-    /** Puts a model to use without resolving anything again: at start-up, before the stored state is loaded. */
-    public void reresolveNothing(RecordComparator<R> newComparator, Weights newWeights, Thresholds newThresholds) {
+    /**
+     * Puts a model to use without resolving anything again: at start-up, before the stored state is loaded.
+     *
+     * @param holdApart the comparator whose rules hold people apart in clusters under the model
+     */
+    public void reresolveNothing(RecordComparator<R> newComparator, RecordComparator<R> holdApart, Weights newWeights,
+                                 Thresholds newThresholds) {
         scoring.replace(newComparator, newWeights, newThresholds, null);
+        clusterer.holdApartBy(Apart.by(holdApart), null);
     }
 
     /** The mentions blocking brings a mention together with that arrived before it: the ones it was compared with. */

@@ -48,7 +48,8 @@ class ModelCommandTest {
         Path file = dir.resolve("model.yaml");
         assertThat(Cli.run(settings, "model", "show", "--out", file.toString()).exit()).isZero();
         String yaml = Files.readString(file);
-        assertThat(yaml).contains("mentions: 467", "givenName:", "dateOfBirth:", "placeholderBirthdays:", "01-01");
+        assertThat(yaml).contains("mentions: 467", "givenName:", "dateOfBirth:", "placeholderBirthdays:", "01-01", "households:",
+                "givenNameAlone:");
         Files.writeString(file, yaml.replaceFirst("(?m)^(\\s*)prior: .*$", "$1prior: 0.001"));
 
         Cli.Result applied = Cli.run(settings, "model", "apply", file.toString(), "--reason", "reviewed by the analyst");
@@ -56,6 +57,10 @@ class ModelCommandTest {
         assertThat(applied.exit()).as(applied.err()).isZero();
         assertThat(applied.out()).containsPattern("(?m)^model: applied model [0-9]+: [0-9]+ entities changed$");
         assertThat(Cli.run(settings, "model", "list").out()).containsPattern("(?m)^[2-9]  trained .*\\(in use\\)$");
+        Path inUse = dir.resolve("in-use.yaml");
+        assertThat(Cli.run(settings, "model", "show", "--out", inUse.toString()).exit()).isZero();
+        assertThat(Files.readString(inUse)).as("what the store learned goes with the file applied")
+                .contains("prior: 0.001", "placeholderBirthdays:", "households:", "givenNameAlone:");
     }
 
     @Test

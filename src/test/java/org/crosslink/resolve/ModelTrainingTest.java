@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.crosslink.model.IdentifierType;
+import org.crosslink.model.Location;
 import org.crosslink.model.Report;
 import org.crosslink.resolve.learn.ModelTrainer;
 import org.crosslink.resolve.learn.TrainedModel;
@@ -129,6 +130,70 @@ class ModelTrainingTest {
                 engine.persons().mention(key("WMP", "R3", "P1")).record()).outcome()).isEqualTo(MatchOutcome.MATCH);
         assertThat(engine.persons().mention(key("WMP", "R3", "P1")).entity())
                 .isNotSameAs(engine.persons().mention(key("MET", "R1", "P1")).entity());
+    }
+
+    @Test
+    void aStoreWhoseRecordsAtOneAddressDifferInGivenNameAloneButNeverInBothLearnsThatTheyAreOnePerson() {
+        List<int[]> replaced = personsEachTwiceOneInThreeWithTheGivenNameReplaced();
+
+        TrainedModel model = engine.train(new ModelTrainer(ModelTrainer.Options.defaults()), 1, NOW);
+        engine.apply(model, "a model trained on a store without households");
+
+        assertThat(model.households().givenNameHoldsApart()).as(model.households().summary()).isFalse();
+        for (int[] pair : replaced) {
+            assertThat(entityOf("MET", pair[0])).as("person %d", pair[0]).isSameAs(entityOf("GMP", pair[0]));
+        }
+    }
+
+    @Test
+    void theSameRecordsBesideHouseholdsStayApartForTheyMayBeTwins() {
+        List<int[]> replaced = personsEachTwiceOneInThreeWithTheGivenNameReplaced();
+        String[] parents = {"Adam", "Ewa", "Jan", "Zofia", "Piotr", "Anna", "Marek", "Ola"};
+        for (int h = 0; h < 15; h++) {
+            String family = "Household" + (char) ('a' + h);
+            Location home = Fixtures.address("L1", "N" + (h + 1) + " 2AB", (h + 1) + " Mill Lane", "London");
+            String[][] members = {{parents[h % 8], "1961-02-" + (10 + h)}, {parents[(h + 3) % 8], "1964-07-" + (10 + h)},
+                    {"Child" + (char) ('a' + h), "1995-11-" + (10 + h)}};
+            for (int m = 0; m < members.length; m++) {
+                resolve(report("KENT", "H" + h + "-" + m).with(person("P1").named(members[m][0], family).born(members[m][1])
+                        .livesAt("L1")).with(home).build());
+            }
+        }
+
+        TrainedModel model = engine.train(new ModelTrainer(ModelTrainer.Options.defaults()), 1, NOW);
+        engine.apply(model, "a model trained on a store of households");
+
+        assertThat(model.households().givenNameHoldsApart()).as(model.households().summary()).isTrue();
+        for (int[] pair : replaced) {
+            assertThat(entityOf("MET", pair[0])).as("person %d", pair[0]).isNotSameAs(entityOf("GMP", pair[0]));
+        }
+    }
+
+    /**
+     * Thirty-six people, each reported by two forces at an address of their own; for one in three the second report gives
+     * another given name, as a record whose given name was replaced does. Returns those.
+     */
+    private List<int[]> personsEachTwiceOneInThreeWithTheGivenNameReplaced() {
+        String[] given = {"Anna", "Maria", "Olena", "Ewa", "Ioana", "Sara", "Lena", "Nadia", "Vera", "Irina"};
+        String[] other = {"Wiktoria", "Bozena", "Dobromila", "Jadwiga", "Gertruda", "Urszula"};
+        List<int[]> replaced = new java.util.ArrayList<>();
+        for (int i = 0; i < 36; i++) {
+            String family = "Family" + (char) ('a' + i / 10) + (char) ('a' + i % 10);
+            String born = String.format("19%02d-%02d-%02d", 50 + i, 1 + i % 12, 1 + i % 28);
+            Location home = Fixtures.address("L1", "E" + (i + 1) + " 7HL", (i + 1) + " Cromwell Road", "London");
+            String second = i % 3 == 0 ? other[i % other.length] : given[i % given.length];
+            if (i % 3 == 0) {
+                replaced.add(new int[] {i});
+            }
+            resolve(report("MET", "R" + i).with(person("P1").named(given[i % given.length], family).born(born).livesAt("L1"))
+                    .with(home).build());
+            resolve(report("GMP", "R" + i).with(person("P1").named(second, family).born(born).livesAt("L1")).with(home).build());
+        }
+        return replaced;
+    }
+
+    private Entity<PersonRecord> entityOf(String source, int i) {
+        return engine.persons().mention(key(source, "R" + i, "P1")).entity();
     }
 
     private void resolve(Report r) {

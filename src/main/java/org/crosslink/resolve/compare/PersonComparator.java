@@ -39,6 +39,8 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
     private final Set<String> contradictingIds = new HashSet<>();
     /** The days the store writes for an unknown birthday: a date on one is compared as its year. */
     private final PlaceholderBirthdays placeholders;
+    /** Whether the store's people live in households: where not, a given name or a date alone is no veto at one address. */
+    private final Households households;
     /** E-mail: not a person's own for life, but seldom handed round as a phone is: weighed on its own. */
     private final FieldWeights email;
     /** Phones, vehicles, bank accounts and other identifiers: shared, and in exploitation shared on purpose. */
@@ -55,10 +57,11 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
      */
     public PersonComparator(Similarity similarity, Weights weights, NameFrequencies frequencies, Nicknames nicknames,
                             double sharedMaxBits, double sharedDisagreementMaxBits, double idContradictionBits,
-                            double tfMaxBonusBits, PlaceholderBirthdays placeholders) {
+                            double tfMaxBonusBits, PlaceholderBirthdays placeholders, Households households) {
         this.names = new NameComparator(similarity, nicknames, frequencies, weights, tfMaxBonusBits);
         this.dateOfBirth = weights.field("dateOfBirth");
         this.placeholders = placeholders;
+        this.households = households;
         for (IdentifierType type : IdentifierType.values()) {
             if (Identifiers.personal(type)) {
                 FieldWeights f = weights.field(Identifiers.field(type));
@@ -81,6 +84,11 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
     /** The days compared as an unknown birthday. */
     public PlaceholderBirthdays placeholders() {
         return placeholders;
+    }
+
+    /** What the store shows of households. */
+    public Households households() {
+        return households;
     }
 
     @Override
@@ -111,7 +119,9 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
      * first three, and so does one a slip apart, but for a passport (a family's passports are issued together and
      * their numbers run in sequence), and so does the same e-mail address. Family names in their masculine and
      * feminine forms (Kostov, Kostova) are a family's men and women unless the given names agree: a mother recorded
-     * by her initial is not her son. A field missing is no evidence.
+     * by her initial is not her son. A field missing is no evidence. In a store without households a given name or
+     * a date that differs alone holds no one at one address apart ({@link Households}): there it is a record
+     * written wrongly.
      */
     @Override
     public String heldApart(PersonRecord a, PersonRecord b, List<Comparison> comparisons) {
@@ -151,11 +161,17 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
         boolean sameId = false;
         String differentId = null;
         boolean crossDifferent = false;
+        Agreement postcode = null;
+        Agreement street = null;
+        Agreement number = null;
         for (int i = 0; i < comparisons.size(); i++) {
             Comparison c = comparisons.get(i);
             switch (c.field()) {
                 case "givenName" -> given = c.level();
                 case "dateOfBirth" -> date = c.level();
+                case "address.postcode" -> postcode = c.level();
+                case "address.street" -> street = c.level();
+                case "address.houseNumber" -> number = c.level();
                 case "gender" -> sex = c.level();
                 case "email" -> mail = c.level();
                 case "givenName~familyName", "familyName~givenName" -> crossDifferent |= c.level() == Agreement.DIFFERENT;
@@ -192,6 +208,11 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
                 && !(given == Agreement.EXACT || given == Agreement.NEAR || given == Agreement.NICKNAME)) {
             reasons.add("the masculine and feminine forms of one family name");
             fields.add("familyName");
+        }
+        if (fields.size() == 1 && Households.sameAddress(postcode, street, number)
+                && (fields.contains("givenName") && !households.givenNameHoldsApart()
+                || fields.contains("dateOfBirth") && !households.dateHoldsApart())) {
+            return new Reasons(List.of(), false, Set.of());
         }
         return new Reasons(reasons, false, fields);
     }

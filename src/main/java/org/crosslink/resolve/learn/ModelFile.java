@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.crosslink.resolve.compare.Agreement;
+import org.crosslink.resolve.compare.Households;
 import org.crosslink.resolve.compare.PlaceholderBirthdays;
 import org.crosslink.resolve.score.Weights;
 import tools.jackson.databind.JsonNode;
@@ -62,8 +63,18 @@ public final class ModelFile {
         if (model.placeholderBirthdays() != null) {
             doc.put("placeholderBirthdays", model.placeholderBirthdays().written());
         }
+        if (model.households() != null) {
+            Households h = model.households();
+            Map<String, Object> counts = new LinkedHashMap<>();
+            counts.put("bothDiffer", h.bothDiffer());
+            counts.put("givenNameAlone", h.givenNameAlone());
+            counts.put("dateOfBirthAlone", h.dateOfBirthAlone());
+            doc.put("households", counts);
+        }
         return "# A person model trained by crosslink from its store: m and u for every comparison level, the prior,\n"
-                + "# the store's name frequencies and the days its sources write for an unknown birthday. Read by the bus;\n"
+                + "# the store's name frequencies, the days its sources write for an unknown birthday, and how its records of\n"
+                + "# one family name at one address differ (households: whether a given name or a date alone holds two\n"
+                + "# records there apart). Read by the bus;\n"
                 + "# see docs/resolution.md.\n" + YAML.writeValueAsString(doc);
     }
 
@@ -113,8 +124,14 @@ public final class ModelFile {
             doc.path("placeholderBirthdays").forEach(d -> days.add(d.asString()));
             placeholders = PlaceholderBirthdays.parse(String.join(",", days));
         }
+        Households households = null;
+        if (doc.has("households")) {
+            JsonNode h = doc.path("households");
+            households = new Households(h.path("bothDiffer").asLong(), h.path("givenNameAlone").asLong(),
+                    h.path("dateOfBirthAlone").asLong());
+        }
         return new TrainedModel(doc.path("version").asInt(), weights, frequencies(doc.path("nameFrequencies").path("given")),
-                frequencies(doc.path("nameFrequencies").path("family")), placeholders, provenance);
+                frequencies(doc.path("nameFrequencies").path("family")), placeholders, households, provenance);
     }
 
     private static Map<String, Double> frequencies(JsonNode node) {

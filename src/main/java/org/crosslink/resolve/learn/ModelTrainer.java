@@ -14,6 +14,7 @@ import java.util.Set;
 import org.crosslink.resolve.PersonRecord;
 import org.crosslink.resolve.compare.Agreement;
 import org.crosslink.resolve.compare.Comparison;
+import org.crosslink.resolve.compare.Households;
 import org.crosslink.resolve.compare.PlaceholderBirthdays;
 import org.crosslink.resolve.compare.RecordComparator;
 import org.crosslink.resolve.normalise.Names;
@@ -149,7 +150,11 @@ public final class ModelTrainer {
         Map<String, Double> family = new HashMap<>();
         frequencies(records, given, family);
         PlaceholderBirthdays days = PlaceholderBirthdays.learn(records.stream().map(PersonRecord::dateOfBirth).toList(), startDays);
-        return new TrainedModel(version, weights, given, family, days, new TrainedModel.Provenance(now, n, random.pairs,
+        Households households = Households.ASSUMED;
+        for (Map<String, Agreement> pair : blockedLevels) {
+            households = households.plus(pair);
+        }
+        return new TrainedModel(version, weights, given, family, days, households, new TrainedModel.Provenance(now, n, random.pairs,
                 everyPair, blocked.size(), expectedMatches, em.iterations(), em.converged(), startedFrom));
     }
 

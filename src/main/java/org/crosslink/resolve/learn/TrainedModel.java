@@ -4,21 +4,22 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 
+import org.crosslink.resolve.compare.Households;
 import org.crosslink.resolve.compare.PlaceholderBirthdays;
 import org.crosslink.resolve.score.Weights;
 
 /**
  * A person model trained from the store: the weights (with the prior), the name frequencies of the store, the days
- * its sources write for an unknown birthday (null: the starting model's, as in a model stored before they were
- * learned), and how it was made. Version 0 is the starting model of {@code config/resolution.yaml}, which has no
+ * its sources write for an unknown birthday and what it shows of households (each null: the starting model's, as in
+ * a model stored before they were learned), and how it was made. Version 0 is the starting model of {@code config/resolution.yaml}, which has no
  * provenance.
  */
 public record TrainedModel(int version, Weights weights, Map<String, Double> givenFrequencies,
                            Map<String, Double> familyFrequencies, PlaceholderBirthdays placeholderBirthdays,
-                           Provenance provenance) {
+                           Households households, Provenance provenance) {
     public TrainedModel(int version, Weights weights, Map<String, Double> givenFrequencies,
                         Map<String, Double> familyFrequencies, Provenance provenance) {
-        this(version, weights, givenFrequencies, familyFrequencies, null, provenance);
+        this(version, weights, givenFrequencies, familyFrequencies, null, null, provenance);
     }
 
     public TrainedModel {

@@ -276,6 +276,28 @@ class PersonComparatorTest {
     }
 
     @Test
+    void inAStoreWithoutHouseholdsAGivenNameOrDateAloneHoldsNoOneAtOneAddressApartButStillDoesAcrossTwo() {
+        PersonComparator noHouseholds = ResolutionEngine.personComparator(SETTINGS, SETTINGS.personWeights(),
+                SETTINGS.frequencies(), SETTINGS.placeholderBirthdays(), new Households(5, 300, 100));
+        Location home = address("L1", "E4 7HL", "70 Cromwell Road", "London");
+        Location elsewhere = address("L1", "M14 5RG", "12 Park Lane", "Manchester");
+        PersonRecord amelia = record(person("P").named("Amelia", "Ryan").born("1923-03-01").livesAt("L1"), home);
+        PersonRecord edward = record(person("P").named("Edward", "Ryan").born("1923-03-01").livesAt("L1"), home);
+        PersonRecord edwardElsewhere = record(person("P").named("Edward", "Ryan").born("1923-03-01").livesAt("L1"), elsewhere);
+        PersonRecord ameliaLater = record(person("P").named("Amelia", "Ryan").born("1961-08-14").livesAt("L1"), home);
+        PersonRecord son = record(person("P").named("Edward", "Ryan").born("1961-08-14").livesAt("L1"), home);
+
+        assertThat(comparator.heldApart(amelia, edward, comparator.compare(amelia, edward))).isEqualTo("different given names");
+        assertThat(noHouseholds.heldApart(amelia, edward, noHouseholds.compare(amelia, edward))).isNull();
+        assertThat(noHouseholds.contradiction(amelia, edward, noHouseholds.compare(amelia, edward))).isEqualTo(Contradiction.NONE);
+        assertThat(noHouseholds.heldApart(amelia, ameliaLater, noHouseholds.compare(amelia, ameliaLater))).isNull();
+        assertThat(noHouseholds.heldApart(amelia, edwardElsewhere, noHouseholds.compare(amelia, edwardElsewhere)))
+                .isEqualTo("different given names");
+        assertThat(noHouseholds.contradiction(amelia, son, noHouseholds.compare(amelia, son)))
+                .as("both differ: two people, households or not").isEqualTo(Contradiction.STRONG);
+    }
+
+    @Test
     void aMotherRecordedByHerInitialIsHeldApartFromHerSonByTheFormOfTheirFamilyName() {
         PersonRecord mother = record(person("P").named("P", "Kostova"));
         PersonRecord son = record(person("P").named("Petar", "Kostov").born("2000-12-13"));

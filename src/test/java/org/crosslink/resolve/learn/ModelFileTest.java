@@ -10,7 +10,9 @@ import java.util.Map;
 
 import org.crosslink.resolve.Fixtures;
 import org.crosslink.resolve.compare.Agreement;
+import org.crosslink.resolve.compare.Households;
 import org.crosslink.resolve.compare.PersonComparator;
+import org.crosslink.resolve.compare.PlaceholderBirthdays;
 import org.crosslink.resolve.score.Weights;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -38,6 +40,19 @@ class ModelFileTest {
 
         assertThat(read.version()).isEqualTo(3);
         assertThat(read.weights().weight("dateOfBirth", Agreement.CLOSE)).isEqualTo(START.weight("dateOfBirth", Agreement.CLOSE));
+    }
+
+    @Test
+    void whatTheStoreShowsOfHouseholdsReadsBackAndAModelWithoutItAssumesNothing() {
+        TrainedModel learned = new TrainedModel(4, START, Map.of(), Map.of(), PlaceholderBirthdays.FIRST_OF_JANUARY,
+                new Households(13, 303, 108), new TrainedModel.Provenance(Instant.parse("2026-11-01T00:00:00Z"), 5000,
+                1_000_000, false, 7000, 900, 9, true, 0));
+
+        TrainedModel read = ModelFile.read(ModelFile.write(learned), PersonComparator.FIELDS);
+
+        assertThat(read.households()).isEqualTo(new Households(13, 303, 108));
+        assertThat(read.placeholderBirthdays()).isEqualTo(PlaceholderBirthdays.FIRST_OF_JANUARY);
+        assertThat(ModelFile.read(WRITTEN, PersonComparator.FIELDS).households()).isNull();
     }
 
     @Test
