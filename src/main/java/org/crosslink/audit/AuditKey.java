@@ -18,6 +18,8 @@ import org.crosslink.config.SecretFile;
 public final class AuditKey {
     private static final String ALGORITHM = "HmacSHA256";
     private final SecretKeySpec key;
+    /** One initialised MAC a thread: looking the algorithm up and keying it cost more than a short entry's MAC. */
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
     private AuditKey(byte[] bytes) {
         if (bytes.length < 32) {
@@ -62,10 +64,15 @@ public final class AuditKey {
     }
 
     private byte[] macBytes(String text) {
+        // doFinal resets the MAC to its key for the next use
+        return macs.get().doFinal(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
-            return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 is part of every JDK", e);
         }
