@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -13,13 +14,18 @@ import java.util.concurrent.Callable;
 import org.crosslink.audit.AuditAction;
 import org.crosslink.audit.AuditEntry;
 import org.crosslink.model.IdentifierType;
+import org.crosslink.resolve.compare.Households;
+import org.crosslink.resolve.compare.PersonComparator;
+import org.crosslink.resolve.learn.ModelFile;
 import org.crosslink.runtime.BusRuntime;
 import org.crosslink.runtime.RuntimeSettings;
 import org.crosslink.store.AuditLog;
 import org.crosslink.store.Database;
 import org.crosslink.store.Explanations;
 import org.crosslink.store.Json;
+import org.crosslink.store.Models;
 import org.crosslink.store.NearMisses;
+import org.crosslink.store.Rows;
 import org.crosslink.store.SharedIdentifiers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,6 +68,9 @@ public final class ExplainCommand implements Callable<Integer> {
                     entity.active() ? "" : ", retired" + (entity.mergedInto() == null ? "" : ": merged into " + entity.mergedInto()));
             Map<Long, String> mentions = mentions(store.mentions(entityId));
             links(store.linksBetween(mentions.keySet()), mentions);
+            if ("P".equals(entity.kind())) {
+                households(new Models(db).active());
+            }
             possible(store.linksToOthers(mentions.keySet()), mentions);
             nearMisses(store.nearMisses(mentions.keySet(), MAX_NEAR_MISSES), mentions);
             associates(store.associates(entityId, entity.kind(), MAX_ASSOCIATE_ROWS), entity.kind());
@@ -115,6 +124,21 @@ public final class ExplainCommand implements Callable<Integer> {
             System.out.printf("  %s <-> %s%n    %s p=%.6f total %.1f bits:", mentions.get(l.mentionA()), mentions.get(l.mentionB()),
                     l.outcome(), l.probability(), l.total());
             evidence(l.evidence());
+        }
+    }
+
+    /**
+     * Says so when the model in use finds no households in the store, since then a given name or a date of birth
+     * alone that differs at one address did not hold two mentions apart: a reader of the links should know why.
+     */
+    private static void households(Optional<Rows.Model> active) {
+        if (active.isEmpty()) {
+            return;
+        }
+        Households h = ModelFile.read(active.get().body(), PersonComparator.FIELDS).households();
+        if (h != null && !(h.givenNameHoldsApart() && h.dateHoldsApart())) {
+            System.out.printf("%nHouseholds, as the model in use (version %d) counts them: %s at one address.%n",
+                    active.get().version(), h.summary());
         }
     }
 
