@@ -33,15 +33,16 @@ public record Households(long bothDiffer, long givenNameAlone, long dateOfBirthA
 
     /** Whether a different given name alone holds two records at one address apart. */
     public boolean givenNameHoldsApart() {
-        return kin(givenNameAlone);
+        return mayBeKin(givenNameAlone);
     }
 
     /** Whether a different date of birth alone holds two records at one address apart. */
     public boolean dateHoldsApart() {
-        return kin(dateOfBirthAlone);
+        return mayBeKin(dateOfBirthAlone);
     }
 
-    private boolean kin(long alone) {
+    /** Whether pairs that differ in one field alone may be kin: too few to tell, or no more than a household's members. */
+    private boolean mayBeKin(long alone) {
         return alone < MIN_PAIRS || alone <= bothDiffer;
     }
 
