@@ -15,7 +15,6 @@ import org.crosslink.audit.AuditAction;
 import org.crosslink.audit.AuditEntry;
 import org.crosslink.model.IdentifierType;
 import org.crosslink.resolve.compare.Households;
-import org.crosslink.resolve.compare.PersonComparator;
 import org.crosslink.resolve.learn.ModelFile;
 import org.crosslink.runtime.BusRuntime;
 import org.crosslink.runtime.RuntimeSettings;
@@ -135,7 +134,7 @@ public final class ExplainCommand implements Callable<Integer> {
         if (active.isEmpty()) {
             return;
         }
-        Households h = ModelFile.read(active.get().body(), PersonComparator.FIELDS).households();
+        Households h = ModelFile.households(active.get().body());
         if (h != null && !(h.givenNameHoldsApart() && h.dateHoldsApart())) {
             System.out.printf("%nHouseholds, as the model in use (version %d) counts them: %s at one address.%n",
                     active.get().version(), h.summary());

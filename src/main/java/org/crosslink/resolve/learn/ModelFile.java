@@ -124,14 +124,24 @@ public final class ModelFile {
             doc.path("placeholderBirthdays").forEach(d -> days.add(d.asString()));
             placeholders = PlaceholderBirthdays.parse(String.join(",", days));
         }
-        Households households = null;
-        if (doc.has("households")) {
-            JsonNode h = doc.path("households");
-            households = new Households(h.path("bothDiffer").asLong(), h.path("givenNameAlone").asLong(),
-                    h.path("dateOfBirthAlone").asLong());
-        }
         return new TrainedModel(doc.path("version").asInt(), weights, frequencies(doc.path("nameFrequencies").path("given")),
-                frequencies(doc.path("nameFrequencies").path("family")), placeholders, households, provenance);
+                frequencies(doc.path("nameFrequencies").path("family")), placeholders, households(doc), provenance);
+    }
+
+    /**
+     * What a stored model says of the store's households, read alone (whatever else the file holds, as a version
+     * before or after this one wrote it), or null when it says nothing.
+     */
+    public static Households households(String text) {
+        return households(YAML.readTree(text));
+    }
+
+    private static Households households(JsonNode doc) {
+        if (!doc.has("households")) {
+            return null;
+        }
+        JsonNode h = doc.path("households");
+        return new Households(h.path("bothDiffer").asLong(), h.path("givenNameAlone").asLong(), h.path("dateOfBirthAlone").asLong());
     }
 
     private static Map<String, Double> frequencies(JsonNode node) {

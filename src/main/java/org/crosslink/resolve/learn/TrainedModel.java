@@ -10,9 +10,9 @@ import org.crosslink.resolve.score.Weights;
 
 /**
  * A person model trained from the store: the weights (with the prior), the name frequencies of the store, the days
- * its sources write for an unknown birthday and what it shows of households (each null: the starting model's, as in
- * a model stored before they were learned), and how it was made. Version 0 is the starting model of {@code config/resolution.yaml}, which has no
- * provenance.
+ * its sources write for an unknown birthday and what it shows of households (each null: the starting model's, as
+ * in a model stored before they were learned), and how it was made. Version 0 is the starting model of
+ * {@code config/resolution.yaml}, which has no provenance.
  */
 public record TrainedModel(int version, Weights weights, Map<String, Double> givenFrequencies,
                            Map<String, Double> familyFrequencies, PlaceholderBirthdays placeholderBirthdays,

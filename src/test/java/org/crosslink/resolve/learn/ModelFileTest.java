@@ -53,6 +53,8 @@ class ModelFileTest {
         assertThat(read.households()).isEqualTo(new Households(13, 303, 108));
         assertThat(read.placeholderBirthdays()).isEqualTo(PlaceholderBirthdays.FIRST_OF_JANUARY);
         assertThat(ModelFile.read(WRITTEN, PersonComparator.FIELDS).households()).isNull();
+        assertThat(ModelFile.households(ModelFile.write(learned))).isEqualTo(new Households(13, 303, 108));
+        assertThat(ModelFile.households(OLDER)).as("read alone, from a file the schema would refuse").isNull();
     }
 
     @Test
