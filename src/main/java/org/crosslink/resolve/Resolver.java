@@ -288,11 +288,7 @@ public final class Resolver<R> {
         return Reresolution.run(this, reason);
     }
 
-    /**
-     * Puts a model to use without resolving anything again: at start-up, before the stored state is loaded.
-     *
-     * @param holdApart the comparator whose rules hold people apart in clusters under the model
-     */
+    /** Puts a model (scoring, and holding apart in clusters) to use without resolving again: at start-up. */
     public void reresolveNothing(RecordComparator<R> newComparator, RecordComparator<R> holdApart, Weights newWeights,
                                  Thresholds newThresholds) {
         scoring.replace(newComparator, newWeights, newThresholds, null);
