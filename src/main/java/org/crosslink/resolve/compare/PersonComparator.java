@@ -86,11 +86,6 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
         return placeholders;
     }
 
-    /** What the store shows of households. */
-    public Households households() {
-        return households;
-    }
-
     @Override
     public List<Comparison> compare(PersonRecord a, PersonRecord b) {
         List<Comparison> out = new ArrayList<>(12);
