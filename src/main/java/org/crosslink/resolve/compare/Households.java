@@ -66,15 +66,15 @@ public record Households(long bothDiffer, long givenNameAlone, long dateOfBirthA
     }
 
     private static boolean sameAddress(Map<String, Agreement> levels) {
-        return sameAddress(levels.get("address.postcode"), levels.get("address.street"), levels.get("address.houseNumber"));
+        return sameAddress(levels.get("address.postcode"), levels.get("address.street"));
     }
 
     /**
-     * Whether two records are at one address: a postcode or street that agrees exactly, and no part of the address
-     * that disagrees (a level is null where either lacks the part).
+     * Whether two records are at one address: a postcode or street that agrees exactly, and neither that disagrees
+     * (a level is null where either lacks the part). A house number may differ: it is the part most often mistyped.
      */
-    static boolean sameAddress(Agreement postcode, Agreement street, Agreement houseNumber) {
-        if (postcode == Agreement.DIFFERENT || street == Agreement.DIFFERENT || houseNumber == Agreement.DIFFERENT) {
+    static boolean sameAddress(Agreement postcode, Agreement street) {
+        if (postcode == Agreement.DIFFERENT || street == Agreement.DIFFERENT) {
             return false;
         }
         return postcode == Agreement.EXACT || street == Agreement.EXACT;

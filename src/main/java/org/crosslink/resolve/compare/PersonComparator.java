@@ -158,7 +158,6 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
         boolean crossDifferent = false;
         Agreement postcode = null;
         Agreement street = null;
-        Agreement number = null;
         for (int i = 0; i < comparisons.size(); i++) {
             Comparison c = comparisons.get(i);
             switch (c.field()) {
@@ -166,7 +165,6 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
                 case "dateOfBirth" -> date = c.level();
                 case "address.postcode" -> postcode = c.level();
                 case "address.street" -> street = c.level();
-                case "address.houseNumber" -> number = c.level();
                 case "gender" -> sex = c.level();
                 case "email" -> mail = c.level();
                 case "givenName~familyName", "familyName~givenName" -> crossDifferent |= c.level() == Agreement.DIFFERENT;
@@ -204,7 +202,7 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
             reasons.add("the masculine and feminine forms of one family name");
             fields.add("familyName");
         }
-        if (fields.size() == 1 && Households.sameAddress(postcode, street, number)
+        if (fields.size() == 1 && Households.sameAddress(postcode, street)
                 && (fields.contains("givenName") && !households.givenNameHoldsApart()
                 || fields.contains("dateOfBirth") && !households.dateHoldsApart())) {
             return new Reasons(List.of(), false, Set.of());

@@ -60,15 +60,23 @@ class HouseholdsTest {
     void pairsOfTwoFamilyNamesOrTwoAddressesAreNotCounted() {
         Map<String, Agreement> otherFamily = atOneAddress(Agreement.DIFFERENT, Agreement.EXACT);
         otherFamily.put("familyName", Agreement.NEAR);
-        Map<String, Agreement> otherNumber = atOneAddress(Agreement.DIFFERENT, Agreement.EXACT);
-        otherNumber.put("address.houseNumber", Agreement.DIFFERENT);
+        Map<String, Agreement> otherStreet = atOneAddress(Agreement.DIFFERENT, Agreement.EXACT);
+        otherStreet.put("address.street", Agreement.DIFFERENT);
         Map<String, Agreement> nearPostcodeOnly = atOneAddress(Agreement.DIFFERENT, Agreement.EXACT);
         nearPostcodeOnly.put("address.postcode", Agreement.NEAR);
         nearPostcodeOnly.remove("address.street");
 
-        Households h = Households.ASSUMED.plus(otherFamily).plus(otherNumber).plus(nearPostcodeOnly);
+        Households h = Households.ASSUMED.plus(otherFamily).plus(otherStreet).plus(nearPostcodeOnly);
 
         assertThat(h).isEqualTo(Households.ASSUMED);
+    }
+
+    @Test
+    void aHouseNumberThatDiffersIsStillOneAddressForItIsThePartMostOftenMistyped() {
+        Map<String, Agreement> otherNumber = atOneAddress(Agreement.DIFFERENT, Agreement.EXACT);
+        otherNumber.put("address.houseNumber", Agreement.DIFFERENT);
+
+        assertThat(Households.ASSUMED.plus(otherNumber)).isEqualTo(new Households(0, 1, 0));
     }
 
     @Test
