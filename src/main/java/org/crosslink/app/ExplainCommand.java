@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -68,7 +67,7 @@ public final class ExplainCommand implements Callable<Integer> {
             Map<Long, String> mentions = mentions(store.mentions(entityId));
             links(store.linksBetween(mentions.keySet()), mentions);
             if ("P".equals(entity.kind())) {
-                households(new Models(db).active());
+                new Models(db).active().ifPresent(ExplainCommand::households);
             }
             possible(store.linksToOthers(mentions.keySet()), mentions);
             nearMisses(store.nearMisses(mentions.keySet(), MAX_NEAR_MISSES), mentions);
@@ -130,14 +129,11 @@ public final class ExplainCommand implements Callable<Integer> {
      * Says so when the model in use finds no households in the store, since then a given name or a date of birth
      * alone that differs at one address did not hold two mentions apart: a reader of the links should know why.
      */
-    private static void households(Optional<Rows.Model> active) {
-        if (active.isEmpty()) {
-            return;
-        }
-        Households h = ModelFile.households(active.get().body());
+    private static void households(Rows.Model active) {
+        Households h = ModelFile.households(active.body());
         if (h != null && !(h.givenNameHoldsApart() && h.dateHoldsApart())) {
             System.out.printf("%nHouseholds, as the model in use (version %d) counts them: %s at one address.%n",
-                    active.get().version(), h.summary());
+                    active.version(), h.summary());
         }
     }
 

@@ -6,6 +6,7 @@ import static org.crosslink.resolve.Fixtures.person;
 import static org.crosslink.resolve.Fixtures.report;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -134,20 +135,20 @@ class ModelTrainingTest {
 
     @Test
     void aStoreWhoseRecordsAtOneAddressDifferInGivenNameAloneButNeverInBothLearnsThatTheyAreOnePerson() {
-        List<int[]> replaced = personsEachTwiceOneInThreeWithTheGivenNameReplaced();
+        List<Integer> replaced = personsEachTwiceOneInThreeWithTheGivenNameReplaced();
 
         TrainedModel model = engine.train(new ModelTrainer(ModelTrainer.Options.defaults()), 1, NOW);
         engine.apply(model, "a model trained on a store without households");
 
         assertThat(model.households().givenNameHoldsApart()).as(model.households().summary()).isFalse();
-        for (int[] pair : replaced) {
-            assertThat(entityOf("MET", pair[0])).as("person %d", pair[0]).isSameAs(entityOf("GMP", pair[0]));
+        for (int i : replaced) {
+            assertThat(entityOf("MET", i)).as("person %d", i).isSameAs(entityOf("GMP", i));
         }
     }
 
     @Test
     void theSameRecordsBesideHouseholdsStayApartForTheyMayBeTwins() {
-        List<int[]> replaced = personsEachTwiceOneInThreeWithTheGivenNameReplaced();
+        List<Integer> replaced = personsEachTwiceOneInThreeWithTheGivenNameReplaced();
         String[] parents = {"Adam", "Ewa", "Jan", "Zofia", "Piotr", "Anna", "Marek", "Ola"};
         for (int h = 0; h < 15; h++) {
             String family = "Household" + (char) ('a' + h);
@@ -164,8 +165,8 @@ class ModelTrainingTest {
         engine.apply(model, "a model trained on a store of households");
 
         assertThat(model.households().givenNameHoldsApart()).as(model.households().summary()).isTrue();
-        for (int[] pair : replaced) {
-            assertThat(entityOf("MET", pair[0])).as("person %d", pair[0]).isNotSameAs(entityOf("GMP", pair[0]));
+        for (int i : replaced) {
+            assertThat(entityOf("MET", i)).as("person %d", i).isNotSameAs(entityOf("GMP", i));
         }
     }
 
@@ -173,17 +174,17 @@ class ModelTrainingTest {
      * Thirty-six people, each reported by two forces at an address of their own; for one in three the second report gives
      * another given name, as a record whose given name was replaced does. Returns those.
      */
-    private List<int[]> personsEachTwiceOneInThreeWithTheGivenNameReplaced() {
+    private List<Integer> personsEachTwiceOneInThreeWithTheGivenNameReplaced() {
         String[] given = {"Anna", "Maria", "Olena", "Ewa", "Ioana", "Sara", "Lena", "Nadia", "Vera", "Irina"};
         String[] other = {"Wiktoria", "Bozena", "Dobromila", "Jadwiga", "Gertruda", "Urszula"};
-        List<int[]> replaced = new java.util.ArrayList<>();
+        List<Integer> replaced = new ArrayList<>();
         for (int i = 0; i < 36; i++) {
             String family = "Family" + (char) ('a' + i / 10) + (char) ('a' + i % 10);
             String born = String.format("19%02d-%02d-%02d", 50 + i, 1 + i % 12, 1 + i % 28);
             Location home = Fixtures.address("L1", "E" + (i + 1) + " 7HL", (i + 1) + " Cromwell Road", "London");
             String second = i % 3 == 0 ? other[i % other.length] : given[i % given.length];
             if (i % 3 == 0) {
-                replaced.add(new int[] {i});
+                replaced.add(i);
             }
             resolve(report("MET", "R" + i).with(person("P1").named(given[i % given.length], family).born(born).livesAt("L1"))
                     .with(home).build());
