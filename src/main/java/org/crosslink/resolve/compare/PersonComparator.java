@@ -93,10 +93,10 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
         add(out, dateOfBirth, Dates.compare(a.dateOfBirth(), b.dateOfBirth(), placeholders));
         personalIds(out, a.ids(), b.ids());
         add(out, gender, equality(a.gender(), b.gender()));
-        add(out, email, contact(IdentifierType.EMAIL, a.ids(), b.ids()));
+        add(out, email, Contacts.compare(IdentifierType.EMAIL, a.ids(), b.ids()));
         int shared = out.size();
         for (Map.Entry<IdentifierType, FieldWeights> kind : sharedIds.entrySet()) {
-            add(out, kind.getValue(), contact(kind.getKey(), a.ids(), b.ids()));
+            add(out, kind.getValue(), Contacts.compare(kind.getKey(), a.ids(), b.ids()));
         }
         add(out, nationality, equality(a.nationality(), b.nationality()));
         out.addAll(bestAddress(a.addresses(), b.addresses()));
@@ -289,46 +289,6 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
         Agreement level = Similarity.code(x.value(), y.value());
         boolean document = x.type() == IdentifierType.PASSPORT || x.type() == IdentifierType.NATIONAL_ID;
         return level == Agreement.DIFFERENT && document && Identifiers.withIssuer(x.value(), y.value()) ? Agreement.NEAR : level;
-    }
-
-    /**
-     * A phone, e-mail, vehicle, bank account or other identifier of one kind that both carry: exact, or near for a
-     * slip of one character (a mistyped number is near agreement, not disagreement). Not sharing one is no evidence
-     * at all: people have several.
-     */
-    private static Agreement contact(IdentifierType type, List<Id> a, List<Id> b) {
-        Agreement best = null;
-        for (Id x : a) {
-            if (x.type() != type) {
-                continue;
-            }
-            for (Id y : b) {
-                if (y.type() == type) {
-                    Agreement level = Similarity.code(x.value(), y.value());
-                    if (level == Agreement.EXACT) {
-                        return level;
-                    }
-                    if (level == Agreement.NEAR && x.value().length() >= 6) {
-                        best = Agreement.NEAR;
-                    } else if (type == IdentifierType.EMAIL && best == null && sameMailbox(x.value(), y.value())) {
-                        best = Agreement.CLOSE;
-                    }
-                }
-            }
-        }
-        return best;
-    }
-
-    /** Two e-mail addresses with the same name before the @ (or one slip apart) at different providers. */
-    private static boolean sameMailbox(String a, String b) {
-        int at = a.indexOf('@');
-        int bt = b.indexOf('@');
-        if (at < 3 || bt < 3) {
-            return false;
-        }
-        String la = a.substring(0, at);
-        String lb = b.substring(0, bt);
-        return la.equals(lb) || Math.min(la.length(), lb.length()) >= 6 && Similarity.code(la, lb) == Agreement.NEAR;
     }
 
     private static Agreement equality(String a, String b) {

@@ -345,6 +345,18 @@ class PersonComparatorTest {
     }
 
     @Test
+    void mailboxesThatDifferInTheirNumbersAreTwoPeoplesNotOneMistyped() {
+        PersonRecord a = record(person("P").named("Susan", "Talden").id(IdentifierType.EMAIL, "susan46@hotmail.co.uk"));
+        PersonRecord b = record(person("P").named("Susan", "Kelham").id(IdentifierType.EMAIL, "susan47@hotmail.co.uk"));
+        PersonRecord c = record(person("P").named("Susan", "Kelham").id(IdentifierType.EMAIL, "susan47@icloud.com"));
+        PersonRecord slip = record(person("P").named("Susan", "Talden").id(IdentifierType.EMAIL, "suasn46@hotmail.co.uk"));
+
+        assertThat(fields(comparator.compare(a, b))).doesNotContainKey("email");
+        assertThat(fields(comparator.compare(a, c))).doesNotContainKey("email");
+        assertThat(fields(comparator.compare(a, slip)).get("email").level()).isEqualTo(Agreement.NEAR);
+    }
+
+    @Test
     void anInitialDisagreesWithAGivenNameItDoesNotBegin() {
         Map<String, Comparison> c = fields(comparator.compare(record(person("P").named("A", "Ionescu")),
                 record(person("P").named("Mihai", "Ionescu"))));
