@@ -14,6 +14,7 @@ import org.crosslink.audit.AuditAction;
 import org.crosslink.audit.AuditEntry;
 import org.crosslink.model.IdentifierType;
 import org.crosslink.resolve.compare.Households;
+import org.crosslink.resolve.compare.Slips;
 import org.crosslink.resolve.learn.ModelFile;
 import org.crosslink.runtime.BusRuntime;
 import org.crosslink.runtime.RuntimeSettings;
@@ -127,13 +128,18 @@ public final class ExplainCommand implements Callable<Integer> {
 
     /**
      * Says so when the model in use finds no households in the store, since then a given name or a date of birth
-     * alone that differs at one address did not hold two mentions apart: a reader of the links should know why.
+     * alone that differs at one address did not hold two mentions apart, or finds that one person's records often
+     * differ in one of them, since then it held none apart anywhere: a reader of the links should know why.
      */
     private static void households(Rows.Model active) {
         Households h = ModelFile.households(active.body());
         if (h != null && !(h.givenNameHoldsApart() && h.dateHoldsApart())) {
             System.out.printf("%nHouseholds, as the model in use (version %d) counts them: %s at one address.%n",
                     active.version(), h.summary());
+        }
+        Slips s = ModelFile.slips(active.body());
+        if (s != null && !(s.givenNameHoldsApart() && s.dateHoldsApart())) {
+            System.out.printf("%nSlips, as the model in use (version %d) counts them: %s anywhere.%n", active.version(), s.summary());
         }
     }
 

@@ -100,11 +100,11 @@ public final class Evaluation {
             TrainedModel model = engine.train(trainer, 1, Instant.now());
             TrainedModel.Provenance p = model.provenance();
             note[0] = String.format("trained on %d mentions (%s, %d blocked pairs, %.0f expected matches, %d EM iterations%s; "
-                            + "placeholder birthdays: %s; households: %s)",
+                            + "placeholder birthdays: %s; households: %s; slips: %s)",
                     p.mentions(), p.allPairs() ? "all pairs" : p.randomPairs() + " random pairs", p.blockedPairs(),
                     p.expectedMatches(), p.iterations(), p.converged() ? "" : ", not converged",
                     model.placeholderBirthdays().monthDays().isEmpty() ? "none" : model.placeholderBirthdays(),
-                    model.households().summary());
+                    model.households().summary(), model.slips().summary());
             return model;
         } catch (ModelTrainer.NotEnoughEvidence e) {
             note[0] = "the configured starting model: not trained, " + e.getMessage();

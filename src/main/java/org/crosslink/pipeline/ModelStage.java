@@ -97,7 +97,7 @@ public final class ModelStage {
             return;
         }
         store(item, new TrainedModel(latestVersion + 1, read.weights(), read.givenFrequencies(), read.familyFrequencies(),
-                read.placeholderBirthdays(), read.households(), read.provenance()), true, reason);
+                read.placeholderBirthdays(), read.households(), read.slips(), read.provenance()), true, reason);
     }
 
     private void store(Item item, TrainedModel model, boolean apply, String reason) {

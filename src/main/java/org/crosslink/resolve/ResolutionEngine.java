@@ -20,6 +20,7 @@ import org.crosslink.model.ReportKey;
 import org.crosslink.resolve.block.LocationBlocker;
 import org.crosslink.resolve.block.PersonBlocker;
 import org.crosslink.resolve.compare.Households;
+import org.crosslink.resolve.compare.Slips;
 import org.crosslink.resolve.compare.LocationComparator;
 import org.crosslink.resolve.compare.NameFrequencies;
 import org.crosslink.resolve.compare.PersonComparator;
@@ -65,30 +66,37 @@ public final class ResolutionEngine {
         NameFrequencies frequencies = new NameFrequencies(model.familyFrequencies(), model.givenFrequencies());
         PlaceholderBirthdays placeholders = model.placeholderBirthdays() == null
                 ? settings.placeholderBirthdays() : model.placeholderBirthdays();
-        return personComparator(settings, model.weights(), frequencies, placeholders, households(model));
+        return personComparator(settings, model.weights(), frequencies, placeholders, households(model), slips(model));
     }
 
-    /** The starting model's rules for holding people apart, with what the model learned of the store's households. */
+    /**
+     * The starting model's rules for holding people apart, with what the model learned of the store's households and
+     * of how often one person's records disagree.
+     */
     private PersonComparator holdApart(TrainedModel model) {
         return personComparator(settings, settings.personWeights(), settings.frequencies(), settings.placeholderBirthdays(),
-                households(model));
+                households(model), slips(model));
     }
 
     private static Households households(TrainedModel model) {
         return model.households() == null ? Households.ASSUMED : model.households();
     }
 
-    /** The person comparator the settings describe, under the given weights and name frequencies. */
-    public static PersonComparator personComparator(ResolutionSettings s, Weights weights, NameFrequencies frequencies) {
-        return personComparator(s, weights, frequencies, s.placeholderBirthdays(), Households.ASSUMED);
+    private static Slips slips(TrainedModel model) {
+        return model.slips() == null ? Slips.ASSUMED : model.slips();
     }
 
-    /** ... the days the store writes for an unknown birthday, and what it shows of households. */
+    /** The person comparator the settings describe, under the given weights and name frequencies. */
+    public static PersonComparator personComparator(ResolutionSettings s, Weights weights, NameFrequencies frequencies) {
+        return personComparator(s, weights, frequencies, s.placeholderBirthdays(), Households.ASSUMED, Slips.ASSUMED);
+    }
+
+    /** ... the days the store writes for an unknown birthday, and what it shows of households and of slips. */
     public static PersonComparator personComparator(ResolutionSettings s, Weights weights, NameFrequencies frequencies,
-                                                    PlaceholderBirthdays placeholders, Households households) {
+                                                    PlaceholderBirthdays placeholders, Households households, Slips slips) {
         return new PersonComparator(new Similarity(s.nearSimilarity(), s.closeSimilarity()), weights, frequencies, s.nicknames(),
                 s.sharedMaxBits(), s.sharedDisagreementMaxBits(), s.idContradictionBits(), s.tfMaxBonusBits(), placeholders,
-                households);
+                households, slips);
     }
 
     /**

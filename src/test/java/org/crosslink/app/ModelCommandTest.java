@@ -49,7 +49,7 @@ class ModelCommandTest {
         assertThat(Cli.run(settings, "model", "show", "--out", file.toString()).exit()).isZero();
         String yaml = Files.readString(file);
         assertThat(yaml).contains("mentions: 467", "givenName:", "dateOfBirth:", "placeholderBirthdays:", "01-01", "households:",
-                "givenNameAlone:");
+                "givenNameAlone:", "slips:");
         Files.writeString(file, yaml.replaceFirst("(?m)^(\\s*)prior: .*$", "$1prior: 0.001"));
 
         Cli.Result applied = Cli.run(settings, "model", "apply", file.toString(), "--reason", "reviewed by the analyst");
@@ -60,7 +60,7 @@ class ModelCommandTest {
         Path inUse = dir.resolve("in-use.yaml");
         assertThat(Cli.run(settings, "model", "show", "--out", inUse.toString()).exit()).isZero();
         assertThat(Files.readString(inUse)).as("what the store learned goes with the file applied")
-                .contains("prior: 0.001", "placeholderBirthdays:", "households:", "givenNameAlone:");
+                .contains("prior: 0.001", "placeholderBirthdays:", "households:", "givenNameAlone:", "slips:", "datesDiffer:");
     }
 
     @Test

@@ -170,6 +170,34 @@ class ModelTrainingTest {
         }
     }
 
+    @Test
+    void aStoreWhoseRecordsTiedByAnEmailOftenDifferInDateLearnsThatADateAloneHoldsNoOneApart() {
+        List<Integer> mistyped = new ArrayList<>();
+        for (int i = 0; i < 36; i++) {
+            String family = "Family" + (char) ('a' + i / 10) + (char) ('a' + i % 10);
+            String born = String.format("19%02d-%02d-%02d", 50 + i, 1 + i % 12, 2 + i % 27);
+            String other = i % 3 == 0 ? String.format("19%02d-%02d-%02d", 50 + i, 1 + (i + 5) % 12, 2 + (i + 13) % 27) : born;
+            if (i % 3 == 0) {
+                mistyped.add(i);
+            }
+            String mail = family.toLowerCase() + "@example.org";
+            resolve(report("MET", "R" + i).with(person("P1").named("Vera", family).born(born).id(IdentifierType.EMAIL, mail)).build());
+            resolve(report("GMP", "R" + i).with(person("P1").named("Vera", family).born(other).id(IdentifierType.EMAIL, mail)).build());
+            resolve(report("KENT", "R" + i).with(person("P1").named("Vera", family).born(other)).build());
+        }
+        for (int i : mistyped) {
+            assertThat(entityOf("KENT", i)).as("person %d, the starting model", i).isNotSameAs(entityOf("MET", i));
+        }
+
+        TrainedModel model = engine.train(new ModelTrainer(ModelTrainer.Options.defaults()), 1, NOW);
+        engine.apply(model, "a model trained on a store whose dates are often wrong");
+
+        assertThat(model.slips().dateHoldsApart()).as(model.slips().summary()).isFalse();
+        for (int i : mistyped) {
+            assertThat(entityOf("KENT", i)).as("person %d", i).isSameAs(entityOf("MET", i));
+        }
+    }
+
     /**
      * Thirty-six people, each reported by two forces at an address of their own; for one in three the second report gives
      * another given name, as a record whose given name was replaced does. Returns those.

@@ -41,6 +41,8 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
     private final PlaceholderBirthdays placeholders;
     /** Whether the store's people live in households: where not, a given name or a date alone is no veto at one address. */
     private final Households households;
+    /** How often one person's records disagree: where often, a given name or a date alone is no veto anywhere. */
+    private final Slips slips;
     /** E-mail: not a person's own for life, but seldom handed round as a phone is: weighed on its own. */
     private final FieldWeights email;
     /** Phones, vehicles, bank accounts and other identifiers: shared, and in exploitation shared on purpose. */
@@ -57,11 +59,13 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
      */
     public PersonComparator(Similarity similarity, Weights weights, NameFrequencies frequencies, Nicknames nicknames,
                             double sharedMaxBits, double sharedDisagreementMaxBits, double idContradictionBits,
-                            double tfMaxBonusBits, PlaceholderBirthdays placeholders, Households households) {
+                            double tfMaxBonusBits, PlaceholderBirthdays placeholders, Households households,
+                            Slips slips) {
         this.names = new NameComparator(similarity, nicknames, frequencies, weights, tfMaxBonusBits);
         this.dateOfBirth = weights.field("dateOfBirth");
         this.placeholders = placeholders;
         this.households = households;
+        this.slips = slips;
         for (IdentifierType type : IdentifierType.values()) {
             if (Identifiers.personal(type)) {
                 FieldWeights f = weights.field(Identifiers.field(type));
@@ -116,7 +120,7 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
      * feminine forms (Kostov, Kostova) are a family's men and women unless the given names agree: a mother recorded
      * by her initial is not her son. A field missing is no evidence. In a store without households a given name or
      * a date that differs alone holds no one at one address apart ({@link Households}): there it is a record
-     * written wrongly.
+     * written wrongly; and in a store whose records of one person often disagree there, nowhere ({@link Slips}).
      */
     @Override
     public String heldApart(PersonRecord a, PersonRecord b, List<Comparison> comparisons) {
@@ -201,6 +205,10 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
                 && !(given == Agreement.EXACT || given == Agreement.NEAR || given == Agreement.NICKNAME)) {
             reasons.add("the masculine and feminine forms of one family name");
             fields.add("familyName");
+        }
+        if (fields.size() == 1 && (fields.contains("givenName") && !slips.givenNameHoldsApart()
+                || fields.contains("dateOfBirth") && !slips.dateHoldsApart())) {
+            return new Reasons(List.of(), false, Set.of());
         }
         if (fields.size() == 1 && Households.sameAddress(postcode, street)
                 && (fields.contains("givenName") && !households.givenNameHoldsApart()

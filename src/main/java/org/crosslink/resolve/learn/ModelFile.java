@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 
 import org.crosslink.resolve.compare.Agreement;
 import org.crosslink.resolve.compare.Households;
+import org.crosslink.resolve.compare.Slips;
 import org.crosslink.resolve.compare.PlaceholderBirthdays;
 import org.crosslink.resolve.score.Weights;
 import tools.jackson.databind.JsonNode;
@@ -71,10 +72,20 @@ public final class ModelFile {
             counts.put("dateOfBirthAlone", h.dateOfBirthAlone());
             doc.put("households", counts);
         }
+        if (model.slips() != null) {
+            Slips sl = model.slips();
+            Map<String, Object> counts = new LinkedHashMap<>();
+            counts.put("datesCompared", sl.datesCompared());
+            counts.put("datesDiffer", sl.datesDiffer());
+            counts.put("givenNamesCompared", sl.givenNamesCompared());
+            counts.put("givenNamesDiffer", sl.givenNamesDiffer());
+            doc.put("slips", counts);
+        }
         return "# A person model trained by crosslink from its store: m and u for every comparison level, the prior,\n"
                 + "# the store's name frequencies, the days its sources write for an unknown birthday, and how its records of\n"
                 + "# one family name at one address differ (households: whether a given name or a date alone holds two\n"
-                + "# records there apart). Read by the bus;\n"
+                + "# records there apart), and how often the pairs an identifier ties differ (slips: whether a given name or a\n"
+                + "# date alone holds two records apart anywhere). Read by the bus;\n"
                 + "# see docs/resolution.md.\n" + YAML.writeValueAsString(doc);
     }
 
@@ -125,7 +136,7 @@ public final class ModelFile {
             placeholders = PlaceholderBirthdays.parse(String.join(",", days));
         }
         return new TrainedModel(doc.path("version").asInt(), weights, frequencies(doc.path("nameFrequencies").path("given")),
-                frequencies(doc.path("nameFrequencies").path("family")), placeholders, households(doc), provenance);
+                frequencies(doc.path("nameFrequencies").path("family")), placeholders, households(doc), slips(doc), provenance);
     }
 
     /**
@@ -142,6 +153,20 @@ public final class ModelFile {
         }
         JsonNode h = doc.path("households");
         return new Households(h.path("bothDiffer").asLong(), h.path("givenNameAlone").asLong(), h.path("dateOfBirthAlone").asLong());
+    }
+
+    /** What a stored model says of how often the store's tied pairs differ, read alone; null when it says nothing. */
+    public static Slips slips(String text) {
+        return slips(YAML.readTree(text));
+    }
+
+    private static Slips slips(JsonNode doc) {
+        if (!doc.has("slips")) {
+            return null;
+        }
+        JsonNode s = doc.path("slips");
+        return new Slips(s.path("datesCompared").asLong(), s.path("datesDiffer").asLong(), s.path("givenNamesCompared").asLong(),
+                s.path("givenNamesDiffer").asLong());
     }
 
     private static Map<String, Double> frequencies(JsonNode node) {

@@ -15,6 +15,7 @@ import org.crosslink.resolve.PersonRecord;
 import org.crosslink.resolve.compare.Agreement;
 import org.crosslink.resolve.compare.Comparison;
 import org.crosslink.resolve.compare.Households;
+import org.crosslink.resolve.compare.Slips;
 import org.crosslink.resolve.compare.PlaceholderBirthdays;
 import org.crosslink.resolve.compare.RecordComparator;
 import org.crosslink.resolve.normalise.Names;
@@ -151,10 +152,12 @@ public final class ModelTrainer {
         frequencies(records, given, family);
         PlaceholderBirthdays days = PlaceholderBirthdays.learn(records.stream().map(PersonRecord::dateOfBirth).toList(), startDays);
         Households households = Households.ASSUMED;
+        Slips slips = Slips.ASSUMED;
         for (Map<String, Agreement> pair : blockedLevels) {
             households = households.plus(pair);
+            slips = slips.plus(pair);
         }
-        return new TrainedModel(version, weights, given, family, days, households, new TrainedModel.Provenance(now, n, random.pairs,
+        return new TrainedModel(version, weights, given, family, days, households, slips, new TrainedModel.Provenance(now, n, random.pairs,
                 everyPair, blocked.size(), expectedMatches, em.iterations(), em.converged(), startedFrom));
     }
 

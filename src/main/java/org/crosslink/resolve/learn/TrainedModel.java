@@ -6,20 +6,21 @@ import java.util.Objects;
 
 import org.crosslink.resolve.compare.Households;
 import org.crosslink.resolve.compare.PlaceholderBirthdays;
+import org.crosslink.resolve.compare.Slips;
 import org.crosslink.resolve.score.Weights;
 
 /**
  * A person model trained from the store: the weights (with the prior), the name frequencies of the store, the days
- * its sources write for an unknown birthday and what it shows of households (each null: the starting model's, as
- * in a model stored before they were learned), and how it was made. Version 0 is the starting model of
+ * its sources write for an unknown birthday, what it shows of households and how often one person's records
+ * disagree (each null: the starting model's, as in a model stored before they were learned), and how it was made. Version 0 is the starting model of
  * {@code config/resolution.yaml}, which has no provenance.
  */
 public record TrainedModel(int version, Weights weights, Map<String, Double> givenFrequencies,
                            Map<String, Double> familyFrequencies, PlaceholderBirthdays placeholderBirthdays,
-                           Households households, Provenance provenance) {
+                           Households households, Slips slips, Provenance provenance) {
     public TrainedModel(int version, Weights weights, Map<String, Double> givenFrequencies,
                         Map<String, Double> familyFrequencies, Provenance provenance) {
-        this(version, weights, givenFrequencies, familyFrequencies, null, null, provenance);
+        this(version, weights, givenFrequencies, familyFrequencies, null, null, null, provenance);
     }
 
     public TrainedModel {

@@ -278,7 +278,7 @@ class PersonComparatorTest {
     @Test
     void inAStoreWithoutHouseholdsAGivenNameOrDateAloneHoldsNoOneAtOneAddressApartButStillDoesAcrossTwo() {
         PersonComparator noHouseholds = ResolutionEngine.personComparator(SETTINGS, SETTINGS.personWeights(),
-                SETTINGS.frequencies(), SETTINGS.placeholderBirthdays(), new Households(5, 300, 100));
+                SETTINGS.frequencies(), SETTINGS.placeholderBirthdays(), new Households(5, 300, 100), Slips.ASSUMED);
         Location home = address("L1", "E4 7HL", "70 Cromwell Road", "London");
         Location elsewhere = address("L1", "M14 5RG", "12 Park Lane", "Manchester");
         PersonRecord amelia = record(person("P").named("Amelia", "Ryan").born("1923-03-01").livesAt("L1"), home);
@@ -354,6 +354,28 @@ class PersonComparatorTest {
         assertThat(fields(comparator.compare(a, b))).doesNotContainKey("email");
         assertThat(fields(comparator.compare(a, c))).doesNotContainKey("email");
         assertThat(fields(comparator.compare(a, slip)).get("email").level()).isEqualTo(Agreement.NEAR);
+    }
+
+    @Test
+    void inAStoreWhoseRecordsOfOnePersonOftenDisagreeADateAloneHoldsNoOneApartAnywhere() {
+        PersonComparator sloppy = ResolutionEngine.personComparator(SETTINGS, SETTINGS.personWeights(),
+                SETTINGS.frequencies(), SETTINGS.placeholderBirthdays(), Households.ASSUMED, new Slips(500, 100, 500, 20));
+        PersonRecord sandra = record(person("P").named("Sandra", "Casworth").born("1940-02-17"));
+        PersonRecord sandraMistyped = record(person("P").named("Sandra", "Casworth").born("1949-12-17"));
+        PersonRecord susan = record(person("P").named("Susan", "Casworth").born("1940-02-17"));
+        PersonRecord woman = record(person("P").named("Sandra", "Casworth").born("1949-12-17").gender("F"));
+        PersonRecord man = record(person("P").named("Sandra", "Casworth").born("1940-02-17").gender("M"));
+        PersonRecord other = record(person("P").named("Susan", "Casworth").born("1971-06-30"));
+
+        assertThat(comparator.heldApart(sandra, sandraMistyped, comparator.compare(sandra, sandraMistyped)))
+                .isEqualTo("different dates of birth");
+        assertThat(sloppy.heldApart(sandra, sandraMistyped, sloppy.compare(sandra, sandraMistyped))).isNull();
+        assertThat(sloppy.heldApart(sandra, susan, sloppy.compare(sandra, susan)))
+                .as("given names seldom differ in this store").isEqualTo("different given names");
+        assertThat(sloppy.contradiction(sandra, other, sloppy.compare(sandra, other)))
+                .as("both differ: two people").isEqualTo(Contradiction.STRONG);
+        assertThat(sloppy.contradiction(woman, man, sloppy.compare(woman, man)))
+                .as("a date and a gender: two people").isEqualTo(Contradiction.STRONG);
     }
 
     @Test

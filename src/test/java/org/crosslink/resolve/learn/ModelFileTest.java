@@ -13,6 +13,7 @@ import org.crosslink.resolve.compare.Agreement;
 import org.crosslink.resolve.compare.Households;
 import org.crosslink.resolve.compare.PersonComparator;
 import org.crosslink.resolve.compare.PlaceholderBirthdays;
+import org.crosslink.resolve.compare.Slips;
 import org.crosslink.resolve.score.Weights;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -45,7 +46,7 @@ class ModelFileTest {
     @Test
     void whatTheStoreShowsOfHouseholdsReadsBackAndAModelWithoutItAssumesNothing() {
         TrainedModel learned = new TrainedModel(4, START, Map.of(), Map.of(), PlaceholderBirthdays.FIRST_OF_JANUARY,
-                new Households(13, 303, 108), new TrainedModel.Provenance(Instant.parse("2026-11-01T00:00:00Z"), 5000,
+                new Households(13, 303, 108), null, new TrainedModel.Provenance(Instant.parse("2026-11-01T00:00:00Z"), 5000,
                 1_000_000, false, 7000, 900, 9, true, 0));
 
         TrainedModel read = ModelFile.read(ModelFile.write(learned), PersonComparator.FIELDS);
@@ -55,6 +56,17 @@ class ModelFileTest {
         assertThat(ModelFile.read(WRITTEN, PersonComparator.FIELDS).households()).isNull();
         assertThat(ModelFile.households(ModelFile.write(learned))).isEqualTo(new Households(13, 303, 108));
         assertThat(ModelFile.households(OLDER)).as("read alone, from a file the schema would refuse").isNull();
+    }
+
+    @Test
+    void howOftenTiedPairsDifferReadsBackAndAModelWithoutItAssumesNothing() {
+        TrainedModel learned = new TrainedModel(4, START, Map.of(), Map.of(), null, null, new Slips(560, 115, 548, 113),
+                new TrainedModel.Provenance(Instant.parse("2026-11-01T00:00:00Z"), 1000, 499_500, true, 1900, 1800, 6, true, 0));
+
+        TrainedModel read = ModelFile.read(ModelFile.write(learned), PersonComparator.FIELDS);
+
+        assertThat(read.slips()).isEqualTo(new Slips(560, 115, 548, 113));
+        assertThat(ModelFile.read(WRITTEN, PersonComparator.FIELDS).slips()).isNull();
     }
 
     @Test
