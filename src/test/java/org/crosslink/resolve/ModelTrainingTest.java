@@ -47,6 +47,25 @@ class ModelTrainingTest {
     }
 
     @Test
+    void inAStoreOfHouseholdsADisagreementOnAFieldThatTellsKinApartCountsNoLessThanInTheStartingModel() {
+        HardCases.load().reports.forEach(r -> engine.resolve(r, List.of(), List.of()));
+        Weights start = engine.persons().weights();
+
+        TrainedModel model = engine.train(new ModelTrainer(ModelTrainer.Options.defaults()), 1, NOW);
+
+        assertThat(model.households().present()).as(model.households().summary()).isTrue();
+        for (String field : List.of("givenName", "dateOfBirth", "gender")) {
+            start.levels().get(field).forEach((level, l) -> {
+                if (l.weight() < 0) {
+                    assertThat(model.weights().weight(field, level)).as("%s %s", field, level).isLessThanOrEqualTo(l.weight() + 1e-9);
+                }
+            });
+        }
+        assertThat(model.weights().weight("dateOfBirth", Agreement.CLOSE)).as("a year a digit from another's date")
+                .isEqualTo(start.weight("dateOfBirth", Agreement.CLOSE), org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
     void aSharedEmailThatRandomPairsAlmostNeverHaveIsLearnedAsStrongEvidence() {
         String[] given = {"Anna", "Maria", "Olena", "Ewa", "Ioana", "Sara", "Lena", "Nadia", "Vera", "Irina"};
         String[] family = {"Kowal", "Popa", "Shevchenko", "Nowak", "Horvat", "Ionescu", "Bondar", "Petrov"};

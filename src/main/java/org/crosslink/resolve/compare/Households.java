@@ -41,6 +41,14 @@ public record Households(long bothDiffer, long givenNameAlone, long dateOfBirthA
         return mayBeKin(dateOfBirthAlone);
     }
 
+    /**
+     * Whether the store shows households: at least ten pairs at one address that differ in given name and date of
+     * birth both, and neither single difference more common. Not so for a store too small to tell.
+     */
+    public boolean present() {
+        return bothDiffer >= MIN_PAIRS && givenNameHoldsApart() && dateHoldsApart();
+    }
+
     /** Whether pairs that differ in one field alone may be kin: too few to tell, or no more than a household's members. */
     private boolean mayBeKin(long alone) {
         return alone < MIN_PAIRS || alone <= bothDiffer;

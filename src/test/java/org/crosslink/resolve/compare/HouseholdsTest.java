@@ -116,6 +116,14 @@ class HouseholdsTest {
     }
 
     @Test
+    void householdsArePresentOnlyWhereTheStoreShowsThemNotWhereItIsTooSmallToTell() {
+        assertThat(counted(101, 6, 8).present()).isTrue();
+        assertThat(counted(9, 0, 0).present()).as("too few to say").isFalse();
+        assertThat(counted(19, 378, 123).present()).as("records written wrongly, not kin").isFalse();
+        assertThat(Households.ASSUMED.present()).isFalse();
+    }
+
+    @Test
     void aNegativeCountIsRefused() {
         assertThatThrownBy(() -> new Households(-1, 0, 0)).isInstanceOf(IllegalArgumentException.class);
     }
