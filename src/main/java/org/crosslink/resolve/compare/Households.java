@@ -95,13 +95,18 @@ public record Households(long bothDiffer, long givenNameAlone, long dateOfBirthA
     }
 
     private String rule() {
-        if (givenNameHoldsApart() && dateHoldsApart()) {
+        return rule(givenNameHoldsApart(), dateHoldsApart());
+    }
+
+    /** Which single difference holds two records apart, in words: for the summaries of the store's counts. */
+    static String rule(boolean givenNameHolds, boolean dateHolds) {
+        if (givenNameHolds && dateHolds) {
             return "either alone holds apart";
         }
-        if (!givenNameHoldsApart() && !dateHoldsApart()) {
+        if (!givenNameHolds && !dateHolds) {
             return "neither alone holds apart";
         }
-        return givenNameHoldsApart() ? "a given name alone holds apart, a date alone does not"
+        return givenNameHolds ? "a given name alone holds apart, a date alone does not"
                 : "a date alone holds apart, a given name alone does not";
     }
 }

@@ -87,17 +87,7 @@ public record Slips(long datesCompared, long datesDiffer, long givenNamesCompare
     /** One line for notes and logs. */
     public String summary() {
         return String.format("of the pairs an identifier ties, %d of %d differ in date of birth, %d of %d in given name: %s",
-                datesDiffer, datesCompared, givenNamesDiffer, givenNamesCompared, rule());
-    }
-
-    private String rule() {
-        if (dateHoldsApart() && givenNameHoldsApart()) {
-            return "either alone holds apart";
-        }
-        if (!dateHoldsApart() && !givenNameHoldsApart()) {
-            return "neither alone holds apart";
-        }
-        return givenNameHoldsApart() ? "a given name alone holds apart, a date alone does not"
-                : "a date alone holds apart, a given name alone does not";
+                datesDiffer, datesCompared, givenNamesDiffer, givenNamesCompared,
+                Households.rule(givenNameHoldsApart(), dateHoldsApart()));
     }
 }
