@@ -356,17 +356,19 @@ final class NameComparator {
 
     /**
      * Two names agreeing at a level. Exact agreement is discounted for the name's frequency; agreement as nicknames
-     * is worth no more than the commoner of the two names would be if both gave it exactly: Jack and John are not
-     * better evidence than John and John, which the store's many Johns discount. (Capping the slips as well, Jon and
-     * John, cost recall on the historical records and the heavy corruption and kept out no false merge.)
+     * or a slip apart is worth no more than the commoner of the two names would be if both gave it exactly: Jack and
+     * John, or Schmid and Schmidt, are not better evidence than John and John, or Schmidt and Schmidt, which the
+     * store's many Johns and Schmidts discount.
      */
     private Comparison name(FieldWeights field, Agreement level, String a, String b) {
+        boolean given = field == givenName;
         if (level == Agreement.EXACT) {
-            return new Comparison(field.field(), level, exact(field, field == givenName ? frequencies.given(a) : frequencies.family(a)));
+            return new Comparison(field.field(), level, exact(field, given ? frequencies.given(a) : frequencies.family(a)));
         }
         double weight = field.weight(level);
-        if (level == Agreement.NICKNAME) {
-            double frequency = Math.max(frequencies.given(a), frequencies.given(b));
+        if (level == Agreement.NICKNAME || level == Agreement.NEAR) {
+            double frequency = given ? Math.max(frequencies.given(a), frequencies.given(b))
+                    : Math.max(frequencies.family(a), frequencies.family(b));
             if (frequency > 0) {
                 weight = Math.min(weight, exact(field, frequency));
             }

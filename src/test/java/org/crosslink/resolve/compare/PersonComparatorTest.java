@@ -255,6 +255,25 @@ class PersonComparatorTest {
                 .isEqualTo(SETTINGS.personWeights().field("givenName").weight(Agreement.NICKNAME));
     }
 
+    @Test
+    void aFamilyNameASlipFromACommonOneCountsForNoMoreThanTheCommonNameItself() {
+        NameFrequencies frequencies = new NameFrequencies(Map.of("schmidt", 0.05), Map.of());
+        NameComparator names = new NameComparator(new Similarity(SETTINGS.nearSimilarity(), SETTINGS.closeSimilarity()),
+                SETTINGS.nicknames(), frequencies, SETTINGS.personWeights(), SETTINGS.tfMaxBonusBits());
+        double exactSchmidt = familyWeight(names, "schmidt", "schmidt");
+        double slip = familyWeight(names, "schmid", "schmidt");
+
+        assertThat(exactSchmidt).as("one in twenty is a Schmidt")
+                .isLessThan(SETTINGS.personWeights().field("familyName").weight(Agreement.NEAR));
+        assertThat(slip).isEqualTo(exactSchmidt);
+        assertThat(familyWeight(names, "brenan", "brennan")).as("names of no known frequency keep the level's weight")
+                .isEqualTo(SETTINGS.personWeights().field("familyName").weight(Agreement.NEAR));
+    }
+
+    private static double familyWeight(NameComparator names, String a, String b) {
+        return names.pair(new NamePair("anna", a), new NamePair("anna", b), false).get(1).weight();
+    }
+
     private static double weight(NameComparator names, String a, String b) {
         return names.pair(new NamePair(a, "smith"), new NamePair(b, "smith"), false).get(0).weight();
     }
