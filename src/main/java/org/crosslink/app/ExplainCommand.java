@@ -68,7 +68,7 @@ public final class ExplainCommand implements Callable<Integer> {
             Map<Long, String> mentions = mentions(store.mentions(entityId));
             links(store.linksBetween(mentions.keySet()), mentions);
             if ("P".equals(entity.kind())) {
-                new Models(db).active().ifPresent(ExplainCommand::households);
+                new Models(db).active().ifPresent(ExplainCommand::vetoesLifted);
             }
             possible(store.linksToOthers(mentions.keySet()), mentions);
             nearMisses(store.nearMisses(mentions.keySet(), MAX_NEAR_MISSES), mentions);
@@ -131,7 +131,7 @@ public final class ExplainCommand implements Callable<Integer> {
      * alone that differs at one address did not hold two mentions apart, or finds that one person's records often
      * differ in one of them, since then it held none apart anywhere: a reader of the links should know why.
      */
-    private static void households(Rows.Model active) {
+    private static void vetoesLifted(Rows.Model active) {
         Households h = ModelFile.households(active.body());
         if (h != null && !(h.givenNameHoldsApart() && h.dateHoldsApart())) {
             System.out.printf("%nHouseholds, as the model in use (version %d) counts them: %s at one address.%n",

@@ -206,16 +206,23 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
             reasons.add("the masculine and feminine forms of one family name");
             fields.add("familyName");
         }
-        if (fields.size() == 1 && (fields.contains("givenName") && !slips.givenNameHoldsApart()
-                || fields.contains("dateOfBirth") && !slips.dateHoldsApart())) {
-            return new Reasons(List.of(), false, Set.of());
-        }
-        if (fields.size() == 1 && Households.sameAddress(postcode, street)
-                && (fields.contains("givenName") && !households.givenNameHoldsApart()
-                || fields.contains("dateOfBirth") && !households.dateHoldsApart())) {
+        if (fields.size() == 1 && !aloneHoldsApart(fields.iterator().next(), Households.sameAddress(postcode, street))) {
             return new Reasons(List.of(), false, Set.of());
         }
         return new Reasons(reasons, false, fields);
+    }
+
+    /**
+     * Whether a difference in this field alone holds two records apart: a given name's or a date's does unless the
+     * store's records of one person often differ there ({@link Slips}), or the two are at one address in a store
+     * without households ({@link Households}).
+     */
+    private boolean aloneHoldsApart(String field, boolean oneAddress) {
+        return switch (field) {
+            case "givenName" -> slips.givenNameHoldsApart() && (!oneAddress || households.givenNameHoldsApart());
+            case "dateOfBirth" -> slips.dateHoldsApart() && (!oneAddress || households.dateHoldsApart());
+            default -> true;
+        };
     }
 
     /** Whether the two share, a slip apart, an identifier issued once for life (not a passport). */

@@ -12,8 +12,8 @@ import org.crosslink.resolve.score.Weights;
 /**
  * A person model trained from the store: the weights (with the prior), the name frequencies of the store, the days
  * its sources write for an unknown birthday, what it shows of households and how often one person's records
- * disagree (each null: the starting model's, as in a model stored before they were learned), and how it was made. Version 0 is the starting model of
- * {@code config/resolution.yaml}, which has no provenance.
+ * disagree (each null: the starting model's, as in a model stored before they were learned), and how it was made.
+ * Version 0 is the starting model of {@code config/resolution.yaml}, which has no provenance.
  */
 public record TrainedModel(int version, Weights weights, Map<String, Double> givenFrequencies,
                            Map<String, Double> familyFrequencies, PlaceholderBirthdays placeholderBirthdays,
