@@ -33,6 +33,17 @@ public record MentionKey(ReportKey report, String ref) implements Comparable<Men
         return reportKey + "#" + ref;
     }
 
+    // written out, as ReportKey's are
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof MentionKey k && ref.equals(k.ref) && report.equals(k.report);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * report.hashCode() + ref.hashCode();
+    }
+
     @Override
     public int compareTo(MentionKey o) {
         int c = report.compareTo(o.report);
