@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.function.DoubleSupplier;
 
 import org.crosslink.model.MentionKey;
 import org.crosslink.resolve.compare.Contradiction;
@@ -51,13 +52,15 @@ final class Clusterer<R> {
     static final double AMBIGUITY_MARGIN_BITS = 1.0;
     private final Entities<R> entities;
     private final int maxComponentSize;
+    private final DoubleSupplier matchProbability;
     private Apart<R> apart;
     private ResolutionListener<R> listener = ResolutionListener.none();
 
-    Clusterer(Entities<R> entities, int maxComponentSize, Apart<R> apart) {
+    Clusterer(Entities<R> entities, int maxComponentSize, Apart<R> apart, DoubleSupplier matchProbability) {
         this.entities = entities;
         this.maxComponentSize = maxComponentSize;
         this.apart = apart;
+        this.matchProbability = matchProbability;
     }
 
     /** Holds people apart by other rules from now on; undone with the batch when an undo log is given. */
@@ -80,7 +83,33 @@ final class Clusterer<R> {
         return assign(members, clusters, cause, reason);
     }
 
-    /** A new mention that matches no one: a new entity of its own (the common case, without the general machinery). */
+    /**
+     * The entities once a new mention is placed: with those it matches, and with the clusters of those it possibly
+     * matches, since it may be the rival that leaves one of their mentions torn between two people. One that links
+     * to no one stands alone (the common case, without the general machinery).
+     */
+    Set<Entity<R>> place(Mention<R> m, MentionKey cause, String reason) {
+        List<Mention<R>> seeds = new ArrayList<>(List.of(m));
+        boolean matches = false;
+        for (Edge e : m.edges) {
+            matches |= e.isMatch();
+            if (!e.isMatch() && hasMatch(e.other(m))) {
+                seeds.add(e.other(m));
+            }
+        }
+        return matches || seeds.size() > 1 ? recluster(seeds, cause, reason) : alone(m);
+    }
+
+    private static boolean hasMatch(Mention<?> m) {
+        for (Edge e : m.edges) {
+            if (e.isMatch()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A new mention that matches no one: a new entity of its own. */
     Set<Entity<R>> alone(Mention<R> m) {
         Entity<R> e = entities.found(m);
         entities.assign(m, e);
@@ -131,7 +160,7 @@ final class Clusterer<R> {
         }
         Set<Mention<R>> torn = new HashSet<>();
         doubtful.forEach((m, matches) -> {
-            if (tornBetweenClusters(m, matches, uf)) {
+            if (tornBetweenClusters(m, matches, uf, inComponent)) {
                 torn.add(m);
             }
         });
@@ -154,14 +183,17 @@ final class Clusterer<R> {
      */
     private Map<Mention<R>, List<Edge>> doubtful(List<Mention<R>> members, Set<Mention<R>> inComponent) {
         Map<Mention<R>, List<Edge>> out = new HashMap<>();
+        double match = matchProbability.getAsDouble();
         for (Mention<R> m : members) {
             List<Edge> matches = new ArrayList<>();
+            int count = 0;
             for (Edge e : m.edges) {
-                if (e.isMatch() && inComponent.contains(e.other(m))) {
+                if (!e.isMatch() || inComponent.contains(e.other(m))) {
                     matches.add(e);
+                    count += e.isMatch() ? 1 : 0;
                 }
             }
-            if (matches.size() >= 2 && matches.size() <= MAX_AMBIGUITY_NEIGHBOURS && anyClosePair(m, matches, (one, two) -> {
+            if (count >= 1 && matches.size() >= 2 && matches.size() <= MAX_AMBIGUITY_NEIGHBOURS && anyClosePair(m, matches, match, (one, two) -> {
                 Apart.Between d = apart.between(one.record, two.record);
                 return d.strength() != Contradiction.NONE && !apart.bears(m.record, one.record, d.fields());
             })) {
@@ -177,27 +209,57 @@ final class Clusterer<R> {
      * joins neither; two records of one woman, each with its own slip, are one cluster once the rest of her
      * records are joined, and a mention matching both joins her.
      */
-    private boolean tornBetweenClusters(Mention<R> m, List<Edge> matches, ClusterUnion<R> uf) {
-        return anyClosePair(m, matches, (one, two) -> {
+    private boolean tornBetweenClusters(Mention<R> m, List<Edge> matches, ClusterUnion<R> uf, Set<Mention<R>> inComponent) {
+        return anyClosePair(m, matches, matchProbability.getAsDouble(), (one, two) -> {
+            if (!inComponent.contains(one) || !inComponent.contains(two)) {
+                return true; // a rival outside: another entity, and the two records contradict (see doubtful)
+            }
             Mention<R> x = uf.find(one);
             Mention<R> y = uf.find(two);
             return x != y && uf.contradict(x, y);
         });
     }
 
-    /** Whether two of a mention's matches, within the ambiguity margin of each other, lead to mentions so judged. */
-    private static <R> boolean anyClosePair(Mention<R> m, List<Edge> matches, BiPredicate<Mention<R>, Mention<R>> judged) {
-        for (int i = 0; i < matches.size(); i++) {
-            for (int j = i + 1; j < matches.size(); j++) {
-                Edge x = matches.get(i);
-                Edge y = matches.get(j);
-                if (Math.abs(logOdds(x.probability()) - logOdds(y.probability())) < AMBIGUITY_MARGIN_BITS
-                        && judged.test(x.other(m), y.other(m))) {
+    /**
+     * Whether two of a mention's links, neither clearly the better, lead to mentions so judged. Two matches are
+     * close within the ambiguity margin; the mention's strongest match and a possible match when, the two being
+     * different people, the match's share of the odds would fall short of a match: p = o1 / (1 + o1 + o2).
+     */
+    private static <R> boolean anyClosePair(Mention<R> m, List<Edge> links, double match, BiPredicate<Mention<R>, Mention<R>> judged) {
+        Edge best = null;
+        for (Edge e : links) {
+            if (e.isMatch() && (best == null || e.probability() > best.probability())) {
+                best = e;
+            }
+        }
+        for (int i = 0; i < links.size(); i++) {
+            for (int j = i + 1; j < links.size(); j++) {
+                Edge x = links.get(i);
+                Edge y = links.get(j);
+                boolean mixed = x.isMatch() != y.isMatch();
+                if ((!mixed || x == best || y == best) && close(x, y, match) && judged.test(x.other(m), y.other(m))) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    private static boolean close(Edge x, Edge y, double match) {
+        if (x.isMatch() && y.isMatch()) {
+            return Math.abs(logOdds(x.probability()) - logOdds(y.probability())) < AMBIGUITY_MARGIN_BITS;
+        }
+        if (x.isMatch() == y.isMatch()) {
+            return false;
+        }
+        double sure = odds(x.isMatch() ? x.probability() : y.probability());
+        double rival = odds(x.isMatch() ? y.probability() : x.probability());
+        return sure / (1 + sure + rival) < match;
+    }
+
+    private static double odds(double p) {
+        double q = Math.min(Math.max(p, 1e-12), 1 - 1e-12);
+        return q / (1 - q);
     }
 
     private static double logOdds(double p) {

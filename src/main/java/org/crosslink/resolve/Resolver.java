@@ -62,7 +62,7 @@ public final class Resolver<R> {
         // model trained on a store that has seen passports replaced weighs two passports mildly, and under it
         // namesakes with two passports would join (the hard cases' namesakes do). Training may loosen a link, not a
         // veto; only what the store shows of households, given with a new model, changes the rules.
-        this.clusterer = new Clusterer<>(entities, maxComponentSize, Apart.by(comparator));
+        this.clusterer = new Clusterer<>(entities, maxComponentSize, Apart.by(comparator), () -> scoring.thresholds().match());
     }
 
     /** Directs changes to a listener and an undo log, for the batch now being processed. */
@@ -108,8 +108,7 @@ public final class Resolver<R> {
                 }
             }
         }
-        Set<Entity<R>> changed = new LinkedHashSet<>(hasMatch(m) ? clusterer.recluster(List.of(m), m.key, "new mention " + m.key)
-                : clusterer.alone(m));
+        Set<Entity<R>> changed = new LinkedHashSet<>(clusterer.place(m, m.key, "new mention " + m.key));
         if (previous != null) {
             changed.addAll(remove(previous, "superseded by revision " + revision));
         }
@@ -183,16 +182,6 @@ public final class Resolver<R> {
         }
         touched = read;
         return out;
-    }
-
-    /** Whether a mention has a link strong enough to join it to another. */
-    private static boolean hasMatch(Mention<?> m) {
-        for (Edge e : m.edges) {
-            if (e.isMatch()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Files a new mention under its blocking keys; it becomes findable by key only once resolved. */

@@ -54,4 +54,8 @@ final class Scoring<R> {
     Weights weights() {
         return weights;
     }
+
+    Thresholds thresholds() {
+        return thresholds;
+    }
 }

@@ -47,8 +47,28 @@ class ClustererTest {
         }
     };
 
+    /** The same, but a name given in part bears no name: it cannot say which of two named people it is. */
+    private static final Apart<String> GIVEN_NAMES_BORNE_IN_FULL = new Apart<>() {
+        @Override
+        public Between between(String a, String b) {
+            return GIVEN_NAMES.between(a, b);
+        }
+
+        @Override
+        public boolean bears(String r, String other, Set<String> fields) {
+            return !r.startsWith("~");
+        }
+
+        @Override
+        public int agreement(String r, String other, Set<String> fields, Set<Agreement> agreeing) {
+            return GIVEN_NAMES.agreement(r, other, fields, agreeing);
+        }
+    };
+
     private final Entities<String> entities = new Entities<>("P-");
-    private final Clusterer<String> clusterer = new Clusterer<>(entities, 100, GIVEN_NAMES);
+    private final Clusterer<String> clusterer = new Clusterer<>(entities, 100, GIVEN_NAMES, () -> 0.99);
+    /** A clusterer whose records in part bear nothing, under the starting model's match threshold. */
+    private final Clusterer<String> rivals = new Clusterer<>(entities, 100, GIVEN_NAMES_BORNE_IN_FULL, () -> 0.99);
     private final List<Mention<String>> mentions = new ArrayList<>();
 
     @Test
@@ -105,6 +125,51 @@ class ClustererTest {
         assertThat(mentions.get(0).entity).isSameAs(mentions.get(2).entity).isSameAs(bridges.get(2).entity);
     }
 
+    @Test
+    void aMentionThatMatchesOnePersonAndPossiblyAnotherItCannotTellApartFromHimJoinsNeither() {
+        // Marian Stoica with no date of birth at the flat: his father's record matches, the son's, whose second given
+        // name makes it only near, is a possible match; the father's share of the odds, p = o1 / (1 + o1 + o2), is
+        // short of the match threshold
+        Mention<String> father = mention("MET", "ioana");
+        Mention<String> son = mention("BTP", "mirela");
+        Mention<String> undated = mention("HERTS", "~m");
+        link(undated, father, 0.9927);
+        possible(undated, son, 0.9755);
+
+        rivals.place(son, son.key(), "test");
+
+        assertThat(undated.entity).isNotSameAs(father.entity).isNotSameAs(son.entity);
+    }
+
+    @Test
+    void aMentionThatMatchesOnePersonFarBetterThanItPossiblyMatchesAnotherJoinsHim() {
+        Mention<String> father = mention("MET", "ioana");
+        Mention<String> son = mention("BTP", "mirela");
+        Mention<String> undated = mention("HERTS", "~m");
+        link(undated, father, 0.99999);
+        possible(undated, son, 0.9);
+
+        rivals.place(son, son.key(), "test");
+
+        assertThat(undated.entity).isSameAs(father.entity).isNotSameAs(son.entity);
+    }
+
+    @Test
+    void aPossibleMatchWithNoMatchOfItsOwnStillReclustersTheMentionItMayTear() {
+        Mention<String> father = mention("MET", "ioana");
+        Mention<String> undated = mention("HERTS", "~m");
+        link(undated, father, 0.9927);
+        rivals.recluster(List.of(undated), undated.key(), "test");
+        assertThat(undated.entity).isSameAs(father.entity);
+
+        Mention<String> son = mention("BTP", "mirela");
+        possible(son, undated, 0.9755);
+        rivals.place(son, son.key(), "test");
+
+        assertThat(undated.entity).as("the son's record, arriving last, leaves the undated one torn between the two")
+                .isNotSameAs(father.entity).isNotSameAs(son.entity);
+    }
+
     /**
      * Two Cassandras linked to each other (mentions 0 and 1), two Andras likewise (2 and 3), and three records that
      * give the name in part, each linked to all four: the first by {@code firstBridge}, the others at 0.95.
@@ -130,7 +195,15 @@ class ClustererTest {
     }
 
     private static void link(Mention<String> a, Mention<String> b, double probability) {
-        Edge e = new Edge(a, b, probability, MatchOutcome.MATCH);
+        edge(a, b, probability, MatchOutcome.MATCH);
+    }
+
+    private static void possible(Mention<String> a, Mention<String> b, double probability) {
+        edge(a, b, probability, MatchOutcome.POSSIBLE);
+    }
+
+    private static void edge(Mention<String> a, Mention<String> b, double probability, MatchOutcome outcome) {
+        Edge e = new Edge(a, b, probability, outcome);
         a.addEdge(e);
         b.addEdge(e);
     }
