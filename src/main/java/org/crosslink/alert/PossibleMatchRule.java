@@ -57,9 +57,11 @@ public final class PossibleMatchRule implements Rule {
             List<MentionFacts> evidence = new ArrayList<>(first);
             evidence.addAll(second);
             List<String> pair = oursFirst ? List.of(e.entityId(), other) : List.of(other, e.entityId());
+            // below 0.01 only when one identity document is between them and little else is (a false identity)
+            String p = best < 0.01 ? "p < 0.01" : String.format("p = %.2f", best);
             String summary = String.format("A person known to %s may be the same as a person known to %s "
-                    + "(p = %.2f, short of a match): for review", String.join(", ", firstSources),
-                    String.join(", ", secondSources), best);
+                    + "(%s, short of a match): for review", String.join(", ", firstSources),
+                    String.join(", ", secondSources), p);
             out.add(new Finding(type(), pair.get(0) + "|" + pair.get(1), pair, evidence, settings.severity(type()), summary));
         });
         return out;

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.crosslink.resolve.compare.Comparison;
 import org.crosslink.resolve.compare.RecordComparator;
+import org.crosslink.resolve.score.MatchOutcome;
 import org.crosslink.resolve.score.Score;
 import org.crosslink.resolve.score.Thresholds;
 import org.crosslink.resolve.score.Weights;
@@ -27,7 +28,10 @@ final class Scoring<R> {
     /** The evidence between two records and its outcome: no match, whatever the total, when they are held apart. */
     Score score(R a, R b) {
         List<Comparison> comparisons = comparator.compare(a, b);
-        return Score.of(weights.priorWeight(), comparisons, comparator.heldApart(a, b, comparisons), thresholds);
+        String apart = comparator.heldApart(a, b, comparisons);
+        Score score = Score.of(weights.priorWeight(), comparisons, apart, thresholds);
+        // one identity document under two identities: far short by the sum, yet a question for a coordinator
+        return score.outcome() == MatchOutcome.NO_MATCH && apart == null && comparator.forReview(comparisons) ? score.forReview() : score;
     }
 
     /** Puts another model to use; undone with the batch when an undo log is given. */

@@ -236,6 +236,36 @@ class ResolutionEngineTest {
     }
 
     @Test
+    void onePassportUnderTwoIdentitiesIsAPossibleMatchForACoordinatorNotOneEntity() {
+        // a false identity given by a trafficker, or papers handed round: the sum is far short, the question is not
+        resolve(report("KENT", "R1").with(person("P1").named("Thu", "Nguyen").born("1999-02-11").gender("F")
+                .passport("C2748153")).build());
+
+        resolve(report("HUMB", "R2").with(person("P1").named("Hoa", "Pham").born("2008-09-14").gender("F")
+                .passport("C 2748153")).build());
+
+        Mention<PersonRecord> m = engine.persons().mention(key("HUMB", "R2", "P1"));
+        assertThat(m.edges()).singleElement().satisfies(e -> {
+            assertThat(e.outcome()).isEqualTo(MatchOutcome.POSSIBLE);
+            assertThat(e.probability()).isLessThan(0.5);
+        });
+        assertThat(m.entity()).isNotSameAs(entityOf(key("KENT", "R1", "P1")));
+    }
+
+    @Test
+    void twoIdentitiesWithAPhoneInCommonAreNotAQuestion() {
+        // a phone is handed round a house: it is not a person's own document
+        resolve(report("KENT", "R1").with(person("P1").named("Thu", "Nguyen").born("1999-02-11").gender("F")
+                .phone("07700 900123")).build());
+
+        resolve(report("HUMB", "R2").with(person("P1").named("Hoa", "Pham").born("2008-09-14").gender("F")
+                .phone("07700 900123")).build());
+
+        assertThat(engine.persons().comparisons()).as("the shared phone puts them in one block").isEqualTo(1);
+        assertThat(engine.persons().mention(key("HUMB", "R2", "P1")).edges()).isEmpty();
+    }
+
+    @Test
     void locationsResolveApartFromPersons() {
         resolve(report("MET", "R1").with(person("P1").named("Mihai", "Ionescu").livesAt("L1"))
                 .with(address("L1", "LU1 3XY", "Unit 4, 12 Mill Lane")).build());

@@ -35,6 +35,7 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
     private final FieldWeights dateOfBirth;
     /** Each kind of personal identifier, a field of its own: how reliably each is recorded differs. */
     private final Map<IdentifierType, FieldWeights> personalIds = new EnumMap<>(IdentifierType.class);
+    private final Set<String> personalFieldNames = new HashSet<>();
     /** The kinds whose disagreement the model weighs so heavily that it holds two persons apart. */
     private final Set<String> contradictingIds = new HashSet<>();
     /** The days the store writes for an unknown birthday: a date on one is compared as its year. */
@@ -70,6 +71,7 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
             if (Identifiers.personal(type)) {
                 FieldWeights f = weights.field(Identifiers.field(type));
                 personalIds.put(type, f);
+                personalFieldNames.add(f.field());
                 if (f.weight(Agreement.DIFFERENT) <= -idContradictionBits) {
                     contradictingIds.add(f.field());
                 }
@@ -122,6 +124,16 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
      * a date that differs alone holds no one at one address apart ({@link Households}): there it is a record
      * written wrongly; and in a store whose records of one person often disagree there, nowhere ({@link Slips}).
      */
+    @Override
+    public boolean forReview(List<Comparison> comparisons) {
+        for (Comparison c : comparisons) {
+            if (c.level() == Agreement.EXACT && personalFieldNames.contains(c.field())) {
+                return true; // the same passport, national id, NI number or PNC id
+            }
+        }
+        return false;
+    }
+
     @Override
     public String heldApart(PersonRecord a, PersonRecord b, List<Comparison> comparisons) {
         List<String> reasons = reasons(a, b, comparisons).why();

@@ -34,6 +34,16 @@ public interface RecordComparator<R> {
     }
 
     /**
+     * Whether two records compared so are a question for a person however little else agrees: one identity
+     * document under two names is a false identity given by a trafficker, or papers handed round, and a
+     * coordinator should see it. The resolver keeps such a pair, not held apart, as a possible match. The default
+     * asks nothing.
+     */
+    default boolean forReview(List<Comparison> comparisons) {
+        return false;
+    }
+
+    /**
      * Reads the parts of a record that a comparison reads first, and returns a number made from them. The
      * resolver calls it for all of a mention's candidates before comparing any, so that the CPU fetches
      * their records from memory together instead of one at a time; the default reads nothing.

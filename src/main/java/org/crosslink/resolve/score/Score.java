@@ -16,6 +16,11 @@ public record Score(List<Comparison> comparisons, double total, double probabili
         }
     }
 
+    /** The same evidence kept as a possible match, for a person to review, whatever its probability. */
+    public Score forReview() {
+        return new Score(comparisons, total, probability, MatchOutcome.POSSIBLE, null);
+    }
+
     /** Builds the score from the prior and the comparisons. */
     public static Score of(double priorWeight, List<Comparison> comparisons, Thresholds thresholds) {
         return of(priorWeight, comparisons, null, thresholds);
