@@ -159,8 +159,8 @@ final class Clusterer<R> {
             uf.unionUnlessConflict(cast(e.a()), cast(e.b()));
         }
         Set<Mention<R>> torn = new HashSet<>();
-        doubtful.forEach((m, matches) -> {
-            if (tornBetweenClusters(m, matches, uf, inComponent)) {
+        doubtful.forEach((m, links) -> {
+            if (tornBetweenClusters(m, links, uf, inComponent)) {
                 torn.add(m);
             }
         });
@@ -173,8 +173,9 @@ final class Clusterer<R> {
     }
 
     /**
-     * The mentions in doubt, each with its match links in the component: those that match two mentions which
-     * contradict each other, match them about equally well, and lack a field on which the two disagree (Eriona
+     * The mentions in doubt, each with its links (matches in the component, possible matches anywhere): those that
+     * match two mentions which contradict each other, or match one and possibly match another it contradicts,
+     * neither clearly the better ({@link #anyClosePair}), and lack a field on which the two disagree (Eriona
      * Dervishi, no date of birth, at the address where a mother and a daughter of that name live): which of the
      * two it is, the evidence cannot say, so it joins neither and stays apart, linked to both, for a person to
      * decide. One that matches one of the two clearly better, or bears the fields they disagree on (its date of
@@ -185,19 +186,20 @@ final class Clusterer<R> {
         Map<Mention<R>, List<Edge>> out = new HashMap<>();
         double match = matchProbability.getAsDouble();
         for (Mention<R> m : members) {
-            List<Edge> matches = new ArrayList<>();
-            int count = 0;
+            // its matches in the component, and its possible matches wherever they are (a rival may be another entity)
+            List<Edge> links = new ArrayList<>();
+            int matches = 0;
             for (Edge e : m.edges) {
                 if (!e.isMatch() || inComponent.contains(e.other(m))) {
-                    matches.add(e);
-                    count += e.isMatch() ? 1 : 0;
+                    links.add(e);
+                    matches += e.isMatch() ? 1 : 0;
                 }
             }
-            if (count >= 1 && matches.size() >= 2 && matches.size() <= MAX_AMBIGUITY_NEIGHBOURS && anyClosePair(m, matches, match, (one, two) -> {
+            if (matches >= 1 && links.size() >= 2 && links.size() <= MAX_AMBIGUITY_NEIGHBOURS && anyClosePair(m, links, match, (one, two) -> {
                 Apart.Between d = apart.between(one.record, two.record);
                 return d.strength() != Contradiction.NONE && !apart.bears(m.record, one.record, d.fields());
             })) {
-                out.put(m, matches);
+                out.put(m, links);
             }
         }
         return out;
@@ -209,8 +211,8 @@ final class Clusterer<R> {
      * joins neither; two records of one woman, each with its own slip, are one cluster once the rest of her
      * records are joined, and a mention matching both joins her.
      */
-    private boolean tornBetweenClusters(Mention<R> m, List<Edge> matches, ClusterUnion<R> uf, Set<Mention<R>> inComponent) {
-        return anyClosePair(m, matches, matchProbability.getAsDouble(), (one, two) -> {
+    private boolean tornBetweenClusters(Mention<R> m, List<Edge> links, ClusterUnion<R> uf, Set<Mention<R>> inComponent) {
+        return anyClosePair(m, links, matchProbability.getAsDouble(), (one, two) -> {
             if (!inComponent.contains(one) || !inComponent.contains(two)) {
                 return true; // a rival outside: another entity, and the two records contradict (see doubtful)
             }
