@@ -50,6 +50,11 @@ final class Clusterer<R> {
      * within a factor of two, the difference that one agreeing nationality or gender makes.
      */
     static final double AMBIGUITY_MARGIN_BITS = 1.0;
+    /**
+     * The share of the odds a mention's strongest match must hold against a possible match to someone held apart
+     * from it: four to one, as a trained model's match is, or the model's own threshold if that asks for less.
+     */
+    static final double RIVAL_SHARE = 0.8;
     private final Entities<R> entities;
     private final int maxComponentSize;
     private final DoubleSupplier matchProbability;
@@ -256,7 +261,7 @@ final class Clusterer<R> {
         }
         double sure = odds(x.isMatch() ? x.probability() : y.probability());
         double rival = odds(x.isMatch() ? y.probability() : x.probability());
-        return sure / (1 + sure + rival) < match;
+        return sure / (1 + sure + rival) < Math.min(match, RIVAL_SHARE);
     }
 
     private static double odds(double p) {
