@@ -30,8 +30,15 @@ final class Scoring<R> {
         List<Comparison> comparisons = comparator.compare(a, b);
         String apart = comparator.heldApart(a, b, comparisons);
         Score score = Score.of(weights.priorWeight(), comparisons, apart, thresholds);
-        // one identity document under two identities: far short by the sum, yet a question for a coordinator
-        return score.outcome() == MatchOutcome.NO_MATCH && apart == null && comparator.forReview(comparisons) ? score.forReview() : score;
+        if (apart != null) {
+            return score;
+        }
+        // one identity document under two identities: far short by the sum, yet a question for a coordinator;
+        // a name alone, short of a match: a question no one could answer
+        if (score.outcome() == MatchOutcome.NO_MATCH && comparator.forReview(comparisons)) {
+            return score.forReview();
+        }
+        return score.outcome() == MatchOutcome.POSSIBLE && comparator.nameAlone(comparisons) ? score.notForReview() : score;
     }
 
     /** Puts another model to use; undone with the batch when an undo log is given. */

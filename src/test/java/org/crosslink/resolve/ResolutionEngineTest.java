@@ -266,6 +266,18 @@ class ResolutionEngineTest {
     }
 
     @Test
+    void aCommonNameAloneWithNothingElseInCommonIsNoPossibleMatch() {
+        // a name shared by many thousands, no date of birth, another town: a question no coordinator could answer
+        resolve(report("WYP", "R1").with(person("P1").named("Mohammed", "Khan").born("1986-05-14").gender("M")
+                .phone("07700 900311")).build());
+
+        resolve(report("WMP", "R2").with(person("P1").named("Mohammed", "Khan").gender("M")).build());
+
+        assertThat(engine.persons().comparisons()).as("the two names put them in one block").isEqualTo(1);
+        assertThat(engine.persons().mention(key("WMP", "R2", "P1")).edges()).isEmpty();
+    }
+
+    @Test
     void locationsResolveApartFromPersons() {
         resolve(report("MET", "R1").with(person("P1").named("Mihai", "Ionescu").livesAt("L1"))
                 .with(address("L1", "LU1 3XY", "Unit 4, 12 Mill Lane")).build());

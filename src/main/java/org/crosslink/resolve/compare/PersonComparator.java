@@ -31,6 +31,8 @@ import org.crosslink.resolve.score.Weights;
 public final class PersonComparator implements RecordComparator<PersonRecord> {
     /** Every field a person model holds, with the levels the comparator gives it. */
     public static final Map<String, Set<Agreement>> FIELDS = fields();
+    /** What two namesakes of one people share as often as not: their names, gender and nationality. */
+    private static final Set<String> NAMESAKES_SHARE = Set.of("givenName", "familyName", "nameOrder", "gender", "nationality");
     private final NameComparator names;
     private final FieldWeights dateOfBirth;
     /** Each kind of personal identifier, a field of its own: how reliably each is recorded differs. */
@@ -132,6 +134,16 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
             }
         }
         return false;
+    }
+
+    @Override
+    public boolean nameAlone(List<Comparison> comparisons) {
+        for (Comparison c : comparisons) {
+            if (c.weight() > 0 && !NAMESAKES_SHARE.contains(c.field())) {
+                return false; // a date, an identifier, a contact or a place agrees
+            }
+        }
+        return true;
     }
 
     @Override

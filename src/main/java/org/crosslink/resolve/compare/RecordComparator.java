@@ -44,6 +44,15 @@ public interface RecordComparator<R> {
     }
 
     /**
+     * Whether two records compared so agree on nothing that a namesake would not share: a possible match on a
+     * name alone (a common name, no date of birth, nothing else in common) is a question no coordinator can
+     * answer, and the resolver does not ask it. The default finds every pair worth asking about.
+     */
+    default boolean nameAlone(List<Comparison> comparisons) {
+        return false;
+    }
+
+    /**
      * Reads the parts of a record that a comparison reads first, and returns a number made from them. The
      * resolver calls it for all of a mention's candidates before comparing any, so that the CPU fetches
      * their records from memory together instead of one at a time; the default reads nothing.

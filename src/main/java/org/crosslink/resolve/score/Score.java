@@ -21,6 +21,11 @@ public record Score(List<Comparison> comparisons, double total, double probabili
         return new Score(comparisons, total, probability, MatchOutcome.POSSIBLE, null);
     }
 
+    /** The same evidence kept as no link, whatever its probability: a possible match on a name alone. */
+    public Score notForReview() {
+        return new Score(comparisons, total, probability, MatchOutcome.NO_MATCH, null);
+    }
+
     /** Builds the score from the prior and the comparisons. */
     public static Score of(double priorWeight, List<Comparison> comparisons, Thresholds thresholds) {
         return of(priorWeight, comparisons, null, thresholds);
