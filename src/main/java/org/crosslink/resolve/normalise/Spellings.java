@@ -9,7 +9,8 @@ package org.crosslink.resolve.normalise;
  * folded, never of sound: {@code x} and {@code ks}, {@code w} and {@code v}, {@code j} and {@code y},
  * {@code sch}, {@code sz} and {@code sh}, {@code tsch}, {@code cz} and {@code ch}, {@code kh} and {@code h},
  * {@code ph} and {@code f}, a {@code y} or {@code iy} before a vowel and an {@code i}, a closing {@code iy} or
- * {@code ii} and an {@code i}, and doubled letters.
+ * {@code ii} and an {@code i}, a closing {@code y} after a consonant and an {@code i} (Aly and Ali, Helmy and
+ * Helmi: Arabic names romanised in Egypt and elsewhere), and doubled letters.
  */
 public final class Spellings {
     private Spellings() {
@@ -33,6 +34,9 @@ public final class Spellings {
             }
             if (c == 'y' && next == 0 && last >= 1 && out.charAt(last) == 'i') {
                 continue; // Yuriy and Jurij as Yurii, whose closing ii the next rule folds
+            }
+            if (c == 'y' && next == 0 && last >= 0 && !vowel(out.charAt(last))) {
+                c = 'i'; // Aly, Ali
             }
             if (last >= 0 && out.charAt(last) == c) {
                 continue; // Hassan, Hasan
