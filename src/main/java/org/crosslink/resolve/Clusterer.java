@@ -211,10 +211,11 @@ final class Clusterer<R> {
     }
 
     /**
-     * Whether a doubtful mention's two about equally good matches lie in clusters that the others' links could
-     * not join: a mother and her daughter of one name stay two clusters, and a mention of that name without a date
-     * joins neither; two records of one woman, each with its own slip, are one cluster once the rest of her
-     * records are joined, and a mention matching both joins her.
+     * Whether a doubtful mention's two links, neither clearly the better, lie in clusters that the others' links
+     * could not join: a mother and her daughter of one name stay two clusters, and a mention of that name without a
+     * date joins neither; two records of one woman, each with its own slip, are one cluster once the rest of her
+     * records are joined, and a mention matching both joins her. A possible match outside the component is
+     * another entity already.
      */
     private boolean tornBetweenClusters(Mention<R> m, List<Edge> links, ClusterUnion<R> uf, Set<Mention<R>> inComponent) {
         return anyClosePair(m, links, matchProbability.getAsDouble(), (one, two) -> {

@@ -112,20 +112,6 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
         return out;
     }
 
-    /**
-     * Why two persons cannot be one, whatever else agrees, or null: given names that disagree (not a slip, a
-     * nickname, an initial or a part of the other) by three letters or more, so that a name mangled by two slips
-     * is not another name; dates of birth that disagree in two parts or more; a different gender unless given
-     * name and date of birth agree exactly (a coding error); two different personal identifiers of a kind the
-     * model finds reliable (its disagreement weighs at least the contradiction bits: learned from the store, so a
-     * kind often mistyped or replaced does not hold people apart). The same personal identifier outweighs the
-     * first three, and so does one a slip apart, but for a passport (a family's passports are issued together and
-     * their numbers run in sequence), and so does the same e-mail address. Family names in their masculine and
-     * feminine forms (Kostov, Kostova) are a family's men and women unless the given names agree: a mother recorded
-     * by her initial is not her son. A field missing is no evidence. In a store without households a given name or
-     * a date that differs alone holds no one at one address apart ({@link Households}): there it is a record
-     * written wrongly; and in a store whose records of one person often disagree there, nowhere ({@link Slips}).
-     */
     @Override
     public boolean forReview(List<Comparison> comparisons) {
         for (Comparison c : comparisons) {
@@ -146,6 +132,20 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
         return true;
     }
 
+    /**
+     * Why two persons cannot be one, whatever else agrees, or null: given names that disagree (not a slip, a
+     * nickname, an initial or a part of the other) by three letters or more, so that a name mangled by two slips
+     * is not another name; dates of birth that disagree in two parts or more; a different gender unless given
+     * name and date of birth agree exactly (a coding error); two different personal identifiers of a kind the
+     * model finds reliable (its disagreement weighs at least the contradiction bits: learned from the store, so a
+     * kind often mistyped or replaced does not hold people apart). The same personal identifier outweighs the
+     * first three, and so does one a slip apart, but for a passport (a family's passports are issued together and
+     * their numbers run in sequence), and so does the same e-mail address. Family names in their masculine and
+     * feminine forms (Kostov, Kostova) are a family's men and women unless the given names agree: a mother recorded
+     * by her initial is not her son. A field missing is no evidence. In a store without households a given name or
+     * a date that differs alone holds no one at one address apart ({@link Households}): there it is a record
+     * written wrongly; and in a store whose records of one person often disagree there, nowhere ({@link Slips}).
+     */
     @Override
     public String heldApart(PersonRecord a, PersonRecord b, List<Comparison> comparisons) {
         List<String> reasons = reasons(a, b, comparisons).why();
