@@ -129,29 +129,33 @@ class ClustererTest {
     void aMentionThatMatchesOnePersonAndPossiblyAnotherItCannotTellApartFromHimJoinsNeither() {
         // Marian Stoica with no date of birth at the flat: his father's record matches, the son's, whose second given
         // name makes it only near, is a possible match; the father's share of the odds, p = o1 / (1 + o1 + o2), is
-        // short of the match threshold
-        Mention<String> father = mention("MET", "ioana");
-        Mention<String> son = mention("BTP", "mirela");
-        Mention<String> undated = mention("HERTS", "~m");
-        link(undated, father, 0.9927);
-        possible(undated, son, 0.9755);
+        // short of four to one
+        FatherSonUndated m = fatherSonAndUndated(0.9927, 0.9755);
 
-        rivals.place(son, son.key(), "test");
+        rivals.place(m.son(), m.son().key(), "test");
 
-        assertThat(undated.entity).isNotSameAs(father.entity).isNotSameAs(son.entity);
+        assertThat(m.undated().entity).isNotSameAs(m.father().entity).isNotSameAs(m.son().entity);
     }
 
     @Test
     void aMentionThatMatchesOnePersonFarBetterThanItPossiblyMatchesAnotherJoinsHim() {
-        Mention<String> father = mention("MET", "ioana");
-        Mention<String> son = mention("BTP", "mirela");
-        Mention<String> undated = mention("HERTS", "~m");
-        link(undated, father, 0.99999);
-        possible(undated, son, 0.9);
+        FatherSonUndated m = fatherSonAndUndated(0.99999, 0.9);
 
-        rivals.place(son, son.key(), "test");
+        rivals.place(m.son(), m.son().key(), "test");
 
-        assertThat(undated.entity).isSameAs(father.entity).isNotSameAs(son.entity);
+        assertThat(m.undated().entity).isSameAs(m.father().entity).isNotSameAs(m.son().entity);
+    }
+
+    /** A father's and a son's records, held apart, and one without a date linked to both. */
+    private record FatherSonUndated(Mention<String> father, Mention<String> son, Mention<String> undated) {
+    }
+
+    /** The father's record matched by the undated one at {@code match}, the son's a possible match at {@code possible}. */
+    private FatherSonUndated fatherSonAndUndated(double match, double possible) {
+        FatherSonUndated m = new FatherSonUndated(mention("MET", "ioana"), mention("BTP", "mirela"), mention("HERTS", "~m"));
+        link(m.undated(), m.father(), match);
+        possible(m.undated(), m.son(), possible);
+        return m;
     }
 
     @Test
