@@ -93,6 +93,11 @@ final class ClusterUnion<R> {
         return true;
     }
 
+    /** Whether the mention's report (this revision) is in the cluster of the given root already: the two cannot join. */
+    boolean holdsReportOf(Mention<R> root, Mention<R> m) {
+        return reports.get(root).contains(revisionKey(m));
+    }
+
     /** Whether the two clusters (by their roots) may not join. */
     boolean contradict(Mention<R> ra, Mention<R> rb) {
         List<Mention<R>> x = held.get(ra);

@@ -215,7 +215,8 @@ final class Clusterer<R> {
      * could not join: a mother and her daughter of one name stay two clusters, and a mention of that name without a
      * date joins neither; two records of one woman, each with its own slip, are one cluster once the rest of her
      * records are joined, and a mention matching both joins her. A possible match outside the component is
-     * another entity already.
+     * another entity already. A cluster holding another person of the mention's own report is none: a father
+     * without a date, referred beside his son, is not torn between himself and the son.
      */
     private boolean tornBetweenClusters(Mention<R> m, List<Edge> links, ClusterUnion<R> uf, Set<Mention<R>> inComponent) {
         return anyClosePair(m, links, matchProbability.getAsDouble(), (one, two) -> {
@@ -224,7 +225,8 @@ final class Clusterer<R> {
             }
             Mention<R> x = uf.find(one);
             Mention<R> y = uf.find(two);
-            return x != y && uf.contradict(x, y);
+            // a cluster that holds another mention of m's own report is no rival: m can never join it
+            return x != y && !uf.holdsReportOf(x, m) && !uf.holdsReportOf(y, m) && uf.contradict(x, y);
         });
     }
 

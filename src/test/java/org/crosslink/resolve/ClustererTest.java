@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.crosslink.model.MentionKey;
 import org.crosslink.resolve.compare.Agreement;
 import org.crosslink.resolve.compare.Contradiction;
 import org.crosslink.resolve.score.MatchOutcome;
@@ -146,6 +147,24 @@ class ClustererTest {
         assertThat(m.undated().entity).isSameAs(m.father().entity).isNotSameAs(m.son().entity);
     }
 
+    @Test
+    void aMentionIsNotTornByAClusterHoldingAnotherPersonOfItsOwnReport() {
+        // a father without a date, referred beside his son, matches his own arrest and the son's, equally: the son's
+        // cluster holds the son's mention of the same report, so the father can join only himself
+        Mention<String> father = mention("MET", "ioana");
+        Mention<String> son = mention("BTP", "mirela");
+        Mention<String> undated = mention(key("WYP", "R9", "P1"), "~m");
+        Mention<String> sonBeside = mention(key("WYP", "R9", "P2"), "mirela");
+        link(son, sonBeside, 0.9999);
+        link(undated, father, 0.9993);
+        link(undated, son, 0.9993);
+
+        rivals.recluster(mentions, undated.key(), "test");
+
+        assertThat(undated.entity).isSameAs(father.entity).isNotSameAs(son.entity);
+        assertThat(sonBeside.entity).isSameAs(son.entity);
+    }
+
     /** A father's and a son's records, held apart, and one without a date linked to both. */
     private record FatherSonUndated(Mention<String> father, Mention<String> son, Mention<String> undated) {
     }
@@ -193,7 +212,11 @@ class ClustererTest {
     }
 
     private Mention<String> mention(String source, String given) {
-        Mention<String> m = new Mention<>(mentions.size(), mentions.size(), key(source, "R1", "P1"), 1, mentions.size(), given, null);
+        return mention(key(source, "R1", "P1"), given);
+    }
+
+    private Mention<String> mention(MentionKey key, String given) {
+        Mention<String> m = new Mention<>(mentions.size(), mentions.size(), key, 1, mentions.size(), given, null);
         mentions.add(m);
         return m;
     }
