@@ -1,6 +1,9 @@
 package org.crosslink.resolve.normalise;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.crosslink.model.IdentifierType;
 
@@ -10,6 +13,9 @@ import org.crosslink.model.IdentifierType;
  * as upper-case letters and digits only, so {@code AB 12 34 56 C} and {@code ab123456c} are equal.
  */
 public final class Identifiers {
+    /** ISO 3166 country codes, alpha-2 and alpha-3, as a document's issuer is written before its number. */
+    private static final Set<String> COUNTRIES = countries();
+
     private Identifiers() {
     }
 
@@ -98,8 +104,10 @@ public final class Identifiers {
     }
 
     /**
-     * Whether one normalised document number is the other after two or three letters (its issuing country's code:
-     * {@code RO054872913} and {@code 054872913}); the number itself six or more characters, from a digit.
+     * Whether one normalised document number is the other after its issuing country's code, ISO 3166 alpha-2 or
+     * alpha-3 ({@code RO054872913} and {@code 054872913}; {@code PLEK4821937} and {@code EK4821937}, a Polish
+     * passport's own two letters after the country's); the number itself six or more characters. Only a country's
+     * code counts, so a number that starts with letters is not read as another with an issuer before it.
      */
     public static boolean withIssuer(String a, String b) {
         return issuerBefore(a, b) || issuerBefore(b, a);
@@ -107,14 +115,14 @@ public final class Identifiers {
 
     private static boolean issuerBefore(String longer, String number) {
         int prefix = longer.length() - number.length();
-        if (prefix < 2 || prefix > 3 || number.length() < 6 || !Character.isDigit(number.charAt(0)) || !longer.endsWith(number)) {
-            return false;
-        }
-        for (int i = 0; i < prefix; i++) {
-            if (!Character.isLetter(longer.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
+        return prefix >= 2 && prefix <= 3 && number.length() >= 6 && longer.endsWith(number)
+                && COUNTRIES.contains(longer.substring(0, prefix));
+    }
+
+    private static Set<String> countries() {
+        Set<String> codes = new HashSet<>(List.of(Locale.getISOCountries()));
+        codes.addAll(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3));
+        codes.add("UK"); // as British officers write the United Kingdom's
+        return Set.copyOf(codes);
     }
 }

@@ -446,6 +446,12 @@ class PersonComparatorTest {
     }
 
     @Test
+    void aPassportNumberOfLettersAndDigitsWrittenWithItsIssuingCountryBeforeItIsNoOtherPassport() {
+        assertAgreeWithoutBeingHeldApart(record(person("P").named("Lucja", "Wojcik").born("1995-02-11").passport("EK4821937")),
+                record(person("P").named("Łucja", "Kamińska").born("1995-02-11").passport("PL EK4821937")), "passport", Agreement.NEAR);
+    }
+
+    @Test
     void passportsThatDifferInTheirLettersAreTwoPassports() {
         Map<String, Comparison> c = fields(comparator.compare(record(person("P").named("Ervin", "Leka").passport("BA2391847")),
                 record(person("P").named("Ervin", "Leka").passport("BC0715523"))));

@@ -49,4 +49,26 @@ class IdentifiersTest {
     void phonesVehiclesAndAccountsAreShared(IdentifierType type) {
         assertThat(Identifiers.personal(type)).isFalse();
     }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            RO054872913  | 054872913
+            ROU054872913 | 054872913
+            PLEK4821937  | EK4821937
+            EK4821937    | GBREK4821937
+            """)
+    void aDocumentNumberWithItsIssuingCountryBeforeItIsTheNumber(String a, String b) {
+        assertThat(Identifiers.withIssuer(a, b)).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            PLEK4821937  | K4821937
+            XQ054872913  | 054872913
+            RO05487291   | 054872913
+            RO12345      | 12345
+            """)
+    void lettersThatAreNoCountrysCodeOrANumberThatDoesNotEndTheOtherAreAnotherDocument(String a, String b) {
+        assertThat(Identifiers.withIssuer(a, b)).isFalse();
+    }
 }
