@@ -13,7 +13,8 @@ import org.crosslink.model.MentionFacts;
  * POSSIBLE_MATCH: a person entity is linked, in the possible-match band, to a person entity that another source
  * holds. One alert for each pair of entities, whichever side is assessed: its subject is the pair, its evidence
  * the mentions the links join, so both sides find the same alert. It ends (WITHDRAWN) when the two are joined,
- * or the link goes with a revision or an erasure.
+ * or the link goes with a revision or an erasure. A question whose answer, yes, would make a potential victim on one
+ * side an offender on the other is HIGH, not the configured severity, whichever is higher.
  */
 public final class PossibleMatchRule implements Rule {
     private final AlertSettings settings;
@@ -62,9 +63,19 @@ public final class PossibleMatchRule implements Rule {
             String summary = String.format("A person known to %s may be the same as a person known to %s "
                     + "(%s, short of a match): for review", String.join(", ", firstSources),
                     String.join(", ", secondSources), p);
-            out.add(new Finding(type(), pair.get(0) + "|" + pair.get(1), pair, evidence, settings.severity(type()), summary));
+            Severity severity = settings.severity(type());
+            // if they are one, a potential victim is treated as an offender: the question comes first in the queue
+            if (victimAndPunished(first, second) || victimAndPunished(second, first)) {
+                severity = severity.atLeast(Severity.HIGH);
+                summary += ". If they are one, a potential victim is treated as an offender";
+            }
+            out.add(new Finding(type(), pair.get(0) + "|" + pair.get(1), pair, evidence, severity, summary));
         });
         return out;
+    }
+
+    private static boolean victimAndPunished(Set<MentionFacts> one, Set<MentionFacts> other) {
+        return one.stream().anyMatch(MentionFacts::victim) && other.stream().anyMatch(MentionFacts::punished);
     }
 
     private static List<String> sources(Set<MentionFacts> mentions) {

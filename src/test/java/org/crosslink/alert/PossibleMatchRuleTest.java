@@ -2,11 +2,13 @@ package org.crosslink.alert;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.crosslink.alert.Mentions.person;
+import static org.crosslink.alert.Mentions.punished;
 import static org.crosslink.alert.Mentions.settings;
 
 import java.util.List;
 
 import org.crosslink.model.MentionFacts;
+import org.crosslink.model.Role;
 import org.junit.jupiter.api.Test;
 
 class PossibleMatchRuleTest {
@@ -25,6 +27,17 @@ class PossibleMatchRuleTest {
         assertThat(f.evidence()).containsExactlyInAnyOrder(met, gmp);
         assertThat(f.severity()).isEqualTo(Severity.LOW);
         assertThat(f.summary()).isEqualTo("A person known to MET may be the same as a person known to GMP (p = 0.80, short of a match): for review");
+    }
+
+    @Test
+    void aPossibleMatchBetweenAVictimAndAnArrestIsHigh() {
+        MentionFacts referred = person("WMP", "WMP-1", Role.POTENTIAL_VICTIM, 0);
+        MentionFacts arrested = punished("STAFFS", "STAFFS-1");
+
+        Finding f = rule.evaluate(withPossible("P-A", referred, new EntityView.PossibleMatch("P-B", referred, arrested, 0.98))).get(0);
+
+        assertThat(f.severity()).isEqualTo(Severity.HIGH);
+        assertThat(f.summary()).endsWith("for review. If they are one, a potential victim is treated as an offender");
     }
 
     @Test
