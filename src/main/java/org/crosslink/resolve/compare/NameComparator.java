@@ -77,9 +77,34 @@ final class NameComparator {
                         best = swapped;
                     }
                 }
+                // the same words split elsewhere between given and family name (NameSplits), at the swapped order's cost
+                for (List<Comparison> resplit : resplits(na, nb)) {
+                    double wr = PersonComparator.total(resplit);
+                    if (wr > bestWeight) {
+                        bestWeight = wr;
+                        best = resplit;
+                    }
+                }
             }
         }
         return best;
+    }
+
+    private List<List<Comparison>> resplits(NamePair a, NamePair b) {
+        List<List<Comparison>> out = new ArrayList<>();
+        for (NamePair r : NameSplits.of(a, b)) {
+            out.add(resplit(pair(r, b, false)));
+        }
+        for (NamePair r : NameSplits.of(b, a)) {
+            out.add(resplit(pair(a, r, false)));
+        }
+        return out;
+    }
+
+    private List<Comparison> resplit(List<Comparison> straight) {
+        List<Comparison> out = new ArrayList<>(straight);
+        out.add(new Comparison("nameOrder", Agreement.SWAPPED, nameOrderWeight));
+        return out;
     }
 
     private static List<NamePair> variants(PersonRecord p) {
@@ -133,7 +158,15 @@ final class NameComparator {
         return any ? bound + nameOrderWeight : 0;
     }
 
+    /**
+     * The mean of the two fields' weights; a level only one field has (a nickname, an initial: a given name's) is
+     * worth that field's weight, not half of it: K. against Kannan is a given name's initial wherever it is filed.
+     */
     private double crossWeight(Agreement level) {
+        boolean given = givenName.u(level) > 0;
+        if (given != familyName.u(level) > 0) {
+            return given ? givenName.weight(level) : familyName.weight(level);
+        }
         return (givenName.weight(level) + familyName.weight(level)) / 2;
     }
 
@@ -167,7 +200,7 @@ final class NameComparator {
         if (slip(a, b) || partOf(a, b) || romanisations(a, b)) {
             return Agreement.NEAR;
         }
-        if (nicknames.related(a, b) || nicknames.related(first(a), first(b)) || abbreviation(a, b) || truncation(a, b)) {
+        if (nicknames.related(a, b) || nicknames.related(first(a), first(b)) || ShortForms.abbreviation(a, b) || ShortForms.truncation(a, b)) {
             return Agreement.NICKNAME;
         }
         return level;
@@ -185,43 +218,7 @@ final class NameComparator {
         if (slip(a, b) || partOf(a, b) || romanisations(a, b)) {
             return Agreement.NEAR;
         }
-        return abbreviation(a, b) && level == Agreement.DIFFERENT ? Agreement.CLOSE : level;
-    }
-
-    /**
-     * One name is the other cut short, as clerks and nicknames cut names (Chris for Christopher, Isa for Isabella):
-     * three letters or more, one word, the beginning of the other.
-     */
-    static boolean truncation(String a, String b) {
-        String shorter = a.length() <= b.length() ? a : b;
-        String longer = shorter == a ? b : a;
-        return shorter.length() >= 3 && shorter.length() < longer.length() && shorter.indexOf(' ') < 0 && longer.startsWith(shorter);
-    }
-
-    /**
-     * One name is the other's consonants (Mhmd for Mohammed, Hsn for Hassan), as Arabic names are often written
-     * without their vowels: three letters or more, no vowel, the same first and last letter, in order in the other.
-     */
-    static boolean abbreviation(String a, String b) {
-        String shorter = a.length() <= b.length() ? a : b;
-        String longer = shorter == a ? b : a;
-        if (shorter.length() < 3 || shorter.length() == longer.length() || shorter.indexOf(' ') >= 0
-                || shorter.charAt(0) != longer.charAt(0) || shorter.charAt(shorter.length() - 1) != longer.charAt(longer.length() - 1)) {
-            return false;
-        }
-        int j = 0;
-        for (int i = 0; i < shorter.length(); i++) {
-            char c = shorter.charAt(i);
-            if ("aeiouy".indexOf(c) >= 0) {
-                return false;
-            }
-            j = longer.indexOf(c, j);
-            if (j < 0) {
-                return false;
-            }
-            j++;
-        }
-        return true;
+        return ShortForms.abbreviation(a, b) && level == Agreement.DIFFERENT ? Agreement.CLOSE : level;
     }
 
     /**

@@ -215,6 +215,38 @@ class PersonComparatorTest {
     }
 
     @Test
+    void theSameThreeNamesSplitElsewhereBetweenGivenAndFamilyNameAgree() {
+        Map<String, Comparison> c = fields(comparator.compare(record(person("P").named("Nguyen Van", "Minh")),
+                record(person("P").named("Van Minh", "NGUYEN"))));
+
+        assertThat(c.get("givenName").level()).isEqualTo(Agreement.EXACT);
+        assertThat(c.get("familyName").level()).isEqualTo(Agreement.EXACT);
+        assertThat(c.get("nameOrder").level()).isEqualTo(Agreement.SWAPPED);
+    }
+
+    @Test
+    void aFathersNameFiledAsTheFamilyNameAgreesWithTheWholeNameThatHoldsIt() {
+        // Daniel son of Yonas son of Tesfay, filed as Daniel / Yonas and as Daniel Yonas / Tesfay
+        PersonRecord shorter = record(person("P").named("Daniel", "Yonas").born("2004-03-07"));
+        PersonRecord longer = record(person("P").named("Daniel Yonas", "TESFAY").born("2004-07-03"));
+
+        Map<String, Comparison> c = fields(comparator.compare(shorter, longer));
+
+        assertThat(c.get("givenName").level()).isEqualTo(Agreement.EXACT);
+        assertThat(c.get("familyName").level()).isEqualTo(Agreement.NEAR);
+        assertThat(PersonComparator.total(comparator.compare(longer, shorter))).isEqualTo(PersonComparator.total(comparator.compare(shorter, longer)));
+        assertThat(comparator.heldApart(shorter, longer, comparator.compare(shorter, longer))).isNull();
+    }
+
+    @Test
+    void aSonWhoseNameHoldsHisFathersIsStillHeldApartByTheDate() {
+        PersonRecord father = record(person("P").named("Yonas", "Tesfay").born("1979-05-20"));
+        PersonRecord son = record(person("P").named("Daniel Yonas", "Tesfay").born("2004-03-07"));
+
+        assertThat(comparator.heldApart(father, son, comparator.compare(father, son))).isNotNull();
+    }
+
+    @Test
     void anInitialAgreesWithAGivenNameItBegins() {
         Map<String, Comparison> c = fields(comparator.compare(record(person("P").named("M", "Ionescu")),
                 record(person("P").named("Mihai", "Ionescu"))));
