@@ -21,8 +21,9 @@ import org.crosslink.resolve.normalise.Spellings;
  * persons would fill: a block stays small and the cost of a new mention does not grow with history, while a
  * mention with a typo in any one field still meets its match. Keys: both names' sounds with the year of birth,
  * the month and day, or the street; either name with the full date of birth (day and month in either order),
- * with a postcode, or with the year and month and the other name's initial; the date with both initials, or with
- * the one initial of a mention lacking a name; the date with a postcode; each identifier (a personal one, and an
+ * with a postcode (each word of a name of several words too), or with the year and month and the other name's
+ * initial; the date with both initials, or with the one initial of a mention lacking a name; the date with a
+ * postcode; each identifier (a personal one, and an
  * e-mail's mailbox, also with each of its characters left out); Beider–Morse family-name codes with the
  * given initial and the date of birth; the family name's sound with each nickname group of the given name
  * (Jamie and James, Sukey and Susan), for a mention without a full date of birth, which no key with a date finds;
@@ -144,6 +145,7 @@ public final class PersonBlocker implements Blocker<PersonRecord> {
             for (Address a : p.addresses()) {
                 if (a.postcode() != null) {
                     keys.both("np|" + code + "|" + a.postcode());
+                    wordsAtPostcode(keys, names[i], code, a.postcode());
                 }
             }
         }
@@ -153,6 +155,22 @@ public final class PersonBlocker implements Blocker<PersonRecord> {
         }
         if (year != null) {
             beiderMorse(keys, n, year, fullDate);
+        }
+    }
+
+    /**
+     * Each word of a name of several words with the postcode, under its own sound: a name filed whole by one force
+     * and in part or in another order by another (Camila Garcia Lopez, Maria Camila Lopez Garcia) meets it there.
+     */
+    private static void wordsAtPostcode(KeySets keys, String name, String code, String postcode) {
+        if (name.indexOf(' ') < 0) {
+            return;
+        }
+        for (String word : name.split(" ")) {
+            String sound = word.length() >= 2 ? Phonetics.metaphone(word) : null;
+            if (sound != null && !sound.equals(code)) {
+                keys.both("np|" + sound + "|" + postcode);
+            }
         }
     }
 

@@ -65,7 +65,9 @@ class PersonBlockerTest {
                 Arguments.of("a mailbox with two letters swapped", person("P1").id(IdentifierType.EMAIL, "mihai.ionescu@gmail.com"),
                         person("P1").id(IdentifierType.EMAIL, "mihai.ionsecu@gmail.com")),
                 Arguments.of("a typo in the family name with a postcode", person("P1").named("Mihai", "Ionescu").livesAt("L1"),
-                        person("P1").named("Mihai", "Ionesku").livesAt("L1")));
+                        person("P1").named("Mihai", "Ionesku").livesAt("L1")),
+                Arguments.of("one of two given names, and two family names in the other order, with a postcode",
+                        person("P1").named("Camila", "Garcia Lopez").livesAt("L1"), person("P1").named("Maria Camila", "Lopez Garcia").livesAt("L1")));
     }
 
     /** The keys through which {@code asking}, arriving, finds {@code filed} in the store. */
