@@ -2,7 +2,9 @@ package org.crosslink.pipeline;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.crosslink.alert.AlertState;
@@ -10,6 +12,7 @@ import org.crosslink.alert.Assessor;
 import org.crosslink.alert.EntityView;
 import org.crosslink.alert.RenderData;
 import org.crosslink.model.MentionFacts;
+import org.crosslink.model.ReportKey;
 import org.crosslink.resolve.Edge;
 import org.crosslink.resolve.Entity;
 import org.crosslink.resolve.Mention;
@@ -100,9 +103,14 @@ public final class AssessStage {
         return out;
     }
 
-    /** Links in the possible-match band from the entity's mentions to mentions of other active entities. */
+    /**
+     * Links in the possible-match band from the entity's mentions to mentions of other active entities; none to an
+     * entity holding another person of one of this entity's reports: two persons of one report are two people, and
+     * the two entities can never be one.
+     */
     private static List<EntityView.PossibleMatch> possibleMatches(Entity<?> e) {
         List<EntityView.PossibleMatch> out = new ArrayList<>();
+        Set<ReportKey> reports = null;
         for (Mention<?> m : e.members()) {
             for (Edge edge : m.edges()) {
                 if (edge.outcome() != MatchOutcome.POSSIBLE) {
@@ -110,13 +118,31 @@ public final class AssessStage {
                 }
                 Mention<?> theirs = edge.other(m);
                 Entity<?> other = theirs.entity();
-                if (other != null && other != e && other.isActive()) {
+                if (other == null || other == e || !other.isActive()) {
+                    continue;
+                }
+                if (reports == null) {
+                    reports = new HashSet<>();
+                    for (Mention<?> own : e.members()) {
+                        reports.add(own.key().report());
+                    }
+                }
+                if (!holdsAny(other, reports)) {
                     out.add(new EntityView.PossibleMatch(other.id(), (MentionFacts) m.meta(), (MentionFacts) theirs.meta(),
                             edge.probability()));
                 }
             }
         }
         return out;
+    }
+
+    private static boolean holdsAny(Entity<?> other, Set<ReportKey> reports) {
+        for (Mention<?> m : other.members()) {
+            if (reports.contains(m.key().report())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void record(Item item, AlertState a) {
