@@ -181,12 +181,8 @@ public final class PersonBlocker implements Blocker<PersonRecord> {
      * sounds the same (most English names) cost nothing.
      */
     private static void romanised(KeySets keys, String name, String code, String fullDate) {
-        String spelling = Spellings.fold(name);
-        if (spelling.equals(Names.compact(name))) {
-            return; // the fold changed nothing: its sound is the name's own
-        }
-        String folded = Phonetics.metaphone(spelling);
-        if (folded != null && !folded.equals(code)) {
+        String folded = foldedSound(name, code);
+        if (folded != null) {
             keys.both("nd|" + folded + "|" + fullDate);
         }
     }
@@ -217,10 +213,25 @@ public final class PersonBlocker implements Blocker<PersonRecord> {
         if (n.familySound() == null) {
             return;
         }
+        String folded = foldedSound(n.family(), n.familySound());
         for (int group : nicknames.groupsOf(n.given())) {
             String key = n.familySound() + "|" + group;
             keys.lacking("gk|" + key, "gkn|" + key, complete);
+            if (folded != null) {
+                // and under its other romanisation's sound: Sasha Kowalenko, with no date, meets Oleksandra Kovalenko
+                keys.lacking("gk|" + folded + "|" + group, "gkn|" + folded + "|" + group, complete);
+            }
         }
+    }
+
+    /** The sound of a name's spelling folded across romanisations ({@link Spellings}), or null when it is its own. */
+    private static String foldedSound(String name, String code) {
+        String spelling = Spellings.fold(name);
+        if (spelling.equals(Names.compact(name))) {
+            return null;
+        }
+        String folded = Phonetics.metaphone(spelling);
+        return folded == null || folded.equals(code) ? null : folded;
     }
 
     /** A name's first letter, or nothing. */

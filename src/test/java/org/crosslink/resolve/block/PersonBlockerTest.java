@@ -122,6 +122,16 @@ class PersonBlockerTest {
     }
 
     @Test
+    void aNicknameWithoutADateMeetsTheFullNameInAnotherRomanisationOfTheFamilyName() {
+        PersonBlocker withNicknames = new PersonBlocker(Fixtures.settings().nicknames());
+        PersonRecord full = record(person("P1").named("Oleksandra", "Kovalenko").born("1999-08-14"));
+        PersonRecord nickname = record(person("P1").named("Sasha", "Kowalenko"));
+
+        assertThat(found(withNicknames, nickname, full)).isNotEmpty();
+        assertThat(found(withNicknames, full, nickname)).isNotEmpty();
+    }
+
+    @Test
     void bothNamesInAnotherRomanisationMeetTheirOtherSpellingsThroughTheFullDate() {
         PersonRecord english = record(person("P1").named("Yuliya", "Kovalenko").born("1997-03-08"));
         PersonRecord german = record(person("P1").named("Julija", "Kowalenko").born("1997-03-08"));
