@@ -77,13 +77,17 @@ public final class RecordNormaliser {
         return Addresses.normalise(l.addressLines(), l.town(), l.postcode(), l.region(), l.country());
     }
 
-    /** An alias written as one string: the last word is taken as the family name. */
+    /**
+     * An alias written as one string: the last word is taken as the family name; an alias of one word as a given
+     * name, for that is what a one-word alias is (a nickname, a street name: Nok, Tiny, Bianca), and a force that
+     * records the person by it writes it as the given name.
+     */
     static NamePair splitName(String full) {
         String n = Names.normalise(full);
         if (n == null) {
             return new NamePair(null, null);
         }
         int space = n.lastIndexOf(' ');
-        return space < 0 ? new NamePair(null, n) : new NamePair(n.substring(0, space), n.substring(space + 1));
+        return space < 0 ? new NamePair(n, null) : new NamePair(n.substring(0, space), n.substring(space + 1));
     }
 }
