@@ -23,8 +23,8 @@ import org.crosslink.resolve.normalise.Spellings;
  * the month and day, or the street; either name with the full date of birth (day and month in either order),
  * with a postcode (each word of a name of several words too), or with the year and month and the other name's
  * initial; the date with both initials, or with the one initial of a mention lacking a name; the date with a
- * postcode; each identifier (a personal one, and an
- * e-mail's mailbox, also with each of its characters left out); Beider–Morse family-name codes with the
+ * postcode; each identifier (a personal one, and an e-mail's mailbox, also with each of its characters left
+ * out); Beider–Morse family-name codes with the
  * given initial and the date of birth; the family name's sound with each nickname group of the given name
  * (Jamie and James, Sukey and Susan), for a mention without a full date of birth, which no key with a date finds;
  * and a name spelt by another romanisation (Julija Kowalenko for Yuliya Kovalenko) with the full date, under the

@@ -91,6 +91,9 @@ final class NameComparator {
     }
 
     private List<List<Comparison>> resplits(NamePair a, NamePair b) {
+        if (!NameSplits.spaced(a) && !NameSplits.spaced(b)) {
+            return List.of(); // most pairs: nothing to split, and nothing built on every comparison
+        }
         List<List<Comparison>> out = new ArrayList<>();
         for (NamePair r : NameSplits.of(a, b)) {
             out.add(resplit(pair(r, b, false)));

@@ -59,7 +59,8 @@ final class NameSplits {
         return true;
     }
 
-    private static boolean spaced(NamePair n) {
+    /** Whether either name has several words: of two names without, there is no other split to try. */
+    static boolean spaced(NamePair n) {
         return n.given() != null && n.given().indexOf(' ') >= 0 || n.family() != null && n.family().indexOf(' ') >= 0;
     }
 
