@@ -225,6 +225,17 @@ class PersonComparatorTest {
     }
 
     @Test
+    void anInitialInTheSwappedOrderIsWorthAGivenNamesInitial() {
+        // the Tamil way, father's initial first: K. Murugan, and Murugan Kannan on his passport
+        Map<String, Comparison> c = fields(comparator.compare(record(person("P").named("K.", "Murugan")),
+                record(person("P").named("Murugan", "Kannan"))));
+
+        Comparison initial = c.get("familyName~givenName").level() == Agreement.INITIAL ? c.get("familyName~givenName") : c.get("givenName~familyName");
+        assertThat(initial.level()).isEqualTo(Agreement.INITIAL);
+        assertThat(initial.weight()).isEqualTo(SETTINGS.personWeights().weight("givenName", Agreement.INITIAL));
+    }
+
+    @Test
     void aFathersNameFiledAsTheFamilyNameAgreesWithTheWholeNameThatHoldsIt() {
         // Daniel son of Yonas son of Tesfay, filed as Daniel / Yonas and as Daniel Yonas / Tesfay
         PersonRecord shorter = record(person("P").named("Daniel", "Yonas").born("2004-03-07"));
