@@ -39,6 +39,11 @@ interface Apart<R> {
      */
     int agreement(R r, R other, Set<String> fields, Set<Agreement> agreeing);
 
+    /** Whether two records agree on something a family of one name does not share (see {@link RecordComparator#householdAlone}). */
+    default boolean tells(R a, R b) {
+        return true;
+    }
+
     /** The rules of one comparator: the starting model's, whatever model scores the links later. */
     static <R> Apart<R> by(RecordComparator<R> comparator) {
         return new Apart<>() {
@@ -48,6 +53,11 @@ interface Apart<R> {
                 Contradiction strength = comparator.contradiction(a, b, comparisons);
                 return strength == Contradiction.NONE ? Between.NONE
                         : new Between(strength, comparator.contradictingFields(a, b, comparisons));
+            }
+
+            @Override
+            public boolean tells(R a, R b) {
+                return !comparator.householdAlone(comparator.compare(a, b));
             }
 
             @Override

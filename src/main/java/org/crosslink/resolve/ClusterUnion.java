@@ -37,6 +37,8 @@ final class ClusterUnion<R> {
     private final Map<Mention<R>, Set<String>> reports = new IdentityHashMap<>();
     private final Map<Mention<R>, List<Mention<R>>> held = new IdentityHashMap<>();
     private final Apart<R> apart;
+    /** Pairs of mentions whose clusters may not join ({@link #keepApart}). */
+    private final List<List<Mention<R>>> apartPairs = new ArrayList<>(0);
     /** Comparisons left for the join being judged. */
     private int budget;
 
@@ -51,6 +53,11 @@ final class ClusterUnion<R> {
             h.add(m);
             held.put(m, h);
         }
+    }
+
+    /** Whether the mention is one of the component's. */
+    boolean contains(Mention<R> m) {
+        return parent.containsKey(m);
     }
 
     Mention<R> find(Mention<R> m) {
@@ -80,7 +87,7 @@ final class ClusterUnion<R> {
                 return false;
             }
         }
-        if (contradict(ra, rb)) {
+        if (keptApart(ra, rb) || contradict(ra, rb)) {
             return false;
         }
         large.addAll(small);
@@ -91,6 +98,25 @@ final class ClusterUnion<R> {
         reports.remove(child);
         held.get(root).addAll(held.remove(child));
         return true;
+    }
+
+    /**
+     * Holds the clusters of two mentions apart from now on, whatever links come between them later: a mention that
+     * contradicting clusters both fit, and that its own evidence told to be one of them, has judged them two people.
+     */
+    void keepApart(Mention<R> a, Mention<R> b) {
+        apartPairs.add(List.of(a, b));
+    }
+
+    private boolean keptApart(Mention<R> ra, Mention<R> rb) {
+        for (List<Mention<R>> pair : apartPairs) {
+            Mention<R> x = find(pair.get(0));
+            Mention<R> y = find(pair.get(1));
+            if (x == ra && y == rb || x == rb && y == ra) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the mention's report (this revision) is in the cluster of the given root already: the two cannot join. */
@@ -155,11 +181,28 @@ final class ClusterUnion<R> {
         }
         for (String field : c.fields()) {
             Set<String> one = Set.of(field);
-            if (!agreesWithMost(a, y, one, majority) && !agreesWithMost(b, x, one, majority)) {
+            if (!agreesWithMost(a, y, one, majority) && !agreesWithMost(b, x, one, majority)
+                    && !oneSlipEach(a, b, x, one) && !oneSlipEach(a, b, y, one)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a member of the cluster agrees on the fields with both records, each one slip from it: a boy's date
+     * written month first by one force and a year out by another is his date twice mistaken, not a second boy.
+     */
+    private boolean oneSlipEach(Mention<R> a, Mention<R> b, List<Mention<R>> cluster, Set<String> fields) {
+        for (Mention<R> m : cluster) {
+            if (m == a || m == b || --budget < 0) {
+                continue;
+            }
+            if (apart.agreement(m.record, a.record, fields, Apart.AGREE) > 0 && apart.agreement(m.record, b.record, fields, Apart.AGREE) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -13,11 +13,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiPredicate;
 import java.util.function.DoubleSupplier;
 
 import org.crosslink.model.MentionKey;
-import org.crosslink.resolve.compare.Contradiction;
 import org.crosslink.undo.UndoLog;
 
 /**
@@ -32,8 +30,9 @@ import org.crosslink.undo.UndoLog;
  * ({@link ClusterUnion}): a record with a mangled date joins the
  * person its other records match many times over, while a chain through one vague mention cannot join a
  * father to his son. A join refused is asked again once every other link has been taken, when the clusters are
- * whole: refused while one of them was half built, it may have been one record's slip against one other. The result
- * does not depend on the order mentions arrived in.
+ * whole: refused while one of them was half built, it may have been one record's slip against one other. A mention
+ * that cannot say which of two people it is ({@link Ambiguity}) joins last, or not at all. The result does not
+ * depend on the order mentions arrived in.
  * <p>
  * Entity ids are then handed to the new clusters, oldest entity first: an entity keeps its id for the
  * cluster that holds the mention that founded it (or, when that mention has gone, most of its mentions), so
@@ -43,18 +42,6 @@ import org.crosslink.undo.UndoLog;
 final class Clusterer<R> {
     private static final Comparator<Edge> STRONGEST_FIRST = Comparator.comparingDouble(Edge::probability).reversed()
             .thenComparing(e -> low(e)).thenComparing(e -> high(e));
-    /** A mention with more match links than this is not checked for ambiguity: a hub is not one person's namesake. */
-    static final int MAX_AMBIGUITY_NEIGHBOURS = 32;
-    /**
-     * Two matches of one mention this close in evidence (bits of log-odds) cannot tell which of two people it is:
-     * within a factor of two, the difference that one agreeing nationality or gender makes.
-     */
-    static final double AMBIGUITY_MARGIN_BITS = 1.0;
-    /**
-     * The share of the odds a mention's strongest match must hold against a possible match to someone held apart
-     * from it: four to one, as a trained model's match is, or the model's own threshold if that asks for less.
-     */
-    static final double RIVAL_SHARE = 0.8;
     private final Entities<R> entities;
     private final int maxComponentSize;
     private final DoubleSupplier matchProbability;
@@ -150,7 +137,8 @@ final class Clusterer<R> {
             }
         }
         edges.sort(STRONGEST_FIRST);
-        Map<Mention<R>, List<Edge>> doubtful = doubtful(members, inComponent);
+        Ambiguity<R> ambiguity = new Ambiguity<>(apart, matchProbability.getAsDouble());
+        Map<Mention<R>, List<Edge>> doubtful = ambiguity.doubtful(members, inComponent);
         ClusterUnion<R> uf = new ClusterUnion<>(members, apart);
         List<Edge> refused = new ArrayList<>();
         for (Edge e : edges) {
@@ -165,7 +153,7 @@ final class Clusterer<R> {
         }
         Set<Mention<R>> torn = new HashSet<>();
         doubtful.forEach((m, links) -> {
-            if (tornBetweenClusters(m, links, uf, inComponent)) {
+            if (ambiguity.torn(m, links, uf, inComponent)) {
                 torn.add(m);
             }
         });
@@ -175,106 +163,6 @@ final class Clusterer<R> {
             }
         }
         return uf.groups(members);
-    }
-
-    /**
-     * The mentions in doubt, each with its links (matches in the component, possible matches anywhere): those that
-     * match two mentions which contradict each other, or match one and possibly match another it contradicts,
-     * neither clearly the better ({@link #anyClosePair}), and lack a field on which the two disagree (Eriona
-     * Dervishi, no date of birth, at the address where a mother and a daughter of that name live): which of the
-     * two it is, the evidence cannot say, so it joins neither and stays apart, linked to both, for a person to
-     * decide. One that matches one of the two clearly better, or bears the fields they disagree on (its date of
-     * birth a slip from each of two records of one woman), is not in doubt. Whether the doubt holds is decided
-     * once the others are clustered ({@link #tornBetweenClusters}).
-     */
-    private Map<Mention<R>, List<Edge>> doubtful(List<Mention<R>> members, Set<Mention<R>> inComponent) {
-        Map<Mention<R>, List<Edge>> out = new HashMap<>();
-        double match = matchProbability.getAsDouble();
-        for (Mention<R> m : members) {
-            // its matches in the component, and its possible matches wherever they are (a rival may be another entity)
-            List<Edge> links = new ArrayList<>();
-            int matches = 0;
-            for (Edge e : m.edges) {
-                if (!e.isMatch() || inComponent.contains(e.other(m))) {
-                    links.add(e);
-                    matches += e.isMatch() ? 1 : 0;
-                }
-            }
-            if (matches >= 1 && links.size() >= 2 && links.size() <= MAX_AMBIGUITY_NEIGHBOURS && anyClosePair(m, links, match, (one, two) -> {
-                Apart.Between d = apart.between(one.record, two.record);
-                return d.strength() != Contradiction.NONE && !apart.bears(m.record, one.record, d.fields());
-            })) {
-                out.put(m, links);
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Whether a doubtful mention's two links, neither clearly the better, lie in clusters that the others' links
-     * could not join: a mother and her daughter of one name stay two clusters, and a mention of that name without a
-     * date joins neither; two records of one woman, each with its own slip, are one cluster once the rest of her
-     * records are joined, and a mention matching both joins her. A possible match outside the component is
-     * another entity already. A cluster holding another person of the mention's own report is none: a father
-     * without a date, referred beside his son, is not torn between himself and the son.
-     */
-    private boolean tornBetweenClusters(Mention<R> m, List<Edge> links, ClusterUnion<R> uf, Set<Mention<R>> inComponent) {
-        return anyClosePair(m, links, matchProbability.getAsDouble(), (one, two) -> {
-            if (!inComponent.contains(one) || !inComponent.contains(two)) {
-                return true; // a rival outside: another entity, and the two records contradict (see doubtful)
-            }
-            Mention<R> x = uf.find(one);
-            Mention<R> y = uf.find(two);
-            // a cluster that holds another mention of m's own report is no rival: m can never join it
-            return x != y && !uf.holdsReportOf(x, m) && !uf.holdsReportOf(y, m) && uf.contradict(x, y);
-        });
-    }
-
-    /**
-     * Whether two of a mention's links, neither clearly the better, lead to mentions so judged. Two matches are
-     * close within the ambiguity margin; the mention's strongest match and a possible match when, the two being
-     * different people, the match's share of the odds would fall short of a match: p = o1 / (1 + o1 + o2).
-     */
-    private static <R> boolean anyClosePair(Mention<R> m, List<Edge> links, double match, BiPredicate<Mention<R>, Mention<R>> judged) {
-        Edge best = null;
-        for (Edge e : links) {
-            if (e.isMatch() && (best == null || e.probability() > best.probability())) {
-                best = e;
-            }
-        }
-        for (int i = 0; i < links.size(); i++) {
-            for (int j = i + 1; j < links.size(); j++) {
-                Edge x = links.get(i);
-                Edge y = links.get(j);
-                boolean mixed = x.isMatch() != y.isMatch();
-                if ((!mixed || x == best || y == best) && close(x, y, match) && judged.test(x.other(m), y.other(m))) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static boolean close(Edge x, Edge y, double match) {
-        if (x.isMatch() && y.isMatch()) {
-            return Math.abs(logOdds(x.probability()) - logOdds(y.probability())) < AMBIGUITY_MARGIN_BITS;
-        }
-        if (x.isMatch() == y.isMatch()) {
-            return false;
-        }
-        double sure = odds(x.isMatch() ? x.probability() : y.probability());
-        double rival = odds(x.isMatch() ? y.probability() : x.probability());
-        return sure / (1 + sure + rival) < Math.min(match, RIVAL_SHARE);
-    }
-
-    private static double odds(double p) {
-        double q = Math.min(Math.max(p, 1e-12), 1 - 1e-12);
-        return q / (1 - q);
-    }
-
-    private static double logOdds(double p) {
-        double q = Math.min(Math.max(p, 1e-12), 1 - 1e-12);
-        return Math.log(q / (1 - q)) / Math.log(2);
     }
 
     private Set<Entity<R>> assign(List<Mention<R>> members, List<List<Mention<R>>> clusters, MentionKey cause, String reason) {

@@ -66,11 +66,51 @@ class ClustererTest {
         }
     };
 
+    /** The same, but no two records share anything a family of one name would not: no agreement tells people apart. */
+    private static final Apart<String> ALL_OF_ONE_HOUSE = new Apart<>() {
+        @Override
+        public Between between(String a, String b) {
+            return GIVEN_NAMES_BORNE_IN_FULL.between(a, b);
+        }
+
+        @Override
+        public boolean bears(String r, String other, Set<String> fields) {
+            return GIVEN_NAMES_BORNE_IN_FULL.bears(r, other, fields);
+        }
+
+        @Override
+        public int agreement(String r, String other, Set<String> fields, Set<Agreement> agreeing) {
+            return GIVEN_NAMES_BORNE_IN_FULL.agreement(r, other, fields, agreeing);
+        }
+
+        @Override
+        public boolean tells(String a, String b) {
+            return false;
+        }
+    };
+
     private final Entities<String> entities = new Entities<>("P-");
     private final Clusterer<String> clusterer = new Clusterer<>(entities, 100, GIVEN_NAMES, () -> 0.99);
     /** A clusterer whose records in part bear nothing, under the starting model's match threshold. */
     private final Clusterer<String> rivals = new Clusterer<>(entities, 100, GIVEN_NAMES_BORNE_IN_FULL, () -> 0.99);
+    /** A clusterer whose records in part bear nothing, and share only what a household shares. */
+    private final Clusterer<String> household = new Clusterer<>(entities, 100, ALL_OF_ONE_HOUSE, () -> 0.99);
     private final List<Mention<String>> mentions = new ArrayList<>();
+
+    @Test
+    void twoRecordsThatDisagreeOnlyAsEachOneSlipFromAThirdOfTheClusterDoNotKeepItApart() {
+        // a boy's date written month first by one force and a year out by another: each is one slip from the first
+        // force's record, and the two disagree only because each slipped
+        Mention<String> staffs = mention("STAFFS", "sandra");
+        Mention<String> cheshire = mention("CHESH", "cassandra");
+        Mention<String> arrest = mention("NWALES", "andra");
+        link(staffs, cheshire, 0.9999);
+        link(arrest, staffs, 0.992);
+
+        clusterer.recluster(mentions, arrest.key(), "test");
+
+        assertThat(arrest.entity).isSameAs(staffs.entity).isSameAs(cheshire.entity);
+    }
 
     @Test
     void aJoinRefusedWhileTheOtherClusterWasSmallIsMadeOnceItsOtherRecordsHaveJoinedIt() {
@@ -163,6 +203,43 @@ class ClustererTest {
 
         assertThat(undated.entity).isSameAs(father.entity).isNotSameAs(son.entity);
         assertThat(sonBeside.entity).isSameAs(son.entity);
+    }
+
+    @Test
+    void aMentionThatFitsARecordOfEachOfTwoNamesakesAlikeJoinsTheOneItsOwnEvidenceTiesItToFarBetter() {
+        // Snezhana without a date: her name alone fits one record of each of two namesakes, her phone another record
+        // of the first
+        TwoNamesakes n = twoNamesakesAndUndated();
+
+        rivals.recluster(mentions, n.undated().key(), "test");
+
+        assertThat(n.undated().entity).isSameAs(n.first().entity).isNotSameAs(n.second().entity);
+    }
+
+    @Test
+    void aMentionTiedFarBetterToOneOfTwoNamesakesOnlyByWhatAHouseholdSharesJoinsNeither() {
+        // Paul without a date at the house where his son Paul lives: the house is the son's as much as the father's
+        TwoNamesakes n = twoNamesakesAndUndated();
+
+        household.recluster(mentions, n.undated().key(), "test");
+
+        assertThat(n.undated().entity).isNotSameAs(n.first().entity).isNotSameAs(n.second().entity);
+    }
+
+    /** Two records of one person, one of a namesake held apart from her, and one without a date linked to all three. */
+    private record TwoNamesakes(Mention<String> first, Mention<String> second, Mention<String> undated) {
+    }
+
+    private TwoNamesakes twoNamesakesAndUndated() {
+        Mention<String> first = mention("CHESH", "ioana");
+        Mention<String> firstAgain = mention("GMP", "ioana");
+        Mention<String> second = mention("GLOS", "mirela");
+        Mention<String> undated = mention("MET", "~m");
+        link(first, firstAgain, 0.9999);
+        link(undated, firstAgain, 0.9993);
+        link(undated, second, 0.9993);
+        link(undated, first, 0.999999);
+        return new TwoNamesakes(first, second, undated);
     }
 
     /** A father's and a son's records, held apart, and one without a date linked to both. */

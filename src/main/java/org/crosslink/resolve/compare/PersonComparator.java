@@ -33,6 +33,8 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
     public static final Map<String, Set<Agreement>> FIELDS = fields();
     /** What two namesakes of one people share as often as not: their names, gender and nationality. */
     private static final Set<String> NAMESAKES_SHARE = Set.of("givenName", "familyName", "nameOrder", "gender", "nationality");
+    /** The prefix of the fields of a person's address. */
+    private static final String ADDRESS = "address.";
     private final NameComparator names;
     private final FieldWeights dateOfBirth;
     /** Each kind of personal identifier, a field of its own: how reliably each is recorded differs. */
@@ -85,7 +87,7 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
         }
         this.gender = weights.field("gender");
         this.nationality = weights.field("nationality");
-        this.addresses = new AddressComparator(similarity, weights, "address.");
+        this.addresses = new AddressComparator(similarity, weights, ADDRESS);
         this.sharedCap = new SharedCap(weights, nationality, sharedIds.values(), sharedMaxBits, sharedDisagreementMaxBits);
     }
 
@@ -125,11 +127,26 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
     @Override
     public boolean nameAlone(List<Comparison> comparisons) {
         for (Comparison c : comparisons) {
-            if (c.weight() > 0 && !NAMESAKES_SHARE.contains(c.field())) {
+            if (c.weight() > 0 && !namesakesShare(c.field())) {
                 return false; // a date, an identifier, a contact or a place agrees
             }
         }
         return true;
+    }
+
+    @Override
+    public boolean householdAlone(List<Comparison> comparisons) {
+        for (Comparison c : comparisons) {
+            if (c.weight() > 0 && !namesakesShare(c.field()) && !c.field().startsWith(ADDRESS)) {
+                return false; // a date, an identifier or a contact agrees
+            }
+        }
+        return true;
+    }
+
+    /** Whether namesakes share the field as often as not: a name (compared across the name order too), gender, nationality. */
+    private static boolean namesakesShare(String field) {
+        return NAMESAKES_SHARE.contains(field) || field.indexOf('~') >= 0;
     }
 
     /**
@@ -297,7 +314,7 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
         }
         f.put("gender", EnumSet.of(Agreement.EXACT, Agreement.DIFFERENT));
         f.put("nationality", EnumSet.of(Agreement.EXACT, Agreement.DIFFERENT));
-        AddressComparator.FIELD_LEVELS.forEach((field, levels) -> f.put("address." + field, levels));
+        AddressComparator.FIELD_LEVELS.forEach((field, levels) -> f.put(ADDRESS + field, levels));
         return Collections.unmodifiableMap(f);
     }
 

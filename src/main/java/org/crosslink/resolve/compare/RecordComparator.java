@@ -53,6 +53,15 @@ public interface RecordComparator<R> {
     }
 
     /**
+     * Whether two records compared so agree on nothing but what a family of one name shares: its names, gender,
+     * nationality and house. Such agreement does not tell a father from his son of one name; the default finds
+     * every agreement telling.
+     */
+    default boolean householdAlone(List<Comparison> comparisons) {
+        return false;
+    }
+
+    /**
      * Reads the parts of a record that a comparison reads first, and returns a number made from them. The
      * resolver calls it for all of a mention's candidates before comparing any, so that the CPU fetches
      * their records from memory together instead of one at a time; the default reads nothing.

@@ -205,6 +205,24 @@ class PersonComparatorTest {
     }
 
     @Test
+    void aNameAloneInTheOtherOrderIsStillANameAlone() {
+        assertThat(comparator.nameAlone(comparator.compare(record(person("P").named("Dang", "Quang Huy").gender("M")),
+                record(person("P").named("Quang Huy", "Dang").gender("M"))))).isTrue();
+    }
+
+    @Test
+    void aNameAndAHouseAreWhatAFamilyOfOneNameSharesAndAPhoneIsNot() {
+        Location house = address("L1", "B11 9XR", "14 Warwick Road");
+        PersonRecord father = record(person("P").named("Paul", "Thorndale").gender("M").livesAt("L1"), house);
+        PersonRecord son = record(person("P").named("Paul", "Thorndale").gender("M").livesAt("L1"), house);
+        PersonRecord withPhone = record(person("P").named("Paul", "Thorndale").phone("07700 900471"), house);
+        PersonRecord samePhone = record(person("P").named("Paul", "Thorndale").phone("07700 900471"));
+
+        assertThat(comparator.householdAlone(comparator.compare(father, son))).isTrue();
+        assertThat(comparator.householdAlone(comparator.compare(withPhone, samePhone))).isFalse();
+    }
+
+    @Test
     void namesInTheOtherOrderAgreeAsSwapped() {
         Map<String, Comparison> c = fields(comparator.compare(record(person("P").named("Ionescu", "Mihai")),
                 record(person("P").named("Mihai", "Ionescu"))));
