@@ -38,9 +38,10 @@ public final class RecordNormaliser {
 
     /** A person of a report, with the addresses of the report's locations by ref. */
     public PersonRecord person(Person p, Map<String, Address> addressesByRef) {
+        String family = Names.normalise(p.familyName());
         List<NamePair> aliases = new ArrayList<>();
         for (String alias : p.aliases()) {
-            NamePair pair = splitName(alias);
+            NamePair pair = splitName(alias, family);
             if (!pair.isEmpty()) {
                 aliases.add(pair);
             }
@@ -60,7 +61,7 @@ public final class RecordNormaliser {
             }
         }
         String nationality = Nationalities.normalise(p.nationality());
-        return new PersonRecord(new NamePair(Names.normalise(p.givenName()), Names.normalise(p.familyName())),
+        return new PersonRecord(new NamePair(Names.normalise(p.givenName()), family),
                 aliases, PartialDate.parse(p.dateOfBirth()), Genders.normalise(p.gender()), nationality, ids, addresses);
     }
 
@@ -79,15 +80,16 @@ public final class RecordNormaliser {
 
     /**
      * An alias written as one string: the last word is taken as the family name; an alias of one word as a given
-     * name, for that is what a one-word alias is (a nickname, a street name: Nok, Tiny, Bianca), and a force that
-     * records the person by it writes it as the given name.
+     * name, for that is what a one-word alias is (a nickname, a working name: Nok, Tiny, Amy), and a force that
+     * records the person by it writes it as the given name, beside the family name she has (Amy ZHAO, whom the
+     * Met knows as Mei ZHAO, alias Amy). {@code ownFamily} is the record's normalised family name, or null.
      */
-    static NamePair splitName(String full) {
+    static NamePair splitName(String full, String ownFamily) {
         String n = Names.normalise(full);
         if (n == null) {
             return new NamePair(null, null);
         }
         int space = n.lastIndexOf(' ');
-        return space < 0 ? new NamePair(n, null) : new NamePair(n.substring(0, space), n.substring(space + 1));
+        return space < 0 ? new NamePair(n, ownFamily) : new NamePair(n.substring(0, space), n.substring(space + 1));
     }
 }

@@ -8,17 +8,22 @@ class RecordNormaliserTest {
 
     @Test
     void anAliasOfSeveralWordsEndsInItsFamilyName() {
-        assertThat(RecordNormaliser.splitName("Alina Georgescu")).isEqualTo(new NamePair("alina", "georgescu"));
-        assertThat(RecordNormaliser.splitName("Abdul Aziz Suliman")).isEqualTo(new NamePair("abdul aziz", "suliman"));
+        assertThat(RecordNormaliser.splitName("Alina Georgescu", "popescu")).isEqualTo(new NamePair("alina", "georgescu"));
+        assertThat(RecordNormaliser.splitName("Abdul Aziz Suliman", null)).isEqualTo(new NamePair("abdul aziz", "suliman"));
     }
 
     @Test
     void anAliasOfOneWordIsTheNameThePersonIsCalledBy() {
-        assertThat(RecordNormaliser.splitName("Nok")).isEqualTo(new NamePair("nok", null));
+        assertThat(RecordNormaliser.splitName("Nok", null)).isEqualTo(new NamePair("nok", null));
+    }
+
+    @Test
+    void anAliasOfOneWordKeepsThePersonsOwnFamilyName() {
+        assertThat(RecordNormaliser.splitName("Amy", "zhao")).isEqualTo(new NamePair("amy", "zhao"));
     }
 
     @Test
     void aBlankAliasIsNoName() {
-        assertThat(RecordNormaliser.splitName("  ").isEmpty()).isTrue();
+        assertThat(RecordNormaliser.splitName("  ", "zhao").isEmpty()).isTrue();
     }
 }
