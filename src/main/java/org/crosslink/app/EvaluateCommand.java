@@ -65,7 +65,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             + "e.g. id=rec_id,truth=cluster,givenName=first_name,familyName=surname,dateOfBirth=dob,postcode=postcode. "
             + "A value may join columns with + (addressLine1=number+street) or be a constant in single quotes (country='GB'). "
             + "Fields: id, truth (required), source, givenName, familyName, alias, dateOfBirth (yyyy-mm-dd, yyyymmdd or dd/mm/yyyy), "
-            + "gender, nationality, phone, email, passport, nationalId, niNumber, pncId, vehicle, bankAccount, addressLine1, "
+            + "gender, nationality, phone, email, passport, nationalId, niNumber, pncId, homeOfficeRef, vehicle, bankAccount, addressLine1, "
             + "addressLine2, town, postcode, region, country. Any address field gives each row a location.")
     String columns;
 

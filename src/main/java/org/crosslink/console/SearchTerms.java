@@ -31,7 +31,7 @@ import org.crosslink.store.SearchStore;
 public final class SearchTerms {
     private static final IdentifierType[] SEARCHABLE = {IdentifierType.PHONE, IdentifierType.VEHICLE, IdentifierType.EMAIL,
             IdentifierType.PASSPORT, IdentifierType.NATIONAL_ID, IdentifierType.NI_NUMBER, IdentifierType.PNC_ID,
-            IdentifierType.BANK_ACCOUNT, IdentifierType.OTHER};
+            IdentifierType.HOME_OFFICE_REF, IdentifierType.BANK_ACCOUNT, IdentifierType.OTHER};
     private static final int BEIDER_MORSE_CODES = 4;
 
     private SearchTerms() {

@@ -28,7 +28,8 @@ public final class ColumnMapping {
         DATE_OF_BIRTH("dateOfBirth", null), GENDER("gender", null), NATIONALITY("nationality", null),
         PHONE("phone", IdentifierType.PHONE), EMAIL("email", IdentifierType.EMAIL), PASSPORT("passport", IdentifierType.PASSPORT),
         NATIONAL_ID("nationalId", IdentifierType.NATIONAL_ID), NI_NUMBER("niNumber", IdentifierType.NI_NUMBER),
-        PNC_ID("pncId", IdentifierType.PNC_ID), VEHICLE("vehicle", IdentifierType.VEHICLE),
+        PNC_ID("pncId", IdentifierType.PNC_ID), HOME_OFFICE_REF("homeOfficeRef", IdentifierType.HOME_OFFICE_REF),
+        VEHICLE("vehicle", IdentifierType.VEHICLE),
         BANK_ACCOUNT("bankAccount", IdentifierType.BANK_ACCOUNT),
         ADDRESS_LINE_1("addressLine1", null), ADDRESS_LINE_2("addressLine2", null), TOWN("town", null),
         POSTCODE("postcode", null), REGION("region", null), COUNTRY("country", null);

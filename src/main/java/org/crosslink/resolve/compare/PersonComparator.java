@@ -266,10 +266,13 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
         };
     }
 
-    /** Whether the two share, a slip apart, an identifier issued once for life (not a passport). */
+    /**
+     * Whether the two share, a slip apart, an identifier issued once for life: not a passport, nor a Home Office
+     * reference, issued in sequence to the people of one arrival.
+     */
     private static boolean lifelongSlip(List<Id> a, List<Id> b) {
         for (Id x : a) {
-            if (!Identifiers.personal(x.type()) || x.type() == IdentifierType.PASSPORT) {
+            if (!Identifiers.personal(x.type()) || x.type() == IdentifierType.PASSPORT || x.type() == IdentifierType.HOME_OFFICE_REF) {
                 continue;
             }
             for (Id y : b) {

@@ -42,7 +42,7 @@ public final class Identifiers {
      */
     public static boolean personal(IdentifierType type) {
         return switch (type) {
-            case PASSPORT, NATIONAL_ID, NI_NUMBER, PNC_ID -> true;
+            case PASSPORT, NATIONAL_ID, NI_NUMBER, PNC_ID, HOME_OFFICE_REF -> true;
             default -> false;
         };
     }
@@ -54,6 +54,7 @@ public final class Identifiers {
             case NATIONAL_ID -> "nationalId";
             case NI_NUMBER -> "niNumber";
             case PNC_ID -> "pncId";
+            case HOME_OFFICE_REF -> "homeOfficeRef";
             case PHONE -> "phone";
             case EMAIL -> "email";
             case VEHICLE -> "vehicle";
@@ -65,7 +66,7 @@ public final class Identifiers {
     /** Whether a model field is that of a kind of personal identifier. */
     public static boolean isPersonalField(String field) {
         return switch (field) {
-            case "passport", "nationalId", "niNumber", "pncId" -> true;
+            case "passport", "nationalId", "niNumber", "pncId", "homeOfficeRef" -> true;
             default -> false;
         };
     }

@@ -205,6 +205,19 @@ class PersonComparatorTest {
     }
 
     @Test
+    void aHomeOfficeReferenceIsAPersonsOwnYetTwoDifferentOnesAreNoVetoAndOneInSequenceHardlyCounts() {
+        PersonRecord kent = record(person("P").named("Rahmatullah", null).born("2009").id(IdentifierType.HOME_OFFICE_REF, "K2411873"));
+        PersonRecord wmp = record(person("P").named("Rahmatullah", "Abdul Ghafoor").born("2009-01-01").id(IdentifierType.HOME_OFFICE_REF, "k 2411873"));
+        PersonRecord brother = record(person("P").named("Rahmatullah", null).born("2009").id(IdentifierType.HOME_OFFICE_REF, "K2411874"));
+        PersonRecord caseRef = record(person("P").named("Rahmatullah", "Abdul Ghafoor").born("2009").id(IdentifierType.HOME_OFFICE_REF, "HO-9915520"));
+
+        assertThat(fields(comparator.compare(kent, wmp)).get("homeOfficeRef").weight()).isGreaterThan(15);
+        assertThat(fields(comparator.compare(kent, brother)).get("homeOfficeRef").weight()).isBetween(0.0, 2.0);
+        List<Comparison> other = comparator.compare(wmp, caseRef);
+        assertThat(comparator.heldApart(wmp, caseRef, other)).isNull();
+    }
+
+    @Test
     void aNameAloneInTheOtherOrderIsStillANameAlone() {
         assertThat(comparator.nameAlone(comparator.compare(record(person("P").named("Dang", "Quang Huy").gender("M")),
                 record(person("P").named("Quang Huy", "Dang").gender("M"))))).isTrue();

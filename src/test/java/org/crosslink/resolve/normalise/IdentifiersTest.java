@@ -39,7 +39,7 @@ class IdentifiersTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(value = IdentifierType.class, names = {"PASSPORT", "NATIONAL_ID", "NI_NUMBER", "PNC_ID"})
+    @EnumSource(value = IdentifierType.class, names = {"PASSPORT", "NATIONAL_ID", "NI_NUMBER", "PNC_ID", "HOME_OFFICE_REF"})
     void passportsAndNationalNumbersBelongToOnePerson(IdentifierType type) {
         assertThat(Identifiers.personal(type)).isTrue();
     }
