@@ -30,7 +30,7 @@ public final class Identifiers {
                 yield e164 != null ? e164 : alphanumeric(value);
             }
             case EMAIL -> value.trim().toLowerCase(Locale.ROOT);
-            case PNC_ID -> pnc(alphanumeric(value));
+            case PNC_ID -> pnc(value);
             default -> alphanumeric(value);
         };
         return result == null || result.isEmpty() ? null : result;
@@ -73,24 +73,41 @@ public final class Identifiers {
 
     /**
      * A PNC id (year, serial number, check letter: {@code 17/482913K}) in one form whether the year is written
-     * with two digits or four and the serial with leading zeros or not: {@code 2017/0482913K} is {@code 17482913K}.
-     * Anything else is left as letters and digits.
+     * with two digits or four and the serial with leading zeros or not: {@code 2017/0482913K} is {@code 17482913K},
+     * and so is {@code 2017/482913K}: the year is what stands before the slash, when there is one. Anything else is
+     * left as letters and digits.
      */
-    static String pnc(String alphanumeric) {
+    static String pnc(String value) {
+        int slash = value.indexOf('/');
+        if (slash > 0) {
+            String year = alphanumeric(value.substring(0, slash));
+            String rest = pnc("00" + alphanumeric(value.substring(slash + 1)));
+            if ((year.length() == 2 || year.length() == 4) && allDigits(year) && rest.startsWith("00")) {
+                return year.substring(year.length() - 2) + rest.substring(2);
+            }
+        }
+        String alphanumeric = alphanumeric(value);
         int n = alphanumeric.length();
         if (n < 4 || !Character.isLetter(alphanumeric.charAt(n - 1))) {
             return alphanumeric;
         }
         String digits = alphanumeric.substring(0, n - 1);
-        for (int i = 0; i < digits.length(); i++) {
-            if (!Character.isDigit(digits.charAt(i))) {
-                return alphanumeric;
-            }
+        if (!allDigits(digits)) {
+            return alphanumeric;
         }
         boolean longYear = digits.length() >= 10 && (digits.startsWith("19") || digits.startsWith("20"));
         String year = longYear ? digits.substring(2, 4) : digits.substring(0, 2);
         String serial = digits.substring(longYear ? 4 : 2).replaceFirst("^0+(?=.)", "");
         return year + serial + alphanumeric.charAt(n - 1);
+    }
+
+    private static boolean allDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String alphanumeric(String value) {

@@ -21,6 +21,9 @@ class IdentifiersTest {
             NI_NUMBER    | AB 12 34 56 C          | AB123456C
             NI_NUMBER    | ab123456c              | AB123456C
             PNC_ID       | 19/123456X             | 19123456X
+            PNC_ID       | 26/0031415K            | 2631415K
+            PNC_ID       | 2026/31415K            | 2631415K
+            PNC_ID       | 2026/0031415K          | 2631415K
             VEHICLE      | lx 51 abc              | LX51ABC
             NATIONAL_ID  | 1850312-4              | 18503124
             EMAIL        | ' Mihai.Ionescu@Example.COM ' | mihai.ionescu@example.com
