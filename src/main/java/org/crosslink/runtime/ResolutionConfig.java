@@ -117,6 +117,6 @@ public final class ResolutionConfig {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new NameFrequencies(family, given);
+        return NameFrequencies.common(family, given);
     }
 }

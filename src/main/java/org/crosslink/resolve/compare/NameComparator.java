@@ -37,7 +37,7 @@ final class NameComparator {
     private final double crossBestInexact;
 
     NameComparator(Similarity similarity, Nicknames nicknames, NameFrequencies frequencies, Weights weights, double tfMaxBonusBits) {
-        this.tfMaxBonusBits = tfMaxBonusBits;
+        this.tfMaxBonusBits = frequencies.commonOnly() ? 0 : tfMaxBonusBits;
         this.similarity = similarity;
         this.nicknames = nicknames;
         this.frequencies = frequencies;

@@ -12,10 +12,32 @@ import org.crosslink.resolve.normalise.Names;
 public final class NameFrequencies {
     private final Table family;
     private final Table given;
+    private final boolean commonOnly;
 
+    /** The names a store bears, each with its share: a rare one is worth more than the average name, a common one less. */
     public NameFrequencies(Map<String, Double> family, Map<String, Double> given) {
+        this(family, given, false);
+    }
+
+    private NameFrequencies(Map<String, Double> family, Map<String, Double> given, boolean commonOnly) {
         this.family = new Table(family);
         this.given = new Table(given);
+        this.commonOnly = commonOnly;
+    }
+
+    /**
+     * A list of common names only (the population's, for a store that has none of its own yet): a name on it is
+     * worth at most the average name, never more, for a name not on it (worth the average) is rarer still. Nguyen,
+     * Kaur and Singh, rarer in the whole population than two people's sharing some family name, are borne by whole
+     * communities that the bus's reports come from.
+     */
+    public static NameFrequencies common(Map<String, Double> family, Map<String, Double> given) {
+        return new NameFrequencies(family, given, true);
+    }
+
+    /** Whether the table lists common names only ({@link #common}). */
+    public boolean commonOnly() {
+        return commonOnly;
     }
 
     public static NameFrequencies none() {
