@@ -31,10 +31,15 @@ final class Scoring<R> {
         String apart = comparator.heldApart(a, b, comparisons);
         Score score = Score.of(weights.priorWeight(), comparisons, apart, thresholds);
         if (apart != null) {
-            return score;
+            // held apart by another identifier of a personal kind (two men's fingerprints), yet one document: papers
+            // handed from one man to the next are a question for a coordinator, though the two are never one
+            return comparator.forReview(comparisons) ? score.forReview() : score;
         }
-        // one identity document under two identities: far short by the sum, yet a question for a coordinator;
-        // a name alone, short of a match: a question no one could answer
+        // one identity document under two identities: far short by the sum, yet a question for a coordinator, and
+        // however many documents, not a join; a name alone, short of a match: a question no one could answer
+        if (score.outcome() == MatchOutcome.MATCH && comparator.anotherIdentity(comparisons)) {
+            return score.forReview();
+        }
         if (score.outcome() == MatchOutcome.NO_MATCH && comparator.forReview(comparisons)) {
             return score.forReview();
         }

@@ -9,6 +9,7 @@ import static org.crosslink.resolve.Fixtures.report;
 
 import java.util.List;
 
+import org.crosslink.model.IdentifierType;
 import org.crosslink.model.MentionKey;
 import org.crosslink.model.Report;
 import org.crosslink.resolve.score.MatchOutcome;
@@ -250,6 +251,38 @@ class ResolutionEngineTest {
             assertThat(e.probability()).isLessThan(0.5);
         });
         assertThat(m.entity()).isNotSameAs(entityOf(key("KENT", "R1", "P1")));
+    }
+
+    @Test
+    void twoDocumentsStolenTogetherUnderAnotherNameAndDateAreAQuestionNotOneEntity() {
+        // a rough sleeper's identity card and NI number, claimed on by a man of another name and date of birth: far
+        // past a match by the sum, yet papers taken together are not a person
+        resolve(report("TVP", "R1").with(person("P1").named("Wojciech", "Zielinski").born("1971-05-02").gender("M")
+                .id(IdentifierType.NATIONAL_ID, "ANX531742").id(IdentifierType.NI_NUMBER, "PZ314782D")).build());
+
+        resolve(report("MET", "R2").with(person("P1").named("Tomasz", "Nowak").born("1988-11-19").gender("M")
+                .id(IdentifierType.NATIONAL_ID, "ANX 531742").id(IdentifierType.NI_NUMBER, "PZ 31 47 82 D")).build());
+
+        Mention<PersonRecord> m = engine.persons().mention(key("MET", "R2", "P1"));
+        assertThat(m.edges()).singleElement().satisfies(e -> {
+            assertThat(e.outcome()).isEqualTo(MatchOutcome.POSSIBLE);
+            assertThat(e.probability()).isGreaterThan(0.99);
+        });
+        assertThat(m.entity()).isNotSameAs(entityOf(key("TVP", "R1", "P1")));
+    }
+
+    @Test
+    void oneCardCarriedByTwoMenOfDifferentFingerprintsIsAQuestionNotOneEntity() {
+        // the gang hands a false identity card from one gardener to the next: the PNC ids of their fingerprints differ
+        resolve(report("ESSEX", "R1").with(person("P1").named("Marco", "Bellini").born("1998-03-21").gender("M")
+                .id(IdentifierType.NATIONAL_ID, "CA31807KD").id(IdentifierType.PNC_ID, "26/0031415K")).build());
+
+        resolve(report("KENT", "R2").with(person("P1").named("Marco", "Bellini").born("1998-03-21").gender("M")
+                .id(IdentifierType.NATIONAL_ID, "CA 31807 KD").id(IdentifierType.PNC_ID, "26/0058806T")).build());
+
+        Mention<PersonRecord> m = engine.persons().mention(key("KENT", "R2", "P1"));
+        assertThat(m.edges()).singleElement().extracting(Edge::outcome).isEqualTo(MatchOutcome.POSSIBLE);
+        assertThat(m.entity()).isNotSameAs(entityOf(key("ESSEX", "R1", "P1")));
     }
 
     @Test

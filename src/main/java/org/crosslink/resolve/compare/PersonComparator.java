@@ -134,6 +134,30 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
         return true;
     }
 
+    /** Given name, family name (in either order) and date of birth all disagree: a name and a date of someone else's. */
+    @Override
+    public boolean anotherIdentity(List<Comparison> comparisons) {
+        int different = 0;
+        for (Comparison c : comparisons) {
+            switch (c.field()) {
+                case "givenName", "familyName", "dateOfBirth" -> {
+                    if (c.level() != Agreement.DIFFERENT) {
+                        return false;
+                    }
+                    different++;
+                }
+                case "givenName~familyName", "familyName~givenName" -> {
+                    if (c.level() != Agreement.DIFFERENT) {
+                        return false;
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return different == 3;
+    }
+
     @Override
     public boolean householdAlone(List<Comparison> comparisons) {
         for (Comparison c : comparisons) {

@@ -44,6 +44,15 @@ public interface RecordComparator<R> {
     }
 
     /**
+     * Whether two records compared so are of another identity altogether, whatever documents they share: then a
+     * match on those documents is a question for a person (papers stolen together, or handed round), not a join.
+     * The default finds none.
+     */
+    default boolean anotherIdentity(List<Comparison> comparisons) {
+        return false;
+    }
+
+    /**
      * Whether two records compared so agree on nothing that a namesake would not share: a possible match on a
      * name alone (a common name, no date of birth, nothing else in common) is a question no coordinator can
      * answer, and the resolver does not ask it. The default finds every pair worth asking about.
