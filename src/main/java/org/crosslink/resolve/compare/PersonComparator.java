@@ -31,8 +31,6 @@ import org.crosslink.resolve.score.Weights;
 public final class PersonComparator implements RecordComparator<PersonRecord> {
     /** Every field a person model holds, with the levels the comparator gives it. */
     public static final Map<String, Set<Agreement>> FIELDS = fields();
-    /** What two namesakes of one people share as often as not: their names, gender and nationality. */
-    private static final Set<String> NAMESAKES_SHARE = Set.of("givenName", "familyName", "nameOrder", "gender", "nationality");
     /** The prefix of the fields of a person's address. */
     private static final String ADDRESS = "address.";
     private final NameComparator names;
@@ -126,51 +124,17 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
 
     @Override
     public boolean nameAlone(List<Comparison> comparisons) {
-        for (Comparison c : comparisons) {
-            if (c.weight() > 0 && !namesakesShare(c.field())) {
-                return false; // a date, an identifier, a contact or a place agrees
-            }
-        }
-        return true;
+        return WhatAgrees.nameAlone(comparisons);
     }
 
-    /** Given name, family name (in either order) and date of birth all disagree: a name and a date of someone else's. */
     @Override
     public boolean anotherIdentity(List<Comparison> comparisons) {
-        int different = 0;
-        for (Comparison c : comparisons) {
-            switch (c.field()) {
-                case "givenName", "familyName", "dateOfBirth" -> {
-                    if (c.level() != Agreement.DIFFERENT) {
-                        return false;
-                    }
-                    different++;
-                }
-                case "givenName~familyName", "familyName~givenName" -> {
-                    if (c.level() != Agreement.DIFFERENT) {
-                        return false;
-                    }
-                }
-                default -> {
-                }
-            }
-        }
-        return different == 3;
+        return WhatAgrees.anotherIdentity(comparisons);
     }
 
     @Override
     public boolean householdAlone(List<Comparison> comparisons) {
-        for (Comparison c : comparisons) {
-            if (c.weight() > 0 && !namesakesShare(c.field()) && !c.field().startsWith(ADDRESS)) {
-                return false; // a date, an identifier or a contact agrees
-            }
-        }
-        return true;
-    }
-
-    /** Whether namesakes share the field as often as not: a name (compared across the name order too), gender, nationality. */
-    private static boolean namesakesShare(String field) {
-        return NAMESAKES_SHARE.contains(field) || field.indexOf('~') >= 0;
+        return WhatAgrees.householdAlone(comparisons, ADDRESS);
     }
 
     /**
