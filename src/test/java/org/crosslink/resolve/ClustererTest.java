@@ -49,7 +49,12 @@ class ClustererTest {
     };
 
     /** The same, but a name given in part bears no name: it cannot say which of two named people it is. */
-    private static final Apart<String> GIVEN_NAMES_BORNE_IN_FULL = new Apart<>() {
+    private static final Apart<String> GIVEN_NAMES_BORNE_IN_FULL = new BorneInFull(true);
+    /** The same, but no two records share anything a family of one name would not: no agreement tells people apart. */
+    private static final Apart<String> ALL_OF_ONE_HOUSE = new BorneInFull(false);
+
+    /** {@link #GIVEN_NAMES}, where a name given in part bears no name, and agreement tells people apart or not. */
+    private record BorneInFull(boolean tellsApart) implements Apart<String> {
         @Override
         public Between between(String a, String b) {
             return GIVEN_NAMES.between(a, b);
@@ -64,30 +69,12 @@ class ClustererTest {
         public int agreement(String r, String other, Set<String> fields, Set<Agreement> agreeing) {
             return GIVEN_NAMES.agreement(r, other, fields, agreeing);
         }
-    };
-
-    /** The same, but no two records share anything a family of one name would not: no agreement tells people apart. */
-    private static final Apart<String> ALL_OF_ONE_HOUSE = new Apart<>() {
-        @Override
-        public Between between(String a, String b) {
-            return GIVEN_NAMES_BORNE_IN_FULL.between(a, b);
-        }
-
-        @Override
-        public boolean bears(String r, String other, Set<String> fields) {
-            return GIVEN_NAMES_BORNE_IN_FULL.bears(r, other, fields);
-        }
-
-        @Override
-        public int agreement(String r, String other, Set<String> fields, Set<Agreement> agreeing) {
-            return GIVEN_NAMES_BORNE_IN_FULL.agreement(r, other, fields, agreeing);
-        }
 
         @Override
         public boolean tells(String a, String b) {
-            return false;
+            return tellsApart;
         }
-    };
+    }
 
     private final Entities<String> entities = new Entities<>("P-");
     private final Clusterer<String> clusterer = new Clusterer<>(entities, 100, GIVEN_NAMES, () -> 0.99);

@@ -81,9 +81,11 @@ public final class Identifiers {
         int slash = value.indexOf('/');
         if (slash > 0) {
             String year = alphanumeric(value.substring(0, slash));
-            String rest = pnc("00" + alphanumeric(value.substring(slash + 1)));
-            if ((year.length() == 2 || year.length() == 4) && allDigits(year) && rest.startsWith("00")) {
-                return year.substring(year.length() - 2) + rest.substring(2);
+            String rest = alphanumeric(value.substring(slash + 1));
+            int last = rest.length() - 1;
+            if ((year.length() == 2 || year.length() == 4) && allDigits(year) && last > 0
+                    && Character.isLetter(rest.charAt(last)) && allDigits(rest.substring(0, last))) {
+                return year.substring(year.length() - 2) + rest.replaceFirst("^0+(?=.)", "");
             }
         }
         String alphanumeric = alphanumeric(value);
