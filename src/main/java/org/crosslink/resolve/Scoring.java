@@ -37,7 +37,7 @@ final class Scoring<R> {
         }
         // one identity document under two identities: far short by the sum, yet a question for a coordinator, and
         // however many documents, not a join; a name alone, short of a match: a question no one could answer
-        if (score.outcome() == MatchOutcome.MATCH && comparator.anotherIdentity(comparisons)) {
+        if (score.outcome() == MatchOutcome.MATCH && comparator.anotherIdentity(a, b, comparisons)) {
             return score.forReview();
         }
         if (score.outcome() == MatchOutcome.NO_MATCH && comparator.forReview(comparisons)) {

@@ -57,10 +57,19 @@ final class NameComparator {
 
     /** The best-scoring alignment of the two persons' names: the comparisons of given and family name. */
     List<Comparison> compare(PersonRecord a, PersonRecord b) {
+        return best(variants(a), variants(b));
+    }
+
+    /** The best-scoring alignment of the two persons' own names, their aliases left out. */
+    List<Comparison> ownNames(PersonRecord a, PersonRecord b) {
+        return best(List.of(a.name()), List.of(b.name()));
+    }
+
+    private List<Comparison> best(List<NamePair> as, List<NamePair> bs) {
         List<Comparison> best = List.of();
         double bestWeight = Double.NEGATIVE_INFINITY;
-        for (NamePair na : variants(a)) {
-            for (NamePair nb : variants(b)) {
+        for (NamePair na : as) {
+            for (NamePair nb : bs) {
                 List<Comparison> straight = pair(na, nb, false);
                 double w = PersonComparator.total(straight);
                 if (w > bestWeight) {

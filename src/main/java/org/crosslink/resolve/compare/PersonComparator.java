@@ -127,9 +127,28 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
         return WhatAgrees.nameAlone(comparisons);
     }
 
+    /**
+     * Names, or the names of one's alias, and a date of birth all someone else's. An alias is often the identity
+     * a trafficker's document was issued under (a cousin's passport): when the two agree only through it and on
+     * nothing but what the papers carry, their own names and their dates of birth say whose the document is. A
+     * phone or an address in common says the holder of the papers is one person (a victim arrested under the card
+     * she was made to carry, with her own phone on her).
+     */
     @Override
-    public boolean anotherIdentity(List<Comparison> comparisons) {
-        return WhatAgrees.anotherIdentity(comparisons);
+    public boolean anotherIdentity(PersonRecord a, PersonRecord b, List<Comparison> comparisons) {
+        if (WhatAgrees.anotherIdentity(comparisons)) {
+            return true;
+        }
+        if (a.aliases().isEmpty() && b.aliases().isEmpty() || !WhatAgrees.papersAlone(comparisons, personalFieldNames)) {
+            return false;
+        }
+        List<Comparison> own = new ArrayList<>(names.ownNames(a, b));
+        for (Comparison c : comparisons) {
+            if (c.field().equals("dateOfBirth")) {
+                own.add(c);
+            }
+        }
+        return WhatAgrees.anotherIdentity(own);
     }
 
     @Override

@@ -46,9 +46,10 @@ public interface RecordComparator<R> {
     /**
      * Whether two records compared so are of another identity altogether, whatever documents they share: then a
      * match on those documents is a question for a person (papers stolen together, or handed round), not a join.
-     * The default finds none.
+     * The records are given as well as their comparisons, for an alias may be whose the document is. The default
+     * finds none.
      */
-    default boolean anotherIdentity(List<Comparison> comparisons) {
+    default boolean anotherIdentity(R a, R b, List<Comparison> comparisons) {
         return false;
     }
 

@@ -34,6 +34,19 @@ final class WhatAgrees {
         return true;
     }
 
+    /**
+     * Nothing agrees but what an identity's papers carry: names, gender, nationality and the documents (the fields
+     * given). A phone or an address in common is the holder's own life, not the papers'.
+     */
+    static boolean papersAlone(List<Comparison> comparisons, Set<String> documents) {
+        for (Comparison c : comparisons) {
+            if (c.weight() > 0 && !namesakesShare(c.field()) && !documents.contains(c.field())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Given name, family name (in either order) and date of birth all disagree: a name and a date of someone else's. */
     static boolean anotherIdentity(List<Comparison> comparisons) {
         int different = 0;
