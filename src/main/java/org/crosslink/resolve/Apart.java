@@ -39,6 +39,14 @@ interface Apart<R> {
      */
     int agreement(R r, R other, Set<String> fields, Set<Agreement> agreeing);
 
+    /**
+     * Whether a record disagrees with another on one of the given fields, names compared across the name order
+     * counting as both names (Asif AKRAM against Muhammad ASIF: the given names disagree whichever way they are read).
+     */
+    default boolean disagrees(R r, R other, Set<String> fields) {
+        return agreement(r, other, fields, AGREE) < 0;
+    }
+
     /** Whether two records agree on something a family of one name does not share (see {@link RecordComparator#householdAlone}). */
     default boolean tells(R a, R b) {
         return true;
@@ -67,6 +75,20 @@ interface Apart<R> {
                     borne.add(c.field());
                 }
                 return borne.containsAll(fields);
+            }
+
+            @Override
+            public boolean disagrees(R r, R other, Set<String> fields) {
+                for (Comparison c : comparator.compare(r, other)) {
+                    int cross = c.field().indexOf('~');
+                    // names read across the order are one: either cross pair disagreeing is the names disagreeing
+                    boolean about = cross < 0 ? fields.contains(c.field())
+                            : fields.contains(c.field().substring(0, cross)) || fields.contains(c.field().substring(cross + 1));
+                    if (about && c.level() == Agreement.DIFFERENT) {
+                        return true;
+                    }
+                }
+                return false;
             }
 
             @Override

@@ -1,6 +1,7 @@
 package org.crosslink.resolve;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -19,7 +20,9 @@ import org.crosslink.resolve.compare.Contradiction;
  * <p>
  * A contradiction does not count when each field it is about is one record's own slip: one of the two records
  * agrees on that field with most members of the other's cluster that bear it (a Cassandra against the one Asndra
- * among five Sandras). Otherwise a strong contradiction between any two members refuses the join, and a weak one
+ * among five Sandras); nor when a link between the two clusters has already overcome it: one record disagrees so
+ * with a member it is linked to and not held apart from (a document they share outweighs it), a member that agrees
+ * with the other record. Otherwise a strong contradiction between any two members refuses the join, and a weak one
  * (one field) counts against it: the join goes ahead when the match links between the two clusters outnumber the
  * weak contradictions that remain, and, when the two clusters disagree as wholes (each of two such records agrees
  * with its own cluster), one of those links is certain. A mother and a daughter of one name disagree on the date of birth with every
@@ -33,6 +36,7 @@ final class ClusterUnion<R> {
      * a date, an identifier, an address or an e-mail address as well.
      */
     static final double CERTAIN_LINK = 0.999;
+    private static final Set<Agreement> EXACTLY = EnumSet.of(Agreement.EXACT);
     private final Map<Mention<R>, Mention<R>> parent = new IdentityHashMap<>();
     private final Map<Mention<R>, Set<String>> reports = new IdentityHashMap<>();
     private final Map<Mention<R>, List<Mention<R>>> held = new IdentityHashMap<>();
@@ -141,7 +145,8 @@ final class ClusterUnion<R> {
                     continue;
                 }
                 Apart.Between c = apart.between(a.record, b.record);
-                if (c.strength() == Contradiction.NONE || ownSlips(a, b, c, x, y, majority)) {
+                if (c.strength() == Contradiction.NONE || ownSlips(a, b, c, x, y, majority)
+                        || overcome(a, b, c, rb) || overcome(b, a, c, ra)) {
                     continue;
                 }
                 if (c.strength() == Contradiction.STRONG) {
@@ -182,7 +187,7 @@ final class ClusterUnion<R> {
         for (String field : c.fields()) {
             Set<String> one = Set.of(field);
             if (!agreesWithMost(a, y, one, majority) && !agreesWithMost(b, x, one, majority)
-                    && !oneSlipEach(a, b, x, one) && !oneSlipEach(a, b, y, one)) {
+                    && !oneSlipEach(a, b, x, a, one) && !oneSlipEach(a, b, y, b, one)) {
                 return false;
             }
         }
@@ -190,15 +195,54 @@ final class ClusterUnion<R> {
     }
 
     /**
-     * Whether a member of the cluster agrees on the fields with both records, each one slip from it: a boy's date
-     * written month first by one force and a year out by another is his date twice mistaken, not a second boy.
+     * Whether a link of one record into the other's cluster has already overcome this disagreement: the record
+     * disagrees on the fields with a member it is linked to, which agrees there with the other record, yet the
+     * two are not held apart (a passport both bear outweighs the name). A wife referred under her husband's name
+     * and joined by her passport and date of birth to her arrest under her own is not held apart by a third record
+     * of her own name: it says only what the arrest said. A weak contradiction only; a link that overcame nothing
+     * (a mother's record linked to her daughter's despite their dates) excuses nothing.
      */
-    private boolean oneSlipEach(Mention<R> a, Mention<R> b, List<Mention<R>> cluster, Set<String> fields) {
+    private boolean overcome(Mention<R> a, Mention<R> b, Apart.Between c, Mention<R> root) {
+        if (c.strength() != Contradiction.WEAK || c.fields().isEmpty()) {
+            return false;
+        }
+        for (Edge e : a.edges) {
+            Mention<R> z = e.isMatch() ? e.other(a) : null;
+            if (z == null || z == b || !parent.containsKey(z) || find(z) != root || --budget < 0) {
+                continue;
+            }
+            if (apart.agreement(z.record, b.record, c.fields(), Apart.AGREE) > 0
+                    && apart.disagrees(a.record, z.record, c.fields())
+                    && apart.between(a.record, z.record).strength() == Contradiction.NONE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a member of the cluster agrees on the fields with both records, each one slip from it: a boy's date
+     * written month first by one force and a year out by another is his date twice mistaken, not a second boy. Not
+     * when another member bears the cluster's record's value exactly: then that value is confirmed and the slip is
+     * the middle record's (a victim's date mis-entered by one force is one slip from her own, borne by two records,
+     * and one slip from a namesake's, who does not join her through it).
+     */
+    private boolean oneSlipEach(Mention<R> a, Mention<R> b, List<Mention<R>> cluster, Mention<R> own, Set<String> fields) {
         for (Mention<R> m : cluster) {
             if (m == a || m == b || --budget < 0) {
                 continue;
             }
             if (apart.agreement(m.record, a.record, fields, Apart.AGREE) > 0 && apart.agreement(m.record, b.record, fields, Apart.AGREE) > 0) {
+                return !confirmed(own, cluster, fields);
+            }
+        }
+        return false;
+    }
+
+    /** Whether another member of the cluster agrees exactly with the record on the fields. */
+    private boolean confirmed(Mention<R> r, List<Mention<R>> cluster, Set<String> fields) {
+        for (Mention<R> m : cluster) {
+            if (m != r && --budget >= 0 && apart.agreement(m.record, r.record, fields, EXACTLY) > 0) {
                 return true;
             }
         }

@@ -272,6 +272,57 @@ class ResolutionEngineTest {
     }
 
     @Test
+    void aWifeReferredUnderHerHusbandsNameAndJoinedByHerPassportToHerArrestIsNotHeldApartByARecordOfHerOwnName() {
+        // her referral's given name is her husband's (wife of Janos); the passport and the date join it to her arrest
+        // under her own name, and a third record of her own name says only what the arrest said
+        resolve(report("LINCS", "R1").with(person("P1").named("Janosne", "Kovacs").born("1969-04-12").gender("F")
+                .passport("HU1234567")).build());
+        resolve(report("HUMB", "R2").with(person("P1").named("Eva", "Szabo").born("1969-04-12").gender("F")
+                .passport("HU1234567")).build());
+
+        resolve(report("NCA", "R3").with(person("P1").named("Eva", "Kovacsne Szabo").born("1969-04-12").gender("F")).build());
+
+        assertThat(entityOf(key("NCA", "R3", "P1"))).isSameAs(entityOf(key("HUMB", "R2", "P1")))
+                .isSameAs(entityOf(key("LINCS", "R1", "P1")));
+    }
+
+    @Test
+    void aManDetainedUnderHisFathersNameAsHisFamilyNameJoinsHisReferralThroughHisNiNumber() {
+        // Muhammad ASIF referred; the NCA's payroll record of him carries his NI number; Greater Manchester write him
+        // Asif AKRAM (son of Muhammad Akram): the NI number has already outweighed the given names' disagreement
+        resolve(report("WYP", "R1").with(person("P1").named("Muhammad", "ASIF").born("1991-05-17").gender("M")
+                .phone("07700 900314").livesAt("L1")).with(address("L1", "WF13 2EW", "14 Bradford Road", "Dewsbury")).build());
+        resolve(report("NCA", "R2").with(person("P1").named("Muhammad", "ASIF").born("1991-05-17").gender("M")
+                .id(IdentifierType.NI_NUMBER, "SX 41 27 86 B").livesAt("L1"))
+                .with(address("L1", "WF13 2EW", "14 Bradford Road", "Dewsbury")).build());
+
+        resolve(report("GMP", "R3").with(person("P1").named("Asif", "AKRAM").born("1991-05-17").gender("M")
+                .id(IdentifierType.NI_NUMBER, "SX412786B").phone("+44 7700 900314").livesAt("L1"))
+                .with(address("L1", "OL16 1DS", "3 Yorkshire Street", "Rochdale")).build());
+
+        assertThat(entityOf(key("GMP", "R3", "P1"))).isSameAs(entityOf(key("NCA", "R2", "P1")))
+                .isSameAs(entityOf(key("WYP", "R1", "P1")));
+    }
+
+    @Test
+    void aGirlBroughtOnHerCousinsPassportWithTheCousinsNameAsAliasIsAQuestionNotHerCousin() {
+        // the cousin's name recorded as the girl's alias agrees exactly, and so does the passport; their own names
+        // and dates of birth, five years apart, say the document is the cousin's
+        resolve(report("LEICS", "R1").with(person("P1").named("Akua", "Owusu").born("2004-03-17").gender("F")
+                .passport("548193027")).build());
+
+        resolve(report("MET", "R2").with(person("P1").named("Adjoa", "Mensa").alias("Akua Owusu").born("2009-10-05")
+                .gender("F").passport("548193027")).build());
+
+        Mention<PersonRecord> m = engine.persons().mention(key("MET", "R2", "P1"));
+        assertThat(m.edges()).singleElement().satisfies(e -> {
+            assertThat(e.outcome()).isEqualTo(MatchOutcome.POSSIBLE);
+            assertThat(e.probability()).isGreaterThan(0.99);
+        });
+        assertThat(m.entity()).isNotSameAs(entityOf(key("LEICS", "R1", "P1")));
+    }
+
+    @Test
     void oneCardCarriedByTwoMenOfDifferentFingerprintsIsAQuestionNotOneEntity() {
         // the gang hands a false identity card from one gardener to the next: the PNC ids of their fingerprints differ
         resolve(report("ESSEX", "R1").with(person("P1").named("Marco", "Bellini").born("1998-03-21").gender("M")
