@@ -233,16 +233,16 @@ final class ClusterUnion<R> {
                 continue;
             }
             if (apart.agreement(m.record, a.record, fields, Apart.AGREE) > 0 && apart.agreement(m.record, b.record, fields, Apart.AGREE) > 0) {
-                return !confirmed(own, cluster, fields);
+                return !confirmed(own, m, cluster, fields);
             }
         }
         return false;
     }
 
-    /** Whether another member of the cluster agrees exactly with the record on the fields. */
-    private boolean confirmed(Mention<R> r, List<Mention<R>> cluster, Set<String> fields) {
+    /** Whether a member of the cluster other than the record and the one between agrees exactly with the record on the fields. */
+    private boolean confirmed(Mention<R> r, Mention<R> between, List<Mention<R>> cluster, Set<String> fields) {
         for (Mention<R> m : cluster) {
-            if (m != r && --budget >= 0 && apart.agreement(m.record, r.record, fields, EXACTLY) > 0) {
+            if (m != r && m != between && --budget >= 0 && apart.agreement(m.record, r.record, fields, EXACTLY) > 0) {
                 return true;
             }
         }
