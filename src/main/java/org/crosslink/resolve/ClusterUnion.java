@@ -232,8 +232,9 @@ final class ClusterUnion<R> {
             if (m == a || m == b || --budget < 0) {
                 continue;
             }
-            if (apart.agreement(m.record, a.record, fields, Apart.AGREE) > 0 && apart.agreement(m.record, b.record, fields, Apart.AGREE) > 0) {
-                return !confirmed(own, m, cluster, fields);
+            if (apart.agreement(m.record, a.record, fields, Apart.AGREE) > 0 && apart.agreement(m.record, b.record, fields, Apart.AGREE) > 0
+                    && !confirmed(own, m, cluster, fields)) {
+                return true; // whichever member between them is found first: the answer does not hang on the order
             }
         }
         return false;
