@@ -60,12 +60,8 @@ final class NameComparator {
         return best(variants(a), variants(b));
     }
 
-    /** The best-scoring alignment of the two persons' own names, their aliases left out. */
-    List<Comparison> ownNames(PersonRecord a, PersonRecord b) {
-        return best(List.of(a.name()), List.of(b.name()));
-    }
-
-    private List<Comparison> best(List<NamePair> as, List<NamePair> bs) {
+    /** The best-scoring alignment of any name of one side with any of the other's (their own names alone, say). */
+    List<Comparison> best(List<NamePair> as, List<NamePair> bs) {
         List<Comparison> best = List.of();
         double bestWeight = Double.NEGATIVE_INFINITY;
         for (NamePair na : as) {

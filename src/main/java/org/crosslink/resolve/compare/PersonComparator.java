@@ -142,7 +142,7 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
         if (a.aliases().isEmpty() && b.aliases().isEmpty() || !WhatAgrees.papersAlone(comparisons, personalFieldNames)) {
             return false;
         }
-        List<Comparison> own = new ArrayList<>(names.ownNames(a, b));
+        List<Comparison> own = new ArrayList<>(names.best(List.of(a.name()), List.of(b.name())));
         for (Comparison c : comparisons) {
             if (c.field().equals("dateOfBirth")) {
                 own.add(c);
