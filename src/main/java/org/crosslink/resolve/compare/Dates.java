@@ -3,8 +3,9 @@ package org.crosslink.resolve.compare;
 import org.crosslink.model.PartialDate;
 
 /**
- * Dates of birth compared as people record them wrongly: a slip of the pen (one digit, two neighbouring digits
- * swapped, day and month swapped, a month of 13 for 12) is near agreement; one whole part wrong (1959 for 2008,
+ * Dates of birth compared as people record them wrongly: a date in the Ethiopian calendar copied as if Gregorian
+ * is the day it stands for (exact agreement); a slip of the pen (one digit, two neighbouring digits swapped, day and
+ * month swapped, a month of 13 for 12) is near agreement; one whole part wrong (1959 for 2008,
  * the 7th for the 20th) is its own level for each part, since each is as rare among strangers as it is; partial
  * dates agree as far as they go; a missing date is no evidence at all.
  */
@@ -35,8 +36,8 @@ public final class Dates {
         boolean year = a.year() == b.year();
         boolean month = a.month() == b.month();
         boolean day = a.day() == b.day();
-        if (year && month && day) {
-            return Agreement.EXACT;
+        if (year && month && day || Calendars.ethiopian(a, b) || Calendars.ethiopian(b, a)) {
+            return Agreement.EXACT; // one day, whichever calendar it was written in
         }
         if (year && a.month() == b.day() && a.day() == b.month()) {
             return Agreement.NEAR;

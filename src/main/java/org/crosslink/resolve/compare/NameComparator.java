@@ -22,7 +22,7 @@ final class NameComparator {
     private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
     private static final LevenshteinDistance THREE_EDITS = new LevenshteinDistance(3);
     /** A slip of one letter is believed in names of this length or more: Jan and Jen are two names. */
-    private static final int SLIP_LENGTH = 4;
+    static final int SLIP_LENGTH = 4;
     /** Two romanisations of one name keep most of its letters: pairs whose Jaro-Winkler cannot reach this are not. */
     private static final double ROMANISATION_FLOOR = 0.7;
     private final Similarity similarity;
@@ -55,9 +55,12 @@ final class NameComparator {
         this.crossBestInexact = inexact;
     }
 
-    /** The best-scoring alignment of the two persons' names: the comparisons of given and family name. */
+    /**
+     * The best-scoring alignment of the two persons' names: the comparisons of given and family name. Two records
+     * both known by monikers are compared on those apart ({@link Monikers}), and on their names without them.
+     */
     List<Comparison> compare(PersonRecord a, PersonRecord b) {
-        return best(variants(a), variants(b));
+        return Monikers.has(a) && Monikers.has(b) ? best(Monikers.names(a), Monikers.names(b)) : best(variants(a), variants(b));
     }
 
     /** The best-scoring alignment of any name of one side with any of the other's (their own names alone, say). */
@@ -192,7 +195,8 @@ final class NameComparator {
 
     /**
      * Given names: initials against names (G. and George, J. R. and John Robert), then spelling, then a slip of
-     * one letter, a name that is part of the other (Anna and Anna Maria) and nicknames.
+     * one letter, a name that is part of the other (Anna and Anna Maria), nicknames, and a name one slip from a part
+     * of the other (Welat and Mehmet Velat).
      */
     Agreement given(String a, String soundA, String b, String soundB) {
         if (a == null || b == null) {
@@ -205,13 +209,14 @@ final class NameComparator {
         if (level == Agreement.EXACT || level == Agreement.NEAR) {
             return level;
         }
-        if (slip(a, b) || partOf(a, b) || romanisations(a, b)) {
+        if (slip(a, b) || NameParts.partOf(a, b) || romanisations(a, b)) {
             return Agreement.NEAR;
         }
         if (nicknames.related(a, b) || nicknames.related(first(a), first(b)) || ShortForms.abbreviation(a, b) || ShortForms.truncation(a, b)) {
             return Agreement.NICKNAME;
         }
-        return level;
+        // a part mistyped, or romanised otherwise, is weaker than a part: close, yet no other name
+        return (level == Agreement.WEAK || level == Agreement.DIFFERENT) && NameParts.looselyPartOf(a, b) ? Agreement.CLOSE : level;
     }
 
     /** Family names: spelling, a slip of one letter, or one half of a double-barrelled name. */
@@ -223,7 +228,7 @@ final class NameComparator {
         if (level == Agreement.EXACT || level == Agreement.NEAR) {
             return level;
         }
-        if (slip(a, b) || partOf(a, b) || romanisations(a, b)) {
+        if (slip(a, b) || NameParts.partOf(a, b) || romanisations(a, b)) {
             return Agreement.NEAR;
         }
         return ShortForms.abbreviation(a, b) && level == Agreement.DIFFERENT ? Agreement.CLOSE : level;
@@ -259,53 +264,6 @@ final class NameComparator {
     static boolean slip(String a, String b) {
         return Math.min(a.length(), b.length()) >= SLIP_LENGTH && Math.abs(a.length() - b.length()) <= 1
                 && ONE_EDIT.apply(a, b) == 1;
-    }
-
-    /**
-     * Every word of the shorter name is a word of the longer (Anna of Anna Maria; Smith of Smith Jones), or the
-     * initial of one (M. Asif of Muhammad Asif), and at least one is a whole word.
-     */
-    static boolean partOf(String a, String b) {
-        boolean spaceA = a.indexOf(' ') >= 0;
-        boolean spaceB = b.indexOf(' ') >= 0;
-        if (!spaceA && !spaceB) {
-            return false;
-        }
-        String[] wa = a.split(" ");
-        String[] wb = b.split(" ");
-        // of two names with as many words, either may hold the initials: try both ways, so that a with b is b with a
-        return wa.length <= wb.length && wordsOf(wa, wb) || wb.length <= wa.length && wordsOf(wb, wa);
-    }
-
-    /** Every word of the first is a word of the second, or the initial of one, and one at least is a whole word. */
-    private static boolean wordsOf(String[] shorter, String[] longer) {
-        boolean whole = false;
-        for (String w : shorter) {
-            if (contains(longer, w)) {
-                whole |= w.length() >= 2;
-            } else if (w.length() != 1 || !initialOf(longer, w.charAt(0))) {
-                return false;
-            }
-        }
-        return whole;
-    }
-
-    private static boolean contains(String[] words, String w) {
-        for (String x : words) {
-            if (x.equals(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean initialOf(String[] words, char initial) {
-        for (String x : words) {
-            if (!x.isEmpty() && x.charAt(0) == initial) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A name written as initials only: every word one letter. */

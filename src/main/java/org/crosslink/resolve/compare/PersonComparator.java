@@ -51,6 +51,7 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
     /** Phones, vehicles, bank accounts and other identifiers: shared, and in exploitation shared on purpose. */
     private final Map<IdentifierType, FieldWeights> sharedIds = new EnumMap<>(IdentifierType.class);
     private final FieldWeights gender;
+    private final FieldWeights moniker;
     private final FieldWeights nationality;
     private final AddressComparator addresses;
     private final SharedCap sharedCap;
@@ -84,6 +85,7 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
             sharedIds.put(type, weights.field(Identifiers.field(type)));
         }
         this.gender = weights.field("gender");
+        this.moniker = weights.field("moniker");
         this.nationality = weights.field("nationality");
         this.addresses = new AddressComparator(similarity, weights, ADDRESS);
         this.sharedCap = new SharedCap(weights, nationality, sharedIds.values(), sharedMaxBits, sharedDisagreementMaxBits);
@@ -102,6 +104,7 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
         personalIds(out, a.ids(), b.ids());
         add(out, gender, equality(a.gender(), b.gender()));
         add(out, email, Contacts.compare(IdentifierType.EMAIL, a.ids(), b.ids()));
+        add(out, moniker, Monikers.compare(a, b));
         int shared = out.size();
         for (Map.Entry<IdentifierType, FieldWeights> kind : sharedIds.entrySet()) {
             add(out, kind.getValue(), Contacts.compare(kind.getKey(), a.ids(), b.ids()));
@@ -323,6 +326,7 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
                     : EnumSet.of(Agreement.EXACT, Agreement.NEAR));
         }
         f.put("gender", EnumSet.of(Agreement.EXACT, Agreement.DIFFERENT));
+        f.put("moniker", EnumSet.of(Agreement.EXACT, Agreement.DIFFERENT));
         f.put("nationality", EnumSet.of(Agreement.EXACT, Agreement.DIFFERENT));
         AddressComparator.FIELD_LEVELS.forEach((field, levels) -> f.put(ADDRESS + field, levels));
         return Collections.unmodifiableMap(f);
@@ -338,23 +342,12 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
                 }
                 for (Id y : b) {
                     if (y.type() == x.type()) {
-                        best = AddressComparator.better(best, document(x, y));
+                        best = AddressComparator.better(best, Documents.agreement(x, y));
                     }
                 }
             }
             add(out, kind.getValue(), best);
         }
-    }
-
-    /**
-     * Two numbers of a personal document: as codes, but a number written once with its issuing country's code
-     * before it (RO 054872913 for 054872913, as officers copy a passport's or identity card's number with the
-     * country beside it) agrees near, not as another document.
-     */
-    private static Agreement document(Id x, Id y) {
-        Agreement level = Similarity.code(x.value(), y.value());
-        boolean document = x.type() == IdentifierType.PASSPORT || x.type() == IdentifierType.NATIONAL_ID;
-        return level == Agreement.DIFFERENT && document && Identifiers.withIssuer(x.value(), y.value()) ? Agreement.NEAR : level;
     }
 
     private static Agreement equality(String a, String b) {

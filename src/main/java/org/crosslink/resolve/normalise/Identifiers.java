@@ -15,6 +15,7 @@ import org.crosslink.model.IdentifierType;
 public final class Identifiers {
     /** ISO 3166 country codes, alpha-2 and alpha-3, as a document's issuer is written before its number. */
     private static final Set<String> COUNTRIES = countries();
+    private static final Set<String> ALPHA3 = Set.copyOf(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3));
 
     private Identifiers() {
     }
@@ -131,6 +132,25 @@ public final class Identifiers {
      */
     public static boolean withIssuer(String a, String b) {
         return issuerBefore(a, b) || issuerBefore(b, a);
+    }
+
+    /**
+     * Whether two normalised document numbers are each written after an issuing country's ISO 3166 alpha-3 code,
+     * and the countries differ ({@code GBR561093842} and {@code IRLPX4471906}): two countries' documents, which a
+     * dual national holds, not one document twice. Only the three-letter codes count: two letters before a number
+     * are too often the number's own.
+     */
+    public static boolean twoIssuers(String a, String b) {
+        String x = issuer(a);
+        String y = issuer(b);
+        return x != null && y != null && !x.equals(y);
+    }
+
+    private static String issuer(String value) {
+        if (value.length() < 9 || !ALPHA3.contains(value.substring(0, 3))) {
+            return null;
+        }
+        return value.substring(0, 3);
     }
 
     private static boolean issuerBefore(String longer, String number) {

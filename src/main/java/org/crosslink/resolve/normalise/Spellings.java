@@ -10,7 +10,8 @@ package org.crosslink.resolve.normalise;
  * {@code sch}, {@code sz} and {@code sh}, {@code tsch}, {@code cz} and {@code ch}, {@code kh} and {@code h},
  * {@code ph} and {@code f}, a {@code y} or {@code iy} before a vowel and an {@code i}, a closing {@code iy} or
  * {@code ii} and an {@code i}, a closing {@code y} after a consonant and an {@code i} (Aly and Ali, Helmy and
- * Helmi: Arabic names romanised in Egypt and elsewhere), and doubled letters.
+ * Helmi: Arabic names romanised in Egypt and elsewhere), and doubled letters; and Somali's own spellings of
+ * Arabic names (Xasan, Cabdi) as their English ones ({@link #somali}).
  */
 public final class Spellings {
     private Spellings() {
@@ -48,7 +49,38 @@ public final class Spellings {
 
     /** Whether two normalised names are one name in two romanisations (or equal). */
     public static boolean same(String a, String b) {
-        return fold(a).equals(fold(b));
+        return fold(a).equals(fold(b)) || (somaliLetters(a) || somaliLetters(b)) && fold(somali(a)).equals(fold(somali(b)));
+    }
+
+    /**
+     * Somali's own Latin orthography, as a name reaches the bus from Somali papers: {@code x} for the h of Hassan
+     * and Ahmed (Xasan, Axmed, Maxamed), {@code c} for the ayn of Abdi and Ali (Cabdi, Cali, Cumar), read as the
+     * English spellings have them. A pinyin or Vietnamese {@code x} is never followed by anything but i or u (Xiao,
+     * Xu, Xuan), so those are left; so is a {@code c} before another vowel, or in a name of three letters (Cao, Cai).
+     */
+    static String somali(String normalised) {
+        StringBuilder out = new StringBuilder(normalised.length());
+        for (int i = 0; i < normalised.length(); i++) {
+            char c = normalised.charAt(i);
+            char next = i + 1 < normalised.length() ? normalised.charAt(i + 1) : 0;
+            boolean wordStart = i == 0 || normalised.charAt(i - 1) == ' ';
+            if (c == 'x' && next != 'i' && next != 'u') {
+                c = 'h';
+            } else if (c == 'c' && wordStart && (next == 'a' || next == 'u') && wordLength(normalised, i) >= 4) {
+                continue;
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    private static boolean somaliLetters(String s) {
+        return s.indexOf('x') >= 0 || s.indexOf('c') >= 0;
+    }
+
+    private static int wordLength(String s, int from) {
+        int end = s.indexOf(' ', from);
+        return (end < 0 ? s.length() : end) - from;
     }
 
     private static boolean vowel(char c) {

@@ -168,6 +168,9 @@ class PersonComparatorTest {
             1999-04-02  | 1999-06-07  | DIFFERENT
             1999-04-02  | 1998-02-04  | DIFFERENT
             1999-04-02  | 1985-11-30  | DIFFERENT
+            1991-05-12  | 1999-01-20  | EXACT
+            1983-13-05  | 1991-09-10  | EXACT
+            1991-05-12  | 1999-01-21  | DIFFERENT
             """)
     void datesOfBirthAgreeAtALevelWhicheverComesFirst(String a, String b, Agreement level) {
         PartialDate da = PartialDate.parse(a);
@@ -444,6 +447,17 @@ class PersonComparatorTest {
     }
 
     @Test
+    void passportsOfTwoCountriesAreNoEvidenceEitherWayButTwoOfOneCountryContradict() {
+        PersonRecord british = record(person("P").named("Kenwyn", "Pascoe").born("1969-05-23").passport("GBR 561093842"));
+        PersonRecord irish = record(person("P").named("Kenwyn", "Pascoe").born("1969-05-23").passport("IRL PX4471906"));
+        PersonRecord another = record(person("P").named("Kenwyn", "Pascoe").born("1969-05-23").passport("GBR 561093999"));
+
+        assertThat(fields(comparator.compare(british, irish))).doesNotContainKey("passport");
+        assertThat(comparator.contradiction(british, irish, comparator.compare(british, irish))).isEqualTo(Contradiction.NONE);
+        assertThat(comparator.contradiction(british, another, comparator.compare(british, another))).isEqualTo(Contradiction.STRONG);
+    }
+
+    @Test
     void theSameMailboxAtAnotherProviderIsCloseEvidenceAndTheSameAddressLiftsTheVetoes() {
         PersonRecord a = record(person("P").named("Ana", "Marin").born("1990-07-21").id(IdentifierType.EMAIL, "ana.marin90@gmail.com"));
         PersonRecord b = record(person("P").named("Ana", "Marin").born("1990-07-21").id(IdentifierType.EMAIL, "ana.marin90@yahoo.co.uk"));
@@ -493,6 +507,26 @@ class PersonComparatorTest {
                 record(person("P").named("Mihai", "Ionescu"))));
 
         assertThat(c.get("givenName").level()).isEqualTo(Agreement.DIFFERENT);
+    }
+
+    @Test
+    void twoRecordsKnownByMonikersAreComparedOnThemApartFromTheirNames() {
+        PersonRecord yarey = record(person("P").named("Mohamed", "ABDI").alias("Yarey").born("2008-01-01"));
+        PersonRecord arrested = record(person("P").named("Mohamed Abdi", "FARAH").alias("Yarey").born("2007-01-01"));
+        PersonRecord cadde = record(person("P").named("Mohamed", "ABDI").alias("Cadde").born("2007-01-01"));
+
+        assertThat(fields(comparator.compare(yarey, arrested)).get("moniker").level()).isEqualTo(Agreement.EXACT);
+        assertThat(fields(comparator.compare(cadde, arrested)).get("moniker").level()).isEqualTo(Agreement.DIFFERENT);
+        assertThat(fields(comparator.compare(cadde, arrested)).get("givenName").level()).isNotEqualTo(Agreement.EXACT);
+    }
+
+    @Test
+    void aMonikerAgainstARecordWithoutOneIsStillANameToAlign() {
+        Map<String, Comparison> c = fields(comparator.compare(record(person("P").named("Mohamed", "HASSAN").alias("Dheere")),
+                record(person("P").named("Dheere", null))));
+
+        assertThat(c).doesNotContainKey("moniker");
+        assertThat(c.get("givenName").level()).isEqualTo(Agreement.EXACT);
     }
 
     @Test
@@ -631,6 +665,19 @@ class PersonComparatorTest {
     void aNameInAnotherRomanisationAgreesNearAndDoesNotHoldThePersonsApart() {
         assertAgreeWithoutBeingHeldApart(record(person("P").named("Oksana", "Kovalenko").born("1997-03-08")),
                 record(person("P").named("Oxana", "Kowalenko").born("1997-03-08")), "givenName", Agreement.NEAR);
+    }
+
+    @Test
+    void aOneWordNameInAnotherRomanisationOfAWordOfTheOtherAgreesCloseAndDoesNotHoldThePersonsApart() {
+        assertAgreeWithoutBeingHeldApart(record(person("P").named("Welat", "Yildiz").born("2000-06-14")),
+                record(person("P").named("Mehmet Velat", "YILDIZ").born("2000-06-14")), "givenName", Agreement.CLOSE);
+    }
+
+    @Test
+    void onlyANameOfOneWordIsLooselyPartOfAnother() {
+        assertThat(NameParts.looselyPartOf("welat", "mehmet velat")).isTrue();
+        assertThat(NameParts.looselyPartOf("van minh", "van binh")).isFalse();
+        assertThat(NameParts.looselyPartOf("ali", "mehmet aly")).isFalse();
     }
 
     @Test
