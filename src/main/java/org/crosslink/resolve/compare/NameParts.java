@@ -43,19 +43,49 @@ final class NameParts {
         return false;
     }
 
-    /** A name of one word one slip or romanisation from a word of the other (Welat of Mehmet Velat). */
+    /**
+     * A name of one word one slip or romanisation from a word of the other (Welat of Mehmet Velat), or that word
+     * written without its vowels (Bahadur of Man Bdr., as Nepali records shorten it); or two names of several words
+     * that are one name with other short words beside it.
+     */
     static boolean looselyPartOf(String a, String b) {
         String one = a.indexOf(' ') < 0 ? a : b;
         String other = one == a ? b : a;
-        if (other.indexOf(' ') < 0 || one.indexOf(' ') >= 0 || one.length() < NameComparator.SLIP_LENGTH) {
+        if (one.indexOf(' ') >= 0) {
+            return oneNameBesideShortWords(a.split(" "), b.split(" "));
+        }
+        if (other.indexOf(' ') < 0 || one.length() < NameComparator.SLIP_LENGTH) {
             return false;
         }
         for (String x : other.split(" ")) {
-            if (x.length() >= NameComparator.SLIP_LENGTH && (NameComparator.slip(one, x) || NameComparator.romanisations(one, x))) {
+            if (x.length() >= NameComparator.SLIP_LENGTH && (NameComparator.slip(one, x) || NameComparator.romanisations(one, x))
+                    || ShortForms.abbreviation(one, x)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Two names of several words that share one whole word of four letters or more, every other word of either an
+     * initial or an abbreviation of two letters (Ma. Luzviminda and Luzviminda B., as Filipino records write Maria
+     * and a mother's maiden name): the name itself, written with other trimmings.
+     */
+    private static boolean oneNameBesideShortWords(String[] a, String[] b) {
+        boolean shared = false;
+        for (String x : a) {
+            if (contains(b, x) && x.length() >= NameComparator.SLIP_LENGTH) {
+                shared = true;
+            } else if (x.length() > 2) {
+                return false;
+            }
+        }
+        for (String y : b) {
+            if (!contains(a, y) && y.length() > 2) {
+                return false;
+            }
+        }
+        return shared;
     }
 
     private static boolean initialOf(String[] words, char initial) {

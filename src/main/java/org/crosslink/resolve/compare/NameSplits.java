@@ -48,15 +48,36 @@ final class NameSplits {
         }
     }
 
-    /** Whether every word of the second is a word of the first, as often as it appears there. */
+    /**
+     * Whether every word of the second is a word of the first, as often as it appears there, or the initial of one
+     * (W. M. Nimal Kumara of Wickramasinghe Mudiyanselage Nimal Kumara, a Sinhala house name as its initials).
+     */
     private static boolean holds(String[] words, String[] of) {
         List<String> left = new ArrayList<>(Arrays.asList(words));
+        List<String> initials = new ArrayList<>();
         for (String w : of) {
-            if (!left.remove(w)) {
+            if (w.length() == 1) {
+                initials.add(w); // matched after the whole words, which must not lose theirs to an initial
+            } else if (!left.remove(w)) {
+                return false;
+            }
+        }
+        for (String initial : initials) {
+            if (!removeWordOf(left, initial.charAt(0))) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean removeWordOf(List<String> words, char initial) {
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).charAt(0) == initial) {
+                words.remove(i);
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether either name has several words: of two names without, there is no other split to try. */

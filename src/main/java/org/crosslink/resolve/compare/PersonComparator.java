@@ -101,7 +101,7 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
         List<Comparison> out = new ArrayList<>(12);
         out.addAll(names.compare(a, b));
         add(out, dateOfBirth, Dates.compare(a.dateOfBirth(), b.dateOfBirth(), placeholders));
-        personalIds(out, a.ids(), b.ids());
+        personalIds(out, a, b);
         add(out, gender, equality(a.gender(), b.gender()));
         add(out, email, Contacts.compare(IdentifierType.EMAIL, a.ids(), b.ids()));
         add(out, moniker, Monikers.compare(a, b));
@@ -333,16 +333,17 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
     }
 
     /** Each kind of personal identifier both carry, compared as a field of its own: the best of their values. */
-    private void personalIds(List<Comparison> out, List<Id> a, List<Id> b) {
+    private void personalIds(List<Comparison> out, PersonRecord a, PersonRecord b) {
+        boolean twoNationalities = a.nationality() != null && b.nationality() != null && !a.nationality().equals(b.nationality());
         for (Map.Entry<IdentifierType, FieldWeights> kind : personalIds.entrySet()) {
             Agreement best = null;
-            for (Id x : a) {
+            for (Id x : a.ids()) {
                 if (x.type() != kind.getKey()) {
                     continue;
                 }
-                for (Id y : b) {
+                for (Id y : b.ids()) {
                     if (y.type() == x.type()) {
-                        best = AddressComparator.better(best, Documents.agreement(x, y));
+                        best = AddressComparator.better(best, Documents.agreement(x, y, twoNationalities));
                     }
                 }
             }

@@ -98,8 +98,8 @@ public final class ModelFile {
     }
 
     /**
-     * Reads a model the store holds, which an earlier version may have trained: a level this version compares and
-     * the model lacks (a level added since) takes the starting model's m and u, until the next training learns
+     * Reads a model the store holds, which an earlier version may have trained: a level or a field this version
+     * compares and the model lacks (one added since) takes the starting model's m and u, until the next training learns
      * it. Every level taken so is passed to {@code defaulted} as {@code field.LEVEL}; a level or field the schema
      * does not know is still an error.
      */
@@ -108,9 +108,8 @@ public final class ModelFile {
         JsonNode doc = YAML.readTree(text);
         if (doc.path("person").path("comparisons") instanceof ObjectNode comparisons) {
             start.levels().forEach((field, levels) -> {
-                if (!(comparisons.get(field) instanceof ObjectNode given)) {
-                    return;
-                }
+                // a field compared since the model was trained (moniker) takes all of its levels so
+                ObjectNode given = comparisons.get(field) instanceof ObjectNode o ? o : comparisons.putObject(field);
                 levels.forEach((level, l) -> {
                     if (!given.has(level.name())) {
                         given.putObject(level.name()).put("m", l.m()).put("u", l.u());

@@ -186,6 +186,25 @@ public final class Names {
         while (end > 0 && sb.charAt(end - 1) == ' ') {
             end--;
         }
-        return sb.substring(0, end).toLowerCase(Locale.ROOT);
+        return suffixes(sb.substring(0, end).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A generational suffix in one spelling (Jr, Jnr and Junior as junior; Sr and Snr as senior), so that Santos Jr
+     * is a part of Alves dos Santos Junior: it is often all that tells a father from his son of one name.
+     */
+    private static String suffixes(String name) {
+        if (!name.contains("jr") && !name.contains("jnr") && !name.contains("sr") && !name.contains("snr")) {
+            return name; // nearly every name: nothing to split
+        }
+        String[] words = name.split(" ");
+        for (int i = 0; i < words.length; i++) {
+            words[i] = switch (words[i]) {
+                case "jr", "jnr" -> "junior";
+                case "sr", "snr" -> "senior";
+                default -> words[i];
+            };
+        }
+        return String.join(" ", words);
     }
 }

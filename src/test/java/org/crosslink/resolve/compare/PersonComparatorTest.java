@@ -458,6 +458,15 @@ class PersonComparatorTest {
     }
 
     @Test
+    void passportsOfRecordsOfTwoNationalitiesAreNoEvidenceEitherWay() {
+        PersonRecord romanian = record(person("P").named("Ana-Maria", "Turcanu").born("1996-02-11").nationality("ROU").passport("058391746"));
+        PersonRecord moldovan = record(person("P").named("Ana-Maria", "Turcanu").born("1996-02-11").nationality("MDA").passport("AB1937420"));
+
+        assertThat(fields(comparator.compare(romanian, moldovan))).doesNotContainKey("passport");
+        assertThat(comparator.contradiction(romanian, moldovan, comparator.compare(romanian, moldovan))).isEqualTo(Contradiction.NONE);
+    }
+
+    @Test
     void theSameMailboxAtAnotherProviderIsCloseEvidenceAndTheSameAddressLiftsTheVetoes() {
         PersonRecord a = record(person("P").named("Ana", "Marin").born("1990-07-21").id(IdentifierType.EMAIL, "ana.marin90@gmail.com"));
         PersonRecord b = record(person("P").named("Ana", "Marin").born("1990-07-21").id(IdentifierType.EMAIL, "ana.marin90@yahoo.co.uk"));
@@ -674,10 +683,13 @@ class PersonComparatorTest {
     }
 
     @Test
-    void onlyANameOfOneWordIsLooselyPartOfAnother() {
+    void aNameIsLooselyPartOfAnotherOnlyAsOneWordOrBesideShortWords() {
         assertThat(NameParts.looselyPartOf("welat", "mehmet velat")).isTrue();
         assertThat(NameParts.looselyPartOf("van minh", "van binh")).isFalse();
         assertThat(NameParts.looselyPartOf("ali", "mehmet aly")).isFalse();
+        assertThat(NameParts.looselyPartOf("bahadur", "man bdr")).isTrue();
+        assertThat(NameParts.looselyPartOf("ma luzviminda", "luzviminda b")).isTrue();
+        assertThat(NameParts.looselyPartOf("anna maria", "maria b")).isFalse();
     }
 
     @Test

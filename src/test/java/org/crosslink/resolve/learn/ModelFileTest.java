@@ -87,4 +87,17 @@ class ModelFileTest {
         assertThat(read.weights().weight("dateOfBirth", Agreement.CLOSE)).isEqualTo(START.weight("dateOfBirth", Agreement.CLOSE));
         assertThat(read.weights().weight("dateOfBirth", Agreement.WEAK)).isEqualTo(START.weight("dateOfBirth", Agreement.WEAK));
     }
+
+    @Test
+    void aStoredModelFromBeforeAFieldExistedTakesTheStartingModelsValuesForAllItsLevels() {
+        YAMLMapper mapper = new YAMLMapper();
+        JsonNode doc = mapper.readTree(WRITTEN);
+        ((ObjectNode) doc.path("person").path("comparisons")).remove("moniker");
+        List<String> defaulted = new ArrayList<>();
+
+        TrainedModel read = ModelFile.readStored(mapper.writeValueAsString(doc), PersonComparator.FIELDS, START, defaulted::add);
+
+        assertThat(defaulted).containsExactlyInAnyOrder("moniker.EXACT", "moniker.DIFFERENT");
+        assertThat(read.weights().weight("moniker", Agreement.EXACT)).isEqualTo(START.weight("moniker", Agreement.EXACT));
+    }
 }

@@ -18,6 +18,18 @@ class NamesTest {
         assertThat(Names.normalise(raw)).isEqualTo("ionescu");
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Santos Jr.       | santos junior
+            SANTOS JNR       | santos junior
+            Kyle Snr         | kyle senior
+            Jrzy             | jrzy
+            Sravan           | sravan
+            """)
+    void aGenerationalSuffixIsWrittenOneWay(String raw, String normalised) {
+        assertThat(Names.normalise(raw)).isEqualTo(normalised);
+    }
+
     @ParameterizedTest(name = "Ионеску is close to {0}")
     @ValueSource(strings = {"ionescu", "ionesku"})
     void aCyrillicNameIsTransliteratedCloseToItsLatinSpellings(String latin) {
