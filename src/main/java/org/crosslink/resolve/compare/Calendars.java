@@ -17,6 +17,11 @@ final class Calendars {
     private Calendars() {
     }
 
+    /** Whether a person of the nationality (ISO 3166 alpha-3) may carry papers dated in the Ethiopian calendar. */
+    static boolean ethiopianPapers(String nationality) {
+        return "ETH".equals(nationality) || "ERI".equals(nationality);
+    }
+
     /** Whether {@code written}, read as a date of the Ethiopian calendar, is the Gregorian date {@code gregorian}. */
     static boolean ethiopian(PartialDate written, PartialDate gregorian) {
         int gap = gregorian.year() - written.year();

@@ -4,7 +4,7 @@ import org.crosslink.model.PartialDate;
 
 /**
  * Dates of birth compared as people record them wrongly: a date in the Ethiopian calendar copied as if Gregorian
- * is the day it stands for (exact agreement); a slip of the pen (one digit, two neighbouring digits swapped, day and
+ * is the day it stands for (exact agreement), for Ethiopians and Eritreans; a slip of the pen (one digit, two neighbouring digits swapped, day and
  * month swapped, a month of 13 for 12) is near agreement; one whole part wrong (1959 for 2008,
  * the 7th for the 20th) is its own level for each part, since each is as rare among strangers as it is; partial
  * dates agree as far as they go; a missing date is no evidence at all.
@@ -24,19 +24,28 @@ public final class Dates {
      * birthday.
      */
     public static Agreement compare(PartialDate a, PartialDate b, PlaceholderBirthdays placeholders) {
+        return compare(a, b, placeholders, false);
+    }
+
+    /**
+     * The same, and when {@code ethiopian} (either person is Ethiopian or Eritrean) a date in the Ethiopian calendar
+     * copied as if Gregorian is the day it stands for: only then, for strangers' dates seven or eight years apart meet
+     * so by chance as often as on one day, and the store's other people have no such papers.
+     */
+    public static Agreement compare(PartialDate a, PartialDate b, PlaceholderBirthdays placeholders, boolean ethiopian) {
         if (a == null || b == null) {
             return null;
         }
         a = placeholders.compared(a);
         b = placeholders.compared(b);
-        return a.isFull() && b.isFull() ? full(a, b) : partial(a, b);
+        return a.isFull() && b.isFull() ? full(a, b, ethiopian) : partial(a, b);
     }
 
-    private static Agreement full(PartialDate a, PartialDate b) {
+    private static Agreement full(PartialDate a, PartialDate b, boolean ethiopian) {
         boolean year = a.year() == b.year();
         boolean month = a.month() == b.month();
         boolean day = a.day() == b.day();
-        if (year && month && day || Calendars.ethiopian(a, b) || Calendars.ethiopian(b, a)) {
+        if (year && month && day || ethiopian && (Calendars.ethiopian(a, b) || Calendars.ethiopian(b, a))) {
             return Agreement.EXACT; // one day, whichever calendar it was written in
         }
         if (year && a.month() == b.day() && a.day() == b.month()) {

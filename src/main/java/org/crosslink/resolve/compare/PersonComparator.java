@@ -100,7 +100,8 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
     public List<Comparison> compare(PersonRecord a, PersonRecord b) {
         List<Comparison> out = new ArrayList<>(12);
         out.addAll(names.compare(a, b));
-        add(out, dateOfBirth, Dates.compare(a.dateOfBirth(), b.dateOfBirth(), placeholders));
+        add(out, dateOfBirth, Dates.compare(a.dateOfBirth(), b.dateOfBirth(), placeholders,
+                Calendars.ethiopianPapers(a.nationality()) || Calendars.ethiopianPapers(b.nationality())));
         personalIds(out, a, b);
         add(out, gender, equality(a.gender(), b.gender()));
         add(out, email, Contacts.compare(IdentifierType.EMAIL, a.ids(), b.ids()));

@@ -168,9 +168,6 @@ class PersonComparatorTest {
             1999-04-02  | 1999-06-07  | DIFFERENT
             1999-04-02  | 1998-02-04  | DIFFERENT
             1999-04-02  | 1985-11-30  | DIFFERENT
-            1991-05-12  | 1999-01-20  | EXACT
-            1983-13-05  | 1991-09-10  | EXACT
-            1991-05-12  | 1999-01-21  | DIFFERENT
             """)
     void datesOfBirthAgreeAtALevelWhicheverComesFirst(String a, String b, Agreement level) {
         PartialDate da = PartialDate.parse(a);
@@ -191,6 +188,23 @@ class PersonComparatorTest {
         assertThat(slip.weight()).isNegative();
         assertThat(same.level()).isEqualTo(Agreement.WEAK);
         assertThat(same.weight()).isPositive();
+    }
+
+    @ParameterizedTest(name = "{0} (Ethiopian calendar) and {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            1991-05-12  | 1999-01-20  | EXACT
+            1983-13-05  | 1991-09-10  | EXACT
+            1991-05-12  | 1999-01-21  | DIFFERENT
+            """)
+    void anEthiopianCalendarDateIsTheDayItStandsForForEthiopiansAlone(String a, String b, Agreement level) {
+        PartialDate da = PartialDate.parse(a);
+        PartialDate db = PartialDate.parse(b);
+
+        assertThat(Dates.compare(da, db, PlaceholderBirthdays.FIRST_OF_JANUARY, true)).isEqualTo(level);
+        assertThat(Dates.compare(db, da, PlaceholderBirthdays.FIRST_OF_JANUARY, true)).isEqualTo(level);
+        assertThat(Dates.compare(da, db)).isEqualTo(Agreement.DIFFERENT);
+        assertThat(fields(comparator.compare(record(person("P").named("Chaltu", "Tolosa").born(a).nationality("Ethiopian")),
+                record(person("P").named("Chaltu", "Gemechu").born(b)))).get("dateOfBirth").level()).isEqualTo(level);
     }
 
     @Test
