@@ -42,11 +42,8 @@ final class Monikers {
         return out;
     }
 
-    /** EXACT when the two share a moniker (in any romanisation), DIFFERENT when both carry some and share none, else null. */
+    /** Of two records that both carry monikers: EXACT when they share one (in any romanisation), else DIFFERENT. */
     static Agreement compare(PersonRecord a, PersonRecord b) {
-        if (!has(a) || !has(b)) {
-            return null;
-        }
         for (NamePair x : a.aliases()) {
             for (NamePair y : b.aliases()) {
                 if (moniker(a, x) && moniker(b, y) && Spellings.same(x.given(), y.given())) {

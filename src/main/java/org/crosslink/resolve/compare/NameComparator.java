@@ -57,10 +57,11 @@ final class NameComparator {
 
     /**
      * The best-scoring alignment of the two persons' names: the comparisons of given and family name. Two records
-     * both known by monikers are compared on those apart ({@link Monikers}), and on their names without them.
+     * both known by monikers ({@code monikers}) are compared on those apart ({@link Monikers}), and on their names
+     * without them.
      */
-    List<Comparison> compare(PersonRecord a, PersonRecord b) {
-        return Monikers.has(a) && Monikers.has(b) ? best(Monikers.names(a), Monikers.names(b)) : best(variants(a), variants(b));
+    List<Comparison> compare(PersonRecord a, PersonRecord b, boolean monikers) {
+        return monikers ? best(Monikers.names(a), Monikers.names(b)) : best(variants(a), variants(b));
     }
 
     /** The best-scoring alignment of any name of one side with any of the other's (their own names alone, say). */

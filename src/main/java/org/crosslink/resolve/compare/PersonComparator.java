@@ -99,13 +99,14 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
     @Override
     public List<Comparison> compare(PersonRecord a, PersonRecord b) {
         List<Comparison> out = new ArrayList<>(12);
-        out.addAll(names.compare(a, b));
+        boolean monikers = Monikers.has(a) && Monikers.has(b);
+        out.addAll(names.compare(a, b, monikers));
         add(out, dateOfBirth, Dates.compare(a.dateOfBirth(), b.dateOfBirth(), placeholders,
                 Calendars.ethiopianPapers(a.nationality()) || Calendars.ethiopianPapers(b.nationality())));
         personalIds(out, a, b);
         add(out, gender, equality(a.gender(), b.gender()));
         add(out, email, Contacts.compare(IdentifierType.EMAIL, a.ids(), b.ids()));
-        add(out, moniker, Monikers.compare(a, b));
+        add(out, moniker, monikers ? Monikers.compare(a, b) : null);
         int shared = out.size();
         for (Map.Entry<IdentifierType, FieldWeights> kind : sharedIds.entrySet()) {
             add(out, kind.getValue(), Contacts.compare(kind.getKey(), a.ids(), b.ids()));
