@@ -10,8 +10,11 @@ package org.crosslink.resolve.normalise;
  * {@code sch}, {@code sz} and {@code sh}, {@code tsch}, {@code cz} and {@code ch}, {@code kh} and {@code h},
  * {@code ph} and {@code f}, a {@code y} or {@code iy} before a vowel and an {@code i}, a closing {@code iy} or
  * {@code ii} and an {@code i}, a closing {@code y} after a consonant and an {@code i} (Aly and Ali, Helmy and
- * Helmi: Arabic names romanised in Egypt and elsewhere), and doubled letters; and Somali's own spellings of
- * Arabic names (Xasan, Cabdi) as their English ones ({@link #somali}).
+ * Helmi: Arabic names romanised in Egypt and elsewhere), and doubled letters; {@code oo} and {@code u},
+ * {@code ee} and {@code i}, as South Asian and Korean names are written in English (Noor and Nur, Mahmood and
+ * Mahmud, Sameer and Samir, Yoon and Yun); Albanian's {@code xh} and an English {@code j} (Xhuljeta and
+ * Julieta); and Somali's own spellings of Arabic names (Xasan, Cabdi) as their English ones ({@link #somali}).
+ * Pinyin's {@code ou} is left alone: Zhou and Zhu are two names.
  */
 public final class Spellings {
     private Spellings() {
@@ -20,6 +23,7 @@ public final class Spellings {
     /** The folded spelling of a normalised name (lower-case ASCII letters and spaces), spaces removed. */
     public static String fold(String normalised) {
         String s = Names.compact(normalised)
+                .replace("oo", "u").replace("ee", "i").replace("xh", "j")
                 .replace("tsch", "ch").replace("sch", "sh").replace("cz", "ch").replace("sz", "sh")
                 .replace("kh", "h").replace("ph", "f").replace("x", "ks").replace("w", "v").replace("j", "y");
         StringBuilder out = new StringBuilder(s.length());
