@@ -1,5 +1,6 @@
 package org.crosslink.resolve.normalise;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,8 @@ import org.crosslink.model.IdentifierType;
 public final class Identifiers {
     /** ISO 3166 country codes, alpha-2 and alpha-3, as a document's issuer is written before its number. */
     private static final Set<String> COUNTRIES = countries();
+    /** Short words that label a number rather than begin it. */
+    private static final Set<String> LABELS = Set.of("ID", "NO", "NR", "REF");
     private static final Set<String> ALPHA3 = Set.copyOf(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3));
 
     private Identifiers() {
@@ -32,6 +35,7 @@ public final class Identifiers {
             }
             case EMAIL -> value.trim().toLowerCase(Locale.ROOT);
             case PNC_ID -> pnc(value);
+            case OTHER, NATIONAL_ID -> alphanumeric(unlabelled(value));
             default -> alphanumeric(value);
         };
         return result == null || result.isEmpty() ? null : result;
@@ -102,6 +106,35 @@ public final class Identifiers {
         String year = longYear ? digits.substring(2, 4) : digits.substring(0, 2);
         String serial = digits.substring(longYear ? 4 : 2).replaceFirst("^0+(?=.)", "");
         return year + serial + alphanumeric.charAt(n - 1);
+    }
+
+    /**
+     * A card's number without the words written before it that name its issuer or kind ({@code UNHCR 354-17C08813},
+     * {@code Kebele ID 04-118273}, {@code Tazkira: 1401-0100-22871}): one force copies the label, another the
+     * number alone. A label is a word of letters alone, before the first word holding a digit, of four letters or
+     * more, or ID, No, Nr or Ref, or closed by a colon: two or three letters before digits are too often the
+     * number's own series ({@code RX 482913}, {@code CA 31807 KD}). What is left must hold four digits or more.
+     */
+    static String unlabelled(String value) {
+        String[] words = value.trim().split("\\s+");
+        int first = 0;
+        while (first < words.length - 1 && label(words[first])) {
+            first++;
+        }
+        if (first == 0) {
+            return value;
+        }
+        String rest = String.join(" ", Arrays.copyOfRange(words, first, words.length));
+        return rest.chars().filter(Character::isDigit).count() >= 4 ? rest : value;
+    }
+
+    private static boolean label(String word) {
+        boolean colon = word.endsWith(":");
+        String w = colon ? word.substring(0, word.length() - 1) : word;
+        if (w.isEmpty() || !w.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        return colon || w.length() >= 4 || LABELS.contains(w.toUpperCase(Locale.ROOT));
     }
 
     private static boolean allDigits(String s) {

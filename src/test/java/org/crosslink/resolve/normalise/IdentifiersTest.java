@@ -34,6 +34,24 @@ class IdentifiersTest {
         assertThat(Identifiers.normalise(type, raw)).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "{0} [{1}] -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            OTHER        | UNHCR 354-17C08813       | 35417C08813
+            OTHER        | 354-17C-08813            | 35417C08813
+            OTHER        | UNHCR: 354-17C08813      | 35417C08813
+            NATIONAL_ID  | Kebele ID 04-118273      | 04118273
+            NATIONAL_ID  | Tazkira 1401-0100-22871  | 1401010022871 
+            OTHER        | IOM case                 | IOMCASE
+            OTHER        | AB 12                    | AB12
+            NATIONAL_ID  | RX 482913                | RX482913
+            NATIONAL_ID  | CA 31807 KD              | CA31807KD
+            OTHER        | Ref 55120934             | 55120934
+            PASSPORT     | GBR 561093842            | GBR561093842
+            """)
+    void aCardsNumberIsReadWithoutTheLabelWrittenBeforeIt(IdentifierType type, String raw, String expected) {
+        assertThat(Identifiers.normalise(type, raw)).isEqualTo(expected);
+    }
+
     @ParameterizedTest(name = "{0}")
     @EnumSource(IdentifierType.class)
     void anIdentifierWithNothingUsableIsNull(IdentifierType type) {
