@@ -16,6 +16,7 @@ import org.crosslink.resolve.normalise.Genders;
 import org.crosslink.resolve.normalise.Identifiers;
 import org.crosslink.resolve.normalise.Names;
 import org.crosslink.resolve.normalise.Nationalities;
+import org.crosslink.resolve.normalise.Teknonyms;
 
 /** The first stage of resolution: a report's persons and locations as the records resolution compares. */
 public final class RecordNormaliser {
@@ -61,7 +62,7 @@ public final class RecordNormaliser {
             }
         }
         String nationality = Nationalities.normalise(p.nationality());
-        return new PersonRecord(new NamePair(Names.normalise(p.givenName()), family),
+        return new PersonRecord(new NamePair(Teknonyms.canonical(Names.normalise(p.givenName()), nationality), family),
                 aliases, PartialDate.parse(p.dateOfBirth()), Genders.normalise(p.gender()), nationality, ids, addresses);
     }
 

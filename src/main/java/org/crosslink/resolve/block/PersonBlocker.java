@@ -8,6 +8,7 @@ import org.crosslink.model.PartialDate;
 import org.crosslink.resolve.Id;
 import org.crosslink.resolve.NamePair;
 import org.crosslink.resolve.PersonRecord;
+import org.crosslink.resolve.compare.Calendars;
 import org.crosslink.resolve.normalise.Address;
 import org.crosslink.resolve.normalise.Identifiers;
 import org.crosslink.resolve.normalise.Names;
@@ -88,6 +89,12 @@ public final class PersonBlocker implements Blocker<PersonRecord> {
             names(keys, alias, p, year, fullDate, monthDay, streets);
             nicknameGroups(keys, alias, fullDate != null);
         }
+        for (PartialDate read : Calendars.gregorian(dob, p.nationality())) {
+            otherCalendar(keys, p.name(), read);
+            for (NamePair alias : p.aliases()) {
+                otherCalendar(keys, alias, read);
+            }
+        }
         for (Address a : p.addresses()) {
             if (a.postcode() != null && fullDate != null) {
                 keys.both("dp|" + fullDate + "|" + a.postcode());
@@ -136,6 +143,9 @@ public final class PersonBlocker implements Blocker<PersonRecord> {
             if (fullDate != null) {
                 keys.both("nd|" + code + "|" + fullDate);
                 romanised(keys, names[i], code, fullDate);
+                if (i == 1) {
+                    withoutPrefix(keys, names[i], fullDate);
+                }
             }
             if (year != null && dob.month() > 0) {
                 // a slip in the other name (its initial kept) and in the day: a name with a year and month alone would
@@ -155,6 +165,50 @@ public final class PersonBlocker implements Blocker<PersonRecord> {
         }
         if (year != null) {
             beiderMorse(keys, n, year, fullDate);
+        }
+    }
+
+    /**
+     * An Irish or Scottish family name without its O' or Mac (O'Sullivan, once written Sullivan; MacGinley and
+     * McGinley), filed with the full date under the bare name's sound: the prefix changes the sound, so the two
+     * forms, one slip apart, would share no key.
+     */
+    private static void withoutPrefix(KeySets keys, String family, String fullDate) {
+        String bare = null;
+        if (family.length() >= 5 && family.charAt(0) == 'o' && !vowel(family.charAt(1)) && family.charAt(1) != ' ') {
+            bare = family.substring(1);
+        } else if (family.length() >= 6 && family.startsWith("mac")) {
+            bare = family.substring(3);
+        } else if (family.length() >= 5 && family.startsWith("mc")) {
+            bare = family.substring(2);
+        }
+        String sound = bare == null ? null : Phonetics.metaphone(bare.trim());
+        if (sound != null) {
+            keys.both("nd|" + sound + "|" + fullDate);
+        }
+    }
+
+    private static boolean vowel(char c) {
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+    }
+
+    /**
+     * A date of birth copied from papers in another calendar (a Thai card's 2539-08-14), filed also under the day or
+     * the years it stands for, with the names, as a converted date is: the two records otherwise share no key.
+     */
+    private static void otherCalendar(KeySets keys, NamePair n, PartialDate read) {
+        String g = n.givenSound();
+        String f = n.familySound();
+        if (read.isFull()) {
+            String day = read.year() + "-" + Math.min(read.month(), read.day()) + "-" + Math.max(read.month(), read.day());
+            for (String code : new String[] {g, f}) {
+                if (code != null) {
+                    keys.both("nd|" + code + "|" + day);
+                }
+            }
+        }
+        if (g != null && f != null) {
+            keys.both("gfy|" + min(g, f) + "|" + max(g, f) + "|" + read.year());
         }
     }
 

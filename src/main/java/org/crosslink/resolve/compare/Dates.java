@@ -24,29 +24,36 @@ public final class Dates {
      * birthday.
      */
     public static Agreement compare(PartialDate a, PartialDate b, PlaceholderBirthdays placeholders) {
-        return compare(a, b, placeholders, false);
+        return compare(a, b, placeholders, Calendars.Papers.GREGORIAN);
     }
 
     /**
-     * The same, and when {@code ethiopian} (either person is Ethiopian or Eritrean) a date in the Ethiopian calendar
-     * copied as if Gregorian is the day it stands for: only then, for strangers' dates seven or eight years apart meet
-     * so by chance as often as on one day, and the store's other people have no such papers.
+     * The same, a date copied from papers in another calendar ({@code calendar}: either person's nationality's, see
+     * {@link Calendars}) read as the day it stands for when it is no other date: only then, for strangers' dates a
+     * calendar's offset apart meet so by chance as often as on one day, and the store's other people have no such
+     * papers.
      */
-    public static Agreement compare(PartialDate a, PartialDate b, PlaceholderBirthdays placeholders, boolean ethiopian) {
+    static Agreement compare(PartialDate a, PartialDate b, PlaceholderBirthdays placeholders, Calendars.Papers calendar) {
         if (a == null || b == null) {
             return null;
         }
         a = placeholders.compared(a);
         b = placeholders.compared(b);
-        return a.isFull() && b.isFull() ? full(a, b, ethiopian) : partial(a, b);
+        Agreement level = a.isFull() && b.isFull() ? full(a, b) : partial(a, b);
+        if (calendar == Calendars.Papers.GREGORIAN || level == Agreement.EXACT || level == Agreement.WEAK) {
+            return level;
+        }
+        Agreement read = Calendars.agreement(calendar, a, b);
+        boolean better = read == Agreement.EXACT || read != null && level != Agreement.NEAR;
+        return better ? read : level;
     }
 
-    private static Agreement full(PartialDate a, PartialDate b, boolean ethiopian) {
+    private static Agreement full(PartialDate a, PartialDate b) {
         boolean year = a.year() == b.year();
         boolean month = a.month() == b.month();
         boolean day = a.day() == b.day();
-        if (year && month && day || ethiopian && (Calendars.ethiopian(a, b) || Calendars.ethiopian(b, a))) {
-            return Agreement.EXACT; // one day, whichever calendar it was written in
+        if (year && month && day) {
+            return Agreement.EXACT;
         }
         if (year && a.month() == b.day() && a.day() == b.month()) {
             return Agreement.NEAR;
@@ -68,13 +75,14 @@ public final class Dates {
 
     /**
      * A partial date (a year, or a year and month, or a date with a zero part) against any date: the parts both
-     * give must agree (weak agreement), or agree but for a slip in the year (close: its own level, since a year
-     * alone a digit out is as often another person of the same age as the same person, and the model learns how
-     * often); else they disagree.
+     * give must agree (weak agreement), or agree but for a slip in the year or a year between them (close: its own
+     * level, since a year alone a digit out is as often another person of the same age as the same person, and the
+     * model learns how often; a year worked out from an age is as often a year out, 1989 against 1990 as 1990
+     * against 1991); else they disagree.
      */
     private static Agreement partial(PartialDate a, PartialDate b) {
         boolean slip = a.year() != b.year();
-        if (slip && !oneSlip(a.year(), b.year(), 4)) {
+        if (slip && !oneSlip(a.year(), b.year(), 4) && Math.abs(a.year() - b.year()) != 1) {
             return Agreement.DIFFERENT;
         }
         if (a.month() != 0 && b.month() != 0 && a.month() != b.month()) {

@@ -9,6 +9,7 @@ import org.crosslink.resolve.PersonRecord;
 import org.crosslink.resolve.normalise.Names;
 import org.crosslink.resolve.normalise.Nicknames;
 import org.crosslink.resolve.normalise.Spellings;
+import org.crosslink.resolve.normalise.Teknonyms;
 import org.crosslink.resolve.score.FieldWeights;
 import org.crosslink.resolve.score.Weights;
 
@@ -203,6 +204,14 @@ final class NameComparator {
         if (a == null || b == null) {
             return null;
         }
+        String childA = Teknonyms.child(a);
+        String childB = Teknonyms.child(b);
+        if ((childA == null) != (childB == null)) {
+            // mother of Tendai: no given name of her own to compare, but not Tendai herself
+            String child = childA != null ? childA : childB;
+            String other = childA != null ? b : a;
+            return other.equals(child) || first(other).equals(child) ? Agreement.DIFFERENT : null;
+        }
         if (initials(a) || initials(b)) {
             return initialsAgree(a, b) || initialOfForm(a, b) || initialOfForm(b, a) ? Agreement.INITIAL : Agreement.DIFFERENT;
         }
@@ -220,7 +229,10 @@ final class NameComparator {
         return (level == Agreement.WEAK || level == Agreement.DIFFERENT) && NameParts.looselyPartOf(a, b) ? Agreement.CLOSE : level;
     }
 
-    /** Family names: spelling, a slip of one letter, or one half of a double-barrelled name. */
+    /**
+     * Family names: spelling, a slip of one letter, or one half of a double-barrelled name; a half mistyped, or
+     * romanised otherwise, is close.
+     */
     Agreement family(String a, String soundA, String b, String soundB) {
         if (a == null || b == null) {
             return null;
@@ -232,7 +244,11 @@ final class NameComparator {
         if (slip(a, b) || NameParts.partOf(a, b) || romanisations(a, b)) {
             return Agreement.NEAR;
         }
-        return ShortForms.abbreviation(a, b) && level == Agreement.DIFFERENT ? Agreement.CLOSE : level;
+        if (ShortForms.abbreviation(a, b) && level == Agreement.DIFFERENT) {
+            return Agreement.CLOSE;
+        }
+        // one word of a family name of several, mistyped or romanised otherwise (Abakar of Ishaq Abaker): close
+        return (level == Agreement.WEAK || level == Agreement.DIFFERENT) && NameParts.looselyPartOf(a, b) ? Agreement.CLOSE : level;
     }
 
     /**

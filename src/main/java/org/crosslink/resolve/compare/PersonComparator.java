@@ -102,7 +102,7 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
         boolean monikers = Monikers.has(a) && Monikers.has(b);
         out.addAll(names.compare(a, b, monikers));
         add(out, dateOfBirth, Dates.compare(a.dateOfBirth(), b.dateOfBirth(), placeholders,
-                Calendars.ethiopianPapers(a.nationality()) || Calendars.ethiopianPapers(b.nationality())));
+                Calendars.of(a.nationality(), b.nationality())));
         personalIds(out, a, b);
         add(out, gender, equality(a.gender(), b.gender()));
         add(out, email, Contacts.compare(IdentifierType.EMAIL, a.ids(), b.ids()));

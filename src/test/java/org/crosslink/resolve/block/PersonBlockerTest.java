@@ -105,6 +105,31 @@ class PersonBlockerTest {
         assertThat(found(blocker, year, full)).isNotEmpty().allMatch(k -> k.startsWith("bm|"));
     }
 
+    @Test
+    void aDateCopiedFromPapersInTheirNationalsCalendarMeetsTheDayItStandsForWhicheverArrivesFirst() {
+        PersonRecord card = record(person("P1").named("Ploy", "Phongphanitchakul").born("2539-08-14").nationality("Thai"));
+        PersonRecord passport = record(person("P1").named("Ploy", "Phongphanitchakun").born("1996-08-14").nationality("THA"));
+        PersonRecord notThai = record(person("P1").named("Ploy", "Phongphanitchakul").born("2539-08-14"));
+
+        assertThat(found(blocker, card, passport)).anyMatch(k -> k.startsWith("nd|") && k.endsWith("|1996-8-14"));
+        assertThat(found(blocker, passport, card)).anyMatch(k -> k.startsWith("nd|") && k.endsWith("|1996-8-14"));
+        assertThat(found(blocker, notThai, passport)).as("a date read in the Thai calendar for Thais alone")
+                .noneMatch(k -> k.endsWith("|1996-8-14"));
+    }
+
+    @Test
+    void anIrishFamilyNameWithAndWithoutItsPrefixMeetsThroughTheDateWhicheverArrivesFirst() {
+        PersonRecord shaun = record(person("P1").named("Shaun", "Sullivan").born("1971-09-14"));
+        PersonRecord john = record(person("P1").named("John", "O'Sullivan").born("1971-09-14"));
+        PersonRecord mac = record(person("P1").named("Michael", "MacGinley").born("1990-03-30"));
+        PersonRecord mc = record(person("P1").named("Mikey", "McGinley").born("1990-03-30"));
+
+        assertThat(found(blocker, shaun, john)).isNotEmpty();
+        assertThat(found(blocker, john, shaun)).isNotEmpty();
+        assertThat(found(blocker, mac, mc)).isNotEmpty();
+        assertThat(found(blocker, mc, mac)).isNotEmpty();
+    }
+
     /** A name alone can never make a match, so blocking does not look for it: the cost stays flat as the store grows. */
     @Test
     void theSameNameWithNothingElseInCommonIsNotACandidate() {

@@ -163,6 +163,9 @@ class PersonComparatorTest {
             1984        | 1974-11-18  | CLOSE
             1984        | 1974        | CLOSE
             1984        | 1984-08-17  | WEAK
+            1989        | 1990-07-19  | CLOSE
+            1989-07     | 1990-07     | CLOSE
+            1989        | 1991-07-19  | DIFFERENT
             1999-04-02  | 1985        | DIFFERENT
             1999-04     | 1985-04     | DIFFERENT
             1999-04-02  | 1999-06-07  | DIFFERENT
@@ -200,11 +203,33 @@ class PersonComparatorTest {
         PartialDate da = PartialDate.parse(a);
         PartialDate db = PartialDate.parse(b);
 
-        assertThat(Dates.compare(da, db, PlaceholderBirthdays.FIRST_OF_JANUARY, true)).isEqualTo(level);
-        assertThat(Dates.compare(db, da, PlaceholderBirthdays.FIRST_OF_JANUARY, true)).isEqualTo(level);
+        assertThat(Dates.compare(da, db, PlaceholderBirthdays.FIRST_OF_JANUARY, Calendars.Papers.ETHIOPIAN)).isEqualTo(level);
+        assertThat(Dates.compare(db, da, PlaceholderBirthdays.FIRST_OF_JANUARY, Calendars.Papers.ETHIOPIAN)).isEqualTo(level);
         assertThat(Dates.compare(da, db)).isEqualTo(Agreement.DIFFERENT);
         assertThat(fields(comparator.compare(record(person("P").named("Chaltu", "Tolosa").born(a).nationality("Ethiopian")),
                 record(person("P").named("Chaltu", "Gemechu").born(b)))).get("dateOfBirth").level()).isEqualTo(level);
+    }
+
+    @ParameterizedTest(name = "{0} ({2}) and {1}: {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            1386-04-12  | 2007-07-03  | Iranian   | EXACT
+            1386        | 2007-07-03  | Afghan    | WEAK
+            1386-04-12  | 2007-07-04  | Iranian   | DIFFERENT
+            2540-03-02  | 1997-03-02  | Thai      | EXACT
+            2540        | 1997-03-02  | Thai      | WEAK
+            2540-03-02  | 1997-03-03  | Thai      | DIFFERENT
+            2052-03-15  | 1995-06-29  | Nepali    | NEAR
+            2052        | 1995-06-29  | Nepali    | WEAK
+            2052-03-15  | 1995-09-29  | Nepali    | DIFFERENT
+            2540-03-02  | 1997-03-02  | British   | YEAR_DIFFERS
+            1386-04-12  | 2007-07-03  | Thai      | DIFFERENT
+            """)
+    void aDateFromPapersInTheirNationalsCalendarIsTheDayItStandsFor(String a, String b, String nationality, Agreement level) {
+        PersonRecord written = record(person("P").named("Zahra", "Ahmadi").born(a).nationality(nationality));
+        PersonRecord converted = record(person("P").named("Zahra", "Ahmadi").born(b));
+
+        assertThat(fields(comparator.compare(written, converted)).get("dateOfBirth").level()).isEqualTo(level);
+        assertThat(fields(comparator.compare(converted, written)).get("dateOfBirth").level()).isEqualTo(level);
     }
 
     @Test
@@ -694,6 +719,28 @@ class PersonComparatorTest {
     void aOneWordNameInAnotherRomanisationOfAWordOfTheOtherAgreesCloseAndDoesNotHoldThePersonsApart() {
         assertAgreeWithoutBeingHeldApart(record(person("P").named("Welat", "Yildiz").born("2000-06-14")),
                 record(person("P").named("Mehmet Velat", "YILDIZ").born("2000-06-14")), "givenName", Agreement.CLOSE);
+    }
+
+    @Test
+    void aMotherKnownAsHerChildsMotherHasNoGivenNameToCompareButIsNotTheChild() {
+        PersonRecord maiTendai = record(person("P").named("Mai Tendai", "Chikowore").nationality("Zimbabwean"));
+        PersonRecord nyasha = record(person("P").named("Nyasha", "Chikowore").born("1971-02-03").nationality("ZWE"));
+        PersonRecord tendai = record(person("P").named("Tendai", "Chikowore").born("1998-05-20").nationality("ZWE"));
+
+        assertThat(fields(comparator.compare(maiTendai, nyasha))).doesNotContainKey("givenName");
+        assertThat(fields(comparator.compare(maiTendai, tendai)).get("givenName").level()).isEqualTo(Agreement.DIFFERENT);
+        assertThat(fields(comparator.compare(record(person("P").named("Mai Anh", "Nguyen").nationality("VNM")),
+                record(person("P").named("Mai Linh", "Nguyen").nationality("VNM")))).get("givenName").level())
+                .as("a Vietnamese given name, compared").isNotNull();
+    }
+
+    @Test
+    void aFamilyNameOneSlipFromAWordOfTheOthersAgreesClose() {
+        assertAgreeWithoutBeingHeldApart(record(person("P").named("Adam", "ABAKAR").born("2008-03-11")),
+                record(person("P").named("Adam", "Ishaq Abaker").born("2008-03-11")), "familyName", Agreement.CLOSE);
+        assertThat(fields(comparator.compare(record(person("P").named("Adam", "Haroun").born("2008-03-11")),
+                record(person("P").named("Adam", "Ishaq Abaker").born("2008-03-11")))).get("familyName").level())
+                .isEqualTo(Agreement.DIFFERENT);
     }
 
     @Test
