@@ -175,8 +175,8 @@ public final class Names {
             if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
                 sb.append(c);
                 space = false;
-            } else if (c == '\'' || c == '’' || c == '`') {
-                continue; // O'Brien and OBrien are one name
+            } else if (c == '\'' || c == '’' || c == '`' || c == 'ʻ' || c == 'ʼ') {
+                continue; // O'Brien and OBrien are one name; Uzbek Latin's Oʻ and Gʻ are O and G (Ulugʻbek, Ulugbek)
             } else if (!space) {
                 sb.append(' ');
                 space = true;

@@ -61,7 +61,8 @@ public final class Nationalities {
             {"TCD", "chadian"}, {"YEM", "yemeni"}, {"KWT", "kuwaiti"}, {"MYS", "malaysian"}, {"IDN", "indonesian"},
             {"NPL", "nepalese", "nepali"}, {"MMR", "burmese"}, {"KOR", "korean", "south korean"}, {"BLR", "belarusian"},
             {"GEO", "georgian"}, {"ARM", "armenian"}, {"AZE", "azerbaijani"}, {"NLD", "dutch"}, {"BEL", "belgian"},
-            {"NOR", "norwegian"},
+            {"NOR", "norwegian"}, {"UZB", "uzbek", "uzbekistani"}, {"KAZ", "kazakh", "kazakhstani"},
+            {"TJK", "tajik", "tajikistani"}, {"KGZ", "kyrgyz", "kirghiz"}, {"TKM", "turkmen"}, {"AZE", "azeri"},
         };
         for (String[] row : demonyms) {
             for (int i = 1; i < row.length; i++) {

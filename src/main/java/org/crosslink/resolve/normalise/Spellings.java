@@ -13,7 +13,9 @@ package org.crosslink.resolve.normalise;
  * Helmi: Arabic names romanised in Egypt and elsewhere), and doubled letters; {@code oo} and {@code u},
  * {@code ee} and {@code i}, as South Asian and Korean names are written in English (Noor and Nur, Mahmood and
  * Mahmud, Sameer and Samir, Yoon and Yun); Albanian's {@code xh} and an English {@code j} (Xhuljeta and
- * Julieta); and Somali's own spellings of Arabic names (Xasan, Cabdi) as their English ones ({@link #somali}).
+ * Julieta); Russian's {@code dzh} and a {@code j}, and {@code ye} opening a name and an {@code e} (Dzhamshid and
+ * Jamshid, Yerlan and Erlan), {@code q} and {@code k} (Qasim and Kasim, Qurbon and Kurbon); and Somali's own
+ * spellings of Arabic names (Xasan, Cabdi) as their English ones ({@link #somali}).
  * Pinyin's {@code ou} is left alone: Zhou and Zhu are two names.
  */
 public final class Spellings {
@@ -22,8 +24,9 @@ public final class Spellings {
 
     /** The folded spelling of a normalised name (lower-case ASCII letters and spaces), spaces removed. */
     public static String fold(String normalised) {
-        String s = Names.compact(normalised)
-                .replace("oo", "u").replace("ee", "i").replace("xh", "j")
+        String s = (normalised.startsWith("ye") ? normalised.substring(1) : normalised);
+        s = Names.compact(s)
+                .replace("oo", "u").replace("ee", "i").replace("xh", "j").replace("dzh", "j").replace("q", "k")
                 .replace("tsch", "ch").replace("sch", "sh").replace("cz", "ch").replace("sz", "sh")
                 .replace("kh", "h").replace("ph", "f").replace("x", "ks").replace("w", "v").replace("j", "y");
         StringBuilder out = new StringBuilder(s.length());

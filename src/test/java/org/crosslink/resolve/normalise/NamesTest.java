@@ -73,6 +73,12 @@ class NamesTest {
         assertThat(Names.normalise(raw)).isEqualTo("obrien");
     }
 
+    @ParameterizedTest(name = "{0} -> ulugbek")
+    @ValueSource(strings = {"Ulugʻbek", "Ulugʼbek", "Ulug'bek", "Ulugbek"})
+    void uzbekLatinsTurnedCommaIsDroppedAsAnApostropheIs(String raw) {
+        assertThat(Names.normalise(raw)).isEqualTo("ulugbek");
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
             Mary-Jane  Smith     | mary jane smith
