@@ -69,26 +69,19 @@ public final class Calendars {
     }
 
     private static LocalDate ethiopianDay(PartialDate written) {
-        if (!written.isFull() || written.month() > 13 || written.day() > (written.month() == 13 ? 6 : 30)) {
-            return null;
-        }
-        EthiopicCalendar calendar = new EthiopicCalendar();
-        calendar.clear();
-        calendar.set(written.year(), written.month() - 1, written.day());
-        return day(calendar);
+        boolean possible = written.isFull() && written.month() <= 13 && written.day() <= (written.month() == 13 ? 6 : 30);
+        return possible ? day(new EthiopicCalendar(), written) : null;
     }
 
     private static LocalDate persianDay(PartialDate written) {
-        if (!written.isFull() || written.month() > 12 || written.day() > 31) {
-            return null;
-        }
-        PersianCalendar calendar = new PersianCalendar();
-        calendar.clear();
-        calendar.set(written.year(), written.month() - 1, written.day());
-        return day(calendar);
+        boolean possible = written.isFull() && written.month() <= 12 && written.day() <= 31;
+        return possible ? day(new PersianCalendar(), written) : null;
     }
 
-    private static LocalDate day(Calendar calendar) {
+    /** The Gregorian day of a date written in the calendar. */
+    private static LocalDate day(Calendar calendar, PartialDate written) {
+        calendar.clear();
+        calendar.set(written.year(), written.month() - 1, written.day());
         return LocalDate.ofEpochDay(calendar.get(Calendar.JULIAN_DAY) - EPOCH_JULIAN_DAY);
     }
 
