@@ -27,8 +27,24 @@ import org.crosslink.model.PartialDate;
  * </ul>
  */
 public final class Calendars {
-    /** The calendar a nationality's papers may be dated in. */
-    enum Papers { GREGORIAN, ETHIOPIAN, PERSIAN, BUDDHIST, NEPALI }
+    /** The calendar a nationality's papers may be dated in, and how many years behind its years are the Gregorian. */
+    enum Papers {
+        GREGORIAN(0, 0), ETHIOPIAN(7, 8), PERSIAN(621, 622), BUDDHIST(-543, -543), NEPALI(-57, -56);
+
+        /** The Gregorian year is the written one plus one of these. */
+        final int behind;
+        final int behindToo;
+
+        Papers(int behind, int behindToo) {
+            this.behind = behind;
+            this.behindToo = behindToo;
+        }
+
+        boolean apart(int written, int gregorian) {
+            int gap = gregorian - written;
+            return this != GREGORIAN && (gap == behind || gap == behindToo);
+        }
+    }
 
     private static final long EPOCH_JULIAN_DAY = LocalDate.EPOCH.getLong(JulianFields.JULIAN_DAY);
     private static final int NEPALI_DAYS = 3;
@@ -47,21 +63,27 @@ public final class Calendars {
         if (written == null) {
             return List.of();
         }
+        Papers papers = of(nationality);
         int y = written.year();
-        return switch (of(nationality)) {
-            case ETHIOPIAN -> converted(written, ethiopianDay(written), y + 7, y + 8);
-            case PERSIAN -> y < 1500 ? converted(written, persianDay(written), y + 621, y + 622) : List.of();
-            case BUDDHIST -> y > 2400 ? List.of(new PartialDate(y - 543, written.month(), written.day(), written.impossible())) : List.of();
-            case NEPALI -> y >= 2000 && y < 2100 ? List.of(year(y - 57), year(y - 56)) : List.of();
+        return switch (papers) {
+            case ETHIOPIAN -> converted(papers, written, ethiopianDay(written));
+            case PERSIAN -> y < 1500 ? converted(papers, written, persianDay(written)) : List.of();
+            case BUDDHIST -> y > 2400
+                    ? List.of(new PartialDate(y + papers.behind, written.month(), written.day(), written.impossible())) : List.of();
+            case NEPALI -> y >= 2000 && y < 2100 ? years(papers, y) : List.of();
             case GREGORIAN -> List.of();
         };
     }
 
-    private static List<PartialDate> converted(PartialDate written, LocalDate day, int year, int nextYear) {
+    private static List<PartialDate> converted(Papers papers, PartialDate written, LocalDate day) {
         if (day != null) {
             return List.of(new PartialDate(day.getYear(), day.getMonthValue(), day.getDayOfMonth(), false));
         }
-        return written.isFull() ? List.of() : List.of(year(year), year(nextYear));
+        return written.isFull() ? List.of() : years(papers, written.year());
+    }
+
+    private static List<PartialDate> years(Papers papers, int written) {
+        return List.of(year(written + papers.behind), year(written + papers.behindToo));
     }
 
     private static PartialDate year(int year) {
@@ -116,12 +138,14 @@ public final class Calendars {
 
     /** {@code written} read in the calendar, against {@code gregorian}. */
     private static Agreement written(Papers calendar, PartialDate written, PartialDate gregorian) {
-        int gap = gregorian.year() - written.year();
+        if (!calendar.apart(written.year(), gregorian.year())) {
+            return null; // cheap: most pairs are not a calendar's years apart
+        }
         return switch (calendar) {
-            case ETHIOPIAN -> gap == 7 || gap == 8 ? converted(written, gregorian, ethiopian(written, gregorian)) : null;
-            case PERSIAN -> gap == 621 || gap == 622 ? converted(written, gregorian, persian(written, gregorian)) : null;
-            case BUDDHIST -> gap == -543 ? buddhist(written, gregorian) : null;
-            case NEPALI -> gap == -56 || gap == -57 ? nepali(written, gregorian) : null;
+            case ETHIOPIAN -> converted(written, gregorian, ethiopian(written, gregorian));
+            case PERSIAN -> converted(written, gregorian, persian(written, gregorian));
+            case BUDDHIST -> buddhist(written, gregorian);
+            case NEPALI -> nepali(written, gregorian);
             case GREGORIAN -> null;
         };
     }
@@ -149,7 +173,7 @@ public final class Calendars {
             return written.month() == 0 || gregorian.month() == 0 ? Agreement.WEAK : null;
         }
         // Baisakh, the first month, begins on 13 or 14 April; the months' usual lengths run 31, 31, 32, 32, 31, 30...
-        LocalDate approximate = LocalDate.of(written.year() - 57, 4, 13)
+        LocalDate approximate = LocalDate.of(written.year() + Papers.NEPALI.behind, 4, 13)
                 .plusDays(NEPALI_MONTH_STARTS[written.month() - 1] + written.day() - 1L);
         LocalDate day = LocalDate.of(gregorian.year(), gregorian.month(), gregorian.day());
         return Math.abs(ChronoUnit.DAYS.between(approximate, day)) <= NEPALI_DAYS ? Agreement.NEAR : null;
