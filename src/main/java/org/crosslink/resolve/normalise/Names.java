@@ -35,7 +35,7 @@ public final class Names {
         }
         // only transliteration is worth a cache: plain ASCII is cleaned as fast as it is looked up, and kept
         // out of the cache it holds no raw name in memory (33 MB less at a million persons)
-        String result = ascii(raw) ? clean(raw) : CACHE.get(raw, r -> clean(romanise(greekDigraphs(r))));
+        String result = ascii(raw) ? clean(raw) : CACHE.get(raw, r -> clean(romanise(greekDigraphs(Mojibake.repair(r)))));
         return result.isEmpty() ? null : result;
     }
 
