@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.crosslink.resolve.NamePair;
+import org.crosslink.resolve.normalise.Teknonyms;
 
 /**
  * A name's words split elsewhere between given and family name. A system that does not know which of a person's
@@ -20,11 +21,15 @@ final class NameSplits {
     /**
      * The other splits of the first name's words, in either order, when they hold every word of the second and one
      * of the two has three words or more (two names of two words each are the straight or the swapped order, which
-     * are compared already). Neither its own split nor its swapped one is returned.
+     * are compared already), and the words in the family-first order with the family name first. Neither its own
+     * split nor its swapped one is returned.
      */
     static List<NamePair> of(NamePair x, NamePair y) {
         if (!spaced(x) && !spaced(y)) {
             return List.of(); // two words at most each: most pairs, and no string split for them
+        }
+        if (Teknonyms.child(x.given()) != null || Teknonyms.child(y.given()) != null) {
+            return List.of(); // Umm Tendai names her child: her words split elsewhere would make her Tendai
         }
         String[] gx = words(x.given());
         String[] fx = words(x.family());
@@ -34,16 +39,20 @@ final class NameSplits {
             return List.of();
         }
         List<NamePair> out = new ArrayList<>();
-        splits(out, concat(gx, fx), gx.length);
-        splits(out, concat(fx, gx), fx.length);
+        splits(out, concat(gx, fx), gx.length, false);
+        splits(out, concat(fx, gx), fx.length, false);
+        // the family-first order read as such, its first words the family name: MBUYI KALALA Jean-Pierre, his
+        // Christian name left off, is filed as Kalala / MBUYI, and Kalala is his post-name, not another given name
+        splits(out, concat(fx, gx), fx.length, true);
         return out;
     }
 
-    private static void splits(List<NamePair> out, String[] sequence, int own) {
+    private static void splits(List<NamePair> out, String[] sequence, int own, boolean familyFirst) {
         for (int k = 1; k < sequence.length; k++) {
             if (k != own) {
-                out.add(new NamePair(String.join(" ", Arrays.copyOfRange(sequence, 0, k)),
-                        String.join(" ", Arrays.copyOfRange(sequence, k, sequence.length))));
+                String head = String.join(" ", Arrays.copyOfRange(sequence, 0, k));
+                String tail = String.join(" ", Arrays.copyOfRange(sequence, k, sequence.length));
+                out.add(familyFirst ? new NamePair(tail, head) : new NamePair(head, tail));
             }
         }
     }

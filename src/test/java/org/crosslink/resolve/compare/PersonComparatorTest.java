@@ -298,6 +298,25 @@ class PersonComparatorTest {
     }
 
     @Test
+    void aFamilyFirstNameWithItsChristianNameLeftOffAgreesWithTheWholeName() {
+        // MBUYI KALALA Jean-Pierre: family name, post-name, Christian name; filed without the last as Kalala / MBUYI
+        Map<String, Comparison> c = fields(comparator.compare(record(person("P").named("Jean-Pierre", "MBUYI KALALA")),
+                record(person("P").named("Kalala", "MBUYI"))));
+
+        assertThat(c.get("familyName").level()).isEqualTo(Agreement.EXACT);
+        assertThat(c.get("givenName").level()).isNotEqualTo(Agreement.DIFFERENT);
+        assertThat(c.get("nameOrder").level()).isEqualTo(Agreement.SWAPPED);
+    }
+
+    @Test
+    void aBrotherOfTheFamilyNameAloneStillDiffersInHisGivenName() {
+        Map<String, Comparison> c = fields(comparator.compare(record(person("P").named("Jean-Pierre", "MBUYI KALALA")),
+                record(person("P").named("Ilunga", "MBUYI"))));
+
+        assertThat(c.get("givenName").level()).isEqualTo(Agreement.DIFFERENT);
+    }
+
+    @Test
     void anInitialInTheSwappedOrderIsWorthAGivenNamesInitial() {
         // the Tamil way, father's initial first: K. Murugan, and Murugan Kannan on his passport
         Map<String, Comparison> c = fields(comparator.compare(record(person("P").named("K.", "Murugan")),
