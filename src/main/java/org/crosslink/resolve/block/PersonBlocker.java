@@ -21,8 +21,8 @@ import org.crosslink.resolve.normalise.Spellings;
  * piece of evidence (or is a strong identifier on its own), and no key has a space that a store of a million
  * persons would fill: a block stays small and the cost of a new mention does not grow with history, while a
  * mention with a typo in any one field still meets its match. Keys: both names' sounds with the year of birth,
- * the month and day, or the street; either name with the full date of birth (day and month in either order),
- * with a postcode (each word of a name of several words too), or with the year and month and the other name's
+ * the month and day, or the street; either name with the full date of birth (day and month in either order)
+ * or with a postcode (each word of a name of several words too), or with the year and month and the other name's
  * initial; the date with both initials, or with the one initial of a mention lacking a name; the date with a
  * postcode; each identifier (a personal one, and an e-mail's mailbox, also with each of its characters left
  * out); Beider–Morse family-name codes with the
@@ -142,6 +142,7 @@ public final class PersonBlocker implements Blocker<PersonRecord> {
             }
             if (fullDate != null) {
                 keys.both("nd|" + code + "|" + fullDate);
+                eachWord(keys, "nd|", names[i], code, fullDate);
                 romanised(keys, names[i], code, fullDate);
                 if (i == 1) {
                     withoutPrefix(keys, names[i], fullDate);
@@ -155,7 +156,7 @@ public final class PersonBlocker implements Blocker<PersonRecord> {
             for (Address a : p.addresses()) {
                 if (a.postcode() != null) {
                     keys.both("np|" + code + "|" + a.postcode());
-                    wordsAtPostcode(keys, names[i], code, a.postcode());
+                    eachWord(keys, "np|", names[i], code, a.postcode());
                 }
             }
         }
@@ -213,17 +214,18 @@ public final class PersonBlocker implements Blocker<PersonRecord> {
     }
 
     /**
-     * Each word of a name of several words with the postcode, under its own sound: a name filed whole by one force
-     * and in part or in another order by another (Camila Garcia Lopez, Maria Camila Lopez Garcia) meets it there.
+     * Each word of a name of several words with the postcode or the full date, under its own sound: a name filed
+     * whole by one force and in part or in another order by another (Camila Garcia Lopez, Maria Camila Lopez Garcia;
+     * Yuliana Andrea CASTANO RESTREPO, arrested as Yuliana RESTREPO) meets it there.
      */
-    private static void wordsAtPostcode(KeySets keys, String name, String code, String postcode) {
+    private static void eachWord(KeySets keys, String prefix, String name, String code, String with) {
         if (name.indexOf(' ') < 0) {
             return;
         }
         for (String word : name.split(" ")) {
             String sound = word.length() >= 2 ? Phonetics.metaphone(word) : null;
             if (sound != null && !sound.equals(code)) {
-                keys.both("np|" + sound + "|" + postcode);
+                keys.both(prefix + sound + "|" + with);
             }
         }
     }

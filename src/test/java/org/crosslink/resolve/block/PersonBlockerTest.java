@@ -67,7 +67,10 @@ class PersonBlockerTest {
                 Arguments.of("a typo in the family name with a postcode", person("P1").named("Mihai", "Ionescu").livesAt("L1"),
                         person("P1").named("Mihai", "Ionesku").livesAt("L1")),
                 Arguments.of("one of two given names, and two family names in the other order, with a postcode",
-                        person("P1").named("Camila", "Garcia Lopez").livesAt("L1"), person("P1").named("Maria Camila", "Lopez Garcia").livesAt("L1")));
+                        person("P1").named("Camila", "Garcia Lopez").livesAt("L1"), person("P1").named("Maria Camila", "Lopez Garcia").livesAt("L1")),
+                Arguments.of("one of two given names and the second family name, with the date's day and month swapped",
+                        person("P1").named("Yuliana Andrea", "Castaño Restrepo").born("1998-03-07"),
+                        person("P1").named("Yuliana", "RESTREPO").born("1998-07-03")));
     }
 
     /** The keys through which {@code asking}, arriving, finds {@code filed} in the store. */
