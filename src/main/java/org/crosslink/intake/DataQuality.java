@@ -15,6 +15,7 @@ import org.crosslink.model.Location;
 import org.crosslink.model.PartialDate;
 import org.crosslink.model.Person;
 import org.crosslink.model.Report;
+import org.crosslink.resolve.normalise.Mojibake;
 import org.crosslink.resolve.normalise.Phones;
 import org.crosslink.resolve.normalise.Postcodes;
 
@@ -72,6 +73,11 @@ public final class DataQuality {
         if (p.dateOfBirth() != null) {
             dateOfBirth(p.dateOfBirth(), at + "/dateOfBirth", reportDay, warnings);
         }
+        misread(p.givenName(), at + "/givenName", warnings);
+        misread(p.familyName(), at + "/familyName", warnings);
+        for (int j = 0; j < p.aliases().size(); j++) {
+            misread(p.aliases().get(j), at + "/aliases/" + j, warnings);
+        }
         for (int j = 0; j < p.identifiers().size(); j++) {
             Identifier id = p.identifiers().get(j);
             String idAt = at + "/identifiers/" + j;
@@ -88,6 +94,14 @@ public final class DataQuality {
                 warnings.add(new Warning(WarningCode.UNKNOWN_LOCATION_REF, at + "/locationRefs/" + j,
                         "location '" + ref + "' is not in the report"));
             }
+        }
+    }
+
+    /** A name garbled by a system that read UTF-8 as Windows-1252 or Latin-1: the force's feed needs mending. */
+    private static void misread(String name, String at, List<Warning> warnings) {
+        if (Mojibake.misread(name)) {
+            warnings.add(new Warning(WarningCode.MISDECODED_TEXT, at,
+                    "reads as UTF-8 decoded as Windows-1252 or Latin-1; compared as the text it was"));
         }
     }
 

@@ -14,6 +14,8 @@ public enum WarningCode {
     NON_UK_POSTCODE,
     /** An identifier type that wire format v1 does not define; the identifier is kept as OTHER. */
     UNKNOWN_IDENTIFIER_TYPE,
+    /** A name that reads as UTF-8 misdecoded on its way in (ArÅ«nas for Arūnas); compared as the name it was. */
+    MISDECODED_TEXT,
     /** A phone number that cannot be read as one. */
     UNREADABLE_PHONE,
     /** A property that wire format v1 does not define; it is ignored. */

@@ -176,13 +176,13 @@ class IntakeRoutesTest {
         long before = store.count("ACCEPTED");
         Reports r = Reports.report("LANCS", "LANCS-DQ-1")
                 .person("P1", "POTENTIAL_VICTIM", "Ion", "Ionescu", "1956-04-31", "SHOE_SIZE=9").livesAt("L1")
-                .person("P2", "SUSPECT", "Vasile", "Rusu", "1980-05")
+                .person("P2", "SUSPECT", "Vasile", "RuÈ™u", "1980-05")
                 .address("L1", "ADDRESS", null, List.of("1 High Street"), "Preston", "NOT A POSTCODE");
         send("LANCS", r.json());
 
         await().atMost(WAIT).until(() -> store.count("ACCEPTED") == before + 1);
         String warnings = store.one("SELECT warnings FROM report WHERE report_key = ?", "LANCS/LANCS-DQ-1");
-        assertThat(warnings).contains("IMPOSSIBLE_DATE", "PARTIAL_DATE", "UNKNOWN_IDENTIFIER_TYPE", "NON_UK_POSTCODE");
+        assertThat(warnings).contains("IMPOSSIBLE_DATE", "PARTIAL_DATE", "UNKNOWN_IDENTIFIER_TYPE", "NON_UK_POSTCODE", "MISDECODED_TEXT");
     }
 
     @Test

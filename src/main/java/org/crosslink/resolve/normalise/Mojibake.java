@@ -15,10 +15,15 @@ import java.util.List;
  * read and decodes them as UTF-8. Genuine text is left alone, because it almost never decodes: an accented letter
  * is followed by a letter, not by one of the symbols a UTF-8 continuation byte reads as.
  */
-final class Mojibake {
+public final class Mojibake {
     private static final List<Charset> MISREAD_AS = List.of(Charset.forName("windows-1252"), StandardCharsets.ISO_8859_1);
 
     private Mojibake() {
+    }
+
+    /** Whether the text reads as UTF-8 misdecoded, and would be repaired. */
+    public static boolean misread(String text) {
+        return text != null && !repair(text).equals(text);
     }
 
     /** The text as it was written, or the text itself when it does not read as misdecoded UTF-8. */

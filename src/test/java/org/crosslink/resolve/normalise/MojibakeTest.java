@@ -22,6 +22,13 @@ class MojibakeTest {
     }
 
     @Test
+    void onlyMisreadTextIsReportedAsMisread() {
+        assertThat(Mojibake.misread("RuÈ™u")).isTrue();
+        assertThat(Mojibake.misread("Rușu")).isFalse();
+        assertThat(Mojibake.misread(null)).isFalse();
+    }
+
+    @Test
     void aRepairedNameNormalisesAsTheNameItself() {
         assertThat(Names.normalise("ArÅ«nas")).isEqualTo(Names.normalise("Arūnas")).isEqualTo("arunas");
     }
