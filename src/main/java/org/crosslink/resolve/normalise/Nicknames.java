@@ -7,24 +7,28 @@ import java.util.Map;
 
 /**
  * Given names that are nicknames, diminutives or romanisations of one another: Ted and Edward, Kasia and
- * Katarzyna, Sasha and Oleksandr, Muhammad and Mohammed. Read from lists of {@code name,has_nickname,variant}
- * rows: each name with its variants is a group, and two names are related when one group holds both, so that
- * Ted and Ned (both Edward) are related and Alexander and Albert (who share only Al) are not.
+ * Katarzyna, Sasha and Oleksandr, Muhammad and Mohammed. Read from lists of {@code name,has_nickname,variant} rows
+ * ({@code has_form} for the name in another language or romanisation, Nikolai of Mykola): each name with its
+ * variants is a group, and two names are related when one group holds both, so that Ted and Ned (both Edward) are
+ * related and Alexander and Albert (who share only Al) are not.
  * Immutable once built; names are looked up as {@link Names#normalise} leaves them, spaces removed.
  */
 public final class Nicknames {
     private static final int[] NONE = new int[0];
     private final Map<String, int[]> groups;
-    /** Each group's initial: the first letter of the name it was read for (Margaret's, for Gretta and Peggy). */
-    private final char[] initials;
+    /**
+     * Each group's initials, one bit a letter: the first letter of the name it was read for (Margaret's, for Gretta
+     * and Peggy) and of its forms in other languages and romanisations (Mykola's and Nikolai's, for Kolya).
+     */
+    private final int[] initials;
 
-    private Nicknames(Map<String, int[]> groups, char[] initials) {
+    private Nicknames(Map<String, int[]> groups, int[] initials) {
         this.groups = groups;
         this.initials = initials;
     }
 
     public static Nicknames none() {
-        return new Nicknames(Map.of(), new char[0]);
+        return new Nicknames(Map.of(), new int[0]);
     }
 
     /**
@@ -34,6 +38,7 @@ public final class Nicknames {
     public static Nicknames of(List<String[]> rows) {
         Map<String, Integer> canonical = new HashMap<>();
         Map<String, int[]> groups = new HashMap<>();
+        Map<Integer, Integer> initials = new HashMap<>();
         for (String[] row : rows) {
             if (row.length < 3 || row[0].startsWith("#") || row[1].trim().equals("relationship")) {
                 continue;
@@ -46,10 +51,19 @@ public final class Nicknames {
             int group = canonical.computeIfAbsent(name, n -> canonical.size());
             add(groups, name, group);
             add(groups, variant, group);
+            initials.merge(group, bit(name.charAt(0)), (x, y) -> x | y);
+            if (row[1].trim().equals("has_form")) {
+                initials.merge(group, bit(variant.charAt(0)), (x, y) -> x | y);
+            }
         }
-        char[] initials = new char[canonical.size()];
-        canonical.forEach((name, group) -> initials[group] = name.charAt(0));
-        return new Nicknames(Map.copyOf(groups), initials);
+        int[] byGroup = new int[canonical.size()];
+        initials.forEach((group, bits) -> byGroup[group] = bits);
+        return new Nicknames(Map.copyOf(groups), byGroup);
+    }
+
+    /** A letter as one bit of a group's initials (none for a letter other than a to z). */
+    private static int bit(char c) {
+        return c >= 'a' && c <= 'z' ? 1 << (c - 'a') : 0;
     }
 
     private static void add(Map<String, int[]> groups, String name, int group) {
@@ -94,11 +108,12 @@ public final class Nicknames {
 
     /**
      * Whether a name is a nickname or a form of a name with this initial: Gretta of Margaret for M., Bert of Albert
-     * for A. (and of Robert for R.), as a clerk who writes an initial writes the name the person was registered under.
+     * for A. (and of Robert for R.), Kolya of Mykola for M. and of its Russian form Nikolai for N., as a clerk who
+     * writes an initial writes the name the person was registered under.
      */
     public boolean formOfInitial(String name, char initial) {
         for (int group : groupsFor(name)) {
-            if (initials[group] == initial) {
+            if ((initials[group] & bit(initial)) != 0) {
                 return true;
             }
         }

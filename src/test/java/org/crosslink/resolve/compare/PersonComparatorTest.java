@@ -370,10 +370,21 @@ class PersonComparatorTest {
         assertThat(nameComparator.given("a", null, "bert", null)).as("an Albert").isEqualTo(Agreement.INITIAL);
         assertThat(nameComparator.given("r", null, "bert", null)).as("a Robert").isEqualTo(Agreement.INITIAL);
         assertThat(nameComparator.given("k", null, "gretta", null)).isEqualTo(Agreement.DIFFERENT);
+        assertThat(nameComparator.given("n i", null, "kolya", null)).as("a Mykola, Nikolai in Russian").isEqualTo(Agreement.INITIAL);
+        assertThat(nameComparator.given("a s", null, "sasha", null)).as("an Oleksandr, Aleksandr in Russian").isEqualTo(Agreement.INITIAL);
+        assertThat(nameComparator.given("h", null, "bob", null)).as("Hob is a Robert too, but a nickname's initial is no registered name's")
+                .isEqualTo(Agreement.DIFFERENT);
         assertThat(nameComparator.given("m j", null, "gretta", null)).as("the second initial has no name to agree with")
                 .isEqualTo(Agreement.INITIAL);
         assertThat(fields(comparator.compare(record(person("P").named("J", "Midworth")), bert)).get("givenName").level())
                 .isEqualTo(Agreement.DIFFERENT);
+    }
+
+    @Test
+    void aGivenNameAndPatronymicInTheUkrainianAndTheRussianFormsAgreeAsNicknames() {
+        // Hanna Serhiivna on her Ukrainian papers, Anna Sergeevna through a Russian interpreter
+        assertThat(nameComparator.given("anna sergeevna", null, "hanna serhiivna", null)).isEqualTo(Agreement.NICKNAME);
+        assertThat(nameComparator.given("anna", null, "maria", null)).isEqualTo(Agreement.DIFFERENT);
     }
 
     @Test
