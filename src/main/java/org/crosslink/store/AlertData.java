@@ -1,12 +1,9 @@
 package org.crosslink.store;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -33,58 +30,33 @@ public final class AlertData {
     public static RenderData load(Connection c, Collection<String> reportKeys, Collection<String> mentionKeys, long maxUnindexed)
             throws SQLException {
         Map<String, RenderData.StoredReport> reports = new HashMap<>();
-        for (List<String> chunk : chunks(reportKeys)) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT report_key, source, report_id, revision, grading, handling, "
-                    + "investigation, reported_at, body FROM report WHERE report_key IN (" + marks(chunk.size()) + ")")) {
-                bind(ps, chunk);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        String grading = rs.getString(5);
-                        byte[] body = rs.getBytes(9);
-                        JsonNode json = body == null ? null : Json.MAPPER.readTree(Bodies.inflate(body));
-                        reports.put(rs.getString(1), new RenderData.StoredReport(rs.getString(2), rs.getString(3), rs.getInt(4),
-                                grading.substring(0, 1), grading.substring(1), rs.getString(6), rs.getString(7),
-                                rs.getTimestamp(8).toInstant(), json));
-                    }
-                }
-            }
-        }
+        InList.query(c, "SELECT report_key, source, report_id, revision, grading, handling, investigation, reported_at, body "
+                + "FROM report WHERE report_key IN (", ")", reportKeys, rs -> {
+                    String grading = rs.getString(5);
+                    byte[] body = rs.getBytes(9);
+                    JsonNode json = body == null ? null : Json.MAPPER.readTree(Bodies.inflate(body));
+                    reports.put(rs.getString(1), new RenderData.StoredReport(rs.getString(2), rs.getString(3), rs.getInt(4),
+                            grading.substring(0, 1), grading.substring(1), rs.getString(6), rs.getString(7),
+                            rs.getTimestamp(8).toInstant(), json));
+                });
         Map<Long, String> ids = new HashMap<>();
         Set<String> wanted = new HashSet<>(mentionKeys);
-        for (List<String> chunk : chunks(reportKeys)) {
-            // report key and ref, not mention_key: the index (report_key, ref) answers alone, no row is read
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, report_key, ref FROM mention WHERE report_key IN ("
-                    + marks(chunk.size()) + ")")) {
-                bind(ps, chunk);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        String key = MentionKey.text(rs.getString(2), rs.getString(3));
-                        if (wanted.contains(key)) {
-                            ids.put(rs.getLong(1), key);
-                        }
-                    }
-                }
+        // report key and ref, not mention_key: the index (report_key, ref) answers alone, no row is read
+        InList.query(c, "SELECT id, report_key, ref FROM mention WHERE report_key IN (", ")", reportKeys, rs -> {
+            String key = MentionKey.text(rs.getString(2), rs.getString(3));
+            if (wanted.contains(key)) {
+                ids.put(rs.getLong(1), key);
             }
-        }
+        });
         List<RenderData.Link> links = new ArrayList<>();
-        List<String> idList = ids.keySet().stream().map(String::valueOf).toList();
-        for (List<String> chunk : chunks(idList)) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT mention_a, mention_b, outcome, probability, evidence FROM link "
-                    + "WHERE mention_a IN (" + marks(chunk.size()) + ")")) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    ps.setLong(i + 1, Long.parseLong(chunk.get(i)));
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        String b = ids.get(rs.getLong(2));
-                        if (b != null) {
-                            links.add(new RenderData.Link(ids.get(rs.getLong(1)), b, rs.getString(3), rs.getDouble(4),
-                                    Json.MAPPER.readTree(rs.getString(5))));
-                        }
+        InList.query(c, "SELECT mention_a, mention_b, outcome, probability, evidence FROM link WHERE mention_a IN (", ")",
+                ids.keySet(), rs -> {
+                    String b = ids.get(rs.getLong(2));
+                    if (b != null) {
+                        links.add(new RenderData.Link(ids.get(rs.getLong(1)), b, rs.getString(3), rs.getDouble(4),
+                                Json.MAPPER.readTree(rs.getString(5))));
                     }
-                }
-            }
-        }
+                });
         return new RenderData(reports, links, maxUnindexed < 0 || ids.isEmpty() ? List.of() : associations(c, ids.keySet(), maxUnindexed));
     }
 
@@ -96,24 +68,5 @@ public final class AlertData {
                     o.handling(), o.childInReport()));
         }
         return out;
-    }
-
-    private static List<List<String>> chunks(Collection<String> all) {
-        List<String> list = new ArrayList<>(all);
-        List<List<String>> out = new ArrayList<>();
-        for (int i = 0; i < list.size(); i += 500) {
-            out.add(list.subList(i, Math.min(list.size(), i + 500)));
-        }
-        return out;
-    }
-
-    private static String marks(int n) {
-        return String.join(", ", Collections.nCopies(n, "?"));
-    }
-
-    private static void bind(PreparedStatement ps, List<String> values) throws SQLException {
-        for (int i = 0; i < values.size(); i++) {
-            ps.setString(i + 1, values.get(i));
-        }
     }
 }
