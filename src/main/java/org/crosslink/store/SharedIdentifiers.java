@@ -33,7 +33,6 @@ public final class SharedIdentifiers {
             IdentifierType.BANK_ACCOUNT);
     /** At most this many mentions filed under the identifiers are read: a number hundreds share is shown in part. */
     static final int MAX_CANDIDATES = 2000;
-    private static final int CHUNK = 500;
 
     private SharedIdentifiers() {
     }
@@ -120,20 +119,10 @@ public final class SharedIdentifiers {
     /** Person mentions by id, with their report's handling and their shared identifiers' terms. */
     private static List<Row> rows(Connection c, List<Long> ids) throws SQLException {
         List<Row> out = new ArrayList<>();
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            try (PreparedStatement ps = c.prepareStatement("SELECT m.id, m.mention_key, m.report_key, m.entity_id, m.record, r.handling "
-                    + "FROM mention m JOIN report r ON r.report_key = m.report_key WHERE m.kind = 'P' AND m.id IN ("
-                    + ConsoleStore.marks(chunk.size()) + ")")) {
-                ConsoleStore.bind(ps, chunk);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(6),
-                                terms(rs.getString(5))));
-                    }
-                }
-            }
-        }
+        InList.query(c, "SELECT m.id, m.mention_key, m.report_key, m.entity_id, m.record, r.handling "
+                + "FROM mention m JOIN report r ON r.report_key = m.report_key WHERE m.kind = 'P' AND m.id IN (", ")", ids,
+                rs -> out.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(6),
+                        terms(rs.getString(5)))));
         return out;
     }
 
@@ -179,21 +168,11 @@ public final class SharedIdentifiers {
     /** The reports, of these, that name a child (any of their persons): what they say is a child's, whoever shares it. */
     private static Set<String> childReports(Connection c, Collection<String> reportKeys) throws SQLException {
         Set<String> out = new HashSet<>();
-        List<String> keys = new ArrayList<>(reportKeys);
-        for (int from = 0; from < keys.size(); from += CHUNK) {
-            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + CHUNK));
-            try (PreparedStatement ps = c.prepareStatement("SELECT report_key, facts FROM mention WHERE report_key IN ("
-                    + ConsoleStore.marks(chunk.size()) + ")")) {
-                ConsoleStore.bind(ps, chunk);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        if (FactsCodec.isChild(rs.getString(2))) {
-                            out.add(rs.getString(1));
-                        }
-                    }
-                }
+        InList.query(c, "SELECT report_key, facts FROM mention WHERE report_key IN (", ")", reportKeys, rs -> {
+            if (FactsCodec.isChild(rs.getString(2))) {
+                out.add(rs.getString(1));
             }
-        }
+        });
         return out;
     }
 }

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -47,6 +48,21 @@ class OutboxRenderDataTest {
             assertThat(data.reports()).as("%d keys", n).hasSize(n);
             assertThat(data.reports().get(keys.get(n - 1)).body().path("narrative").asString()).isEqualTo("narrative of " + keys.get(n - 1));
         }
+    }
+
+    @Test
+    void eachRowIsReadOnceThoughTheLastChunkIsPadded() throws Exception {
+        List<String> keys = IntStream.range(0, InList.CHUNK + 3).mapToObj(i -> "MET/R-" + i).toList();
+        for (String key : keys) {
+            insert(key, 1, "narrative of " + key);
+        }
+
+        List<String> read = new ArrayList<>();
+        try (Connection c = db.connection()) {
+            InList.query(c, "SELECT report_key FROM report WHERE report_key IN (", ")", keys, rs -> read.add(rs.getString(1)));
+        }
+
+        assertThat(read).containsExactlyInAnyOrderElementsOf(keys);
     }
 
     @Test

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import jakarta.jms.Message;
+import jakarta.jms.TextMessage;
 import org.crosslink.camel.Bus;
 import org.crosslink.config.Settings;
 import org.crosslink.test.Clients;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import tools.jackson.databind.JsonNode;
 
 /** The same schema and the same bus on a real PostgreSQL, as when the bus outgrows one machine. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -53,6 +56,14 @@ class PostgresBusTest {
             await().atMost(WAIT).until(() -> store.count("ACCEPTED") == 2 && store.count("DUPLICATE") == 1);
             assertThat(store.rows("SELECT DISTINCT entity_id FROM mention WHERE kind = 'P'")).hasSize(1);
             assertThat(store.one("SELECT COUNT(*) FROM link")).isEqualTo("1");
+
+            // the relay renders the alert from what it reads back from PostgreSQL: both reports, the link between them
+            Message alert = clients.as("NCA-MSHT").receive("crosslink.alerts::alerts.NCA-MSHT", WAIT.toMillis());
+            assertThat(alert).isNotNull();
+            JsonNode json = Json.MAPPER.readTree(((TextMessage) alert).getText());
+            assertThat(json.path("type").asString()).isEqualTo("CROSS_FORCE_PERSON");
+            assertThat(json.path("reports").findValuesAsString("reportId")).containsExactlyInAnyOrder("MET-PG-1", "GMP-PG-2");
+            assertThat(json.path("explanation")).hasSize(1);
         }
         try (Bus bus = new Bus(settings).start()) {
             assertThat(bus.runtime().engine().persons().mentionCount()).isEqualTo(2);
