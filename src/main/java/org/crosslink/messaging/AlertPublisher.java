@@ -76,6 +76,9 @@ public final class AlertPublisher implements AlertChannel {
         ClientMessage m = session.createMessage(Message.TEXT_TYPE, true);
         m.getBodyBuffer().writeNullableSimpleString(SimpleString.of(p.view().alert().toString()));
         m.putStringProperty(Headers.RECIPIENTS, "," + String.join(",", p.view().recipients()) + ",");
+        for (String recipient : p.view().recipients()) {
+            m.putBooleanProperty(Headers.recipient(recipient), true);
+        }
         m.putStringProperty(Headers.ALERT_ID, a.alertId());
         m.putStringProperty(Headers.ALERT_TYPE, a.type().name());
         m.putStringProperty(Headers.ALERT_STATUS, a.status().name());

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.activemq.artemis.api.core.QueueConfiguration;
 import org.apache.activemq.artemis.api.core.TransportConfiguration;
 import org.apache.activemq.artemis.core.config.FileDeploymentManager;
 import org.apache.activemq.artemis.core.config.impl.FileConfiguration;
@@ -175,6 +176,11 @@ public final class EmbeddedBroker implements AutoCloseable {
 
     public EmbeddedActiveMQ server() {
         return server;
+    }
+
+    /** Puts a durable queue onto another filter, keeping its messages (and the filter across restarts). */
+    public void refilter(String queue, String filter) throws Exception {
+        server.getActiveMQServer().updateQueue(QueueConfiguration.of(queue).setFilterString(filter), false);
     }
 
     @Override

@@ -28,6 +28,11 @@ public final class Headers {
     public static final String REQUEST_ID = "crosslinkRequestId";
     /** On an alert: the recipients this copy is for, comma-separated with leading and trailing commas (",MET,NCA-MSHT,"). */
     public static final String RECIPIENTS = "crosslinkRecipients";
+    /**
+     * On an alert: one boolean property a recipient, {@code crosslinkTo_} and its code with hyphens as underscores
+     * ({@code crosslinkTo_NCA_MSHT}), which the subscriptions select on ({@link #recipient}).
+     */
+    public static final String RECIPIENT_PREFIX = "crosslinkTo_";
     /** On an alert: the alert type, e.g. VICTIM_TREATED_AS_OFFENDER. */
     public static final String ALERT_TYPE = "crosslinkAlertType";
     /** On an alert: its status, RAISED, UPDATED or WITHDRAWN. */
@@ -36,5 +41,13 @@ public final class Headers {
     public static final String ALERT_ID = "crosslinkAlertId";
 
     private Headers() {
+    }
+
+    /**
+     * The property that marks an alert for one recipient. A selector's identifier cannot hold a hyphen, and codes hold
+     * no underscore, so the name is the code's own.
+     */
+    public static String recipient(String code) {
+        return RECIPIENT_PREFIX + code.replace('-', '_');
     }
 }

@@ -124,7 +124,7 @@ public final class BusRuntime implements AutoCloseable {
         String user = settings.get("crosslink.broker.user", secure ? Principals.BUS : null);
         String password = settings.get("crosslink.broker.password", secure ? credentials.busPassword() : null);
         this.client = BrokerClient.connect(broker != null ? broker.inVmUrl() : url, user, password);
-        new Topology(names, registry, settings.get("crosslink.queue.control")).ensure(client);
+        new Topology(names, registry, settings.get("crosslink.queue.control"), broker == null ? null : broker::refilter).ensure(client);
         long unkeyed = audit.keyExisting(db);
         if (unkeyed >= 0) {
             LOG.info("event=audit.keyed entries-before-key={} key={}", unkeyed, settings.path("crosslink.audit.key"));
@@ -215,7 +215,7 @@ public final class BusRuntime implements AutoCloseable {
         EmbeddedBroker broker = EmbeddedBroker.start(RuntimeSettings.tls(settings), credentials,
                 new BrokerSecurity(registry, names, settings.get("crosslink.queue.control"), RuntimeSettings.relayLogins(settings)));
         try (BrokerClient client = BrokerClient.connect(broker.inVmUrl(), Principals.BUS, credentials.busPassword())) {
-            new Topology(names, registry, settings.get("crosslink.queue.control")).ensure(client);
+            new Topology(names, registry, settings.get("crosslink.queue.control"), broker::refilter).ensure(client);
         }
         return broker;
     }

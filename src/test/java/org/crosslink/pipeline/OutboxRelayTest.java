@@ -73,7 +73,7 @@ class OutboxRelayTest {
     void start() throws Exception {
         broker = EmbeddedBroker.start(settings, null, null);
         client = BrokerClient.connect(broker.inVmUrl(), null, null);
-        new Topology(names, registry, settings.get("crosslink.queue.control")).ensure(client);
+        new Topology(names, registry, settings.get("crosslink.queue.control"), broker::refilter).ensure(client);
         db = Database.open("", null, null, settings.path("crosslink.data-dir"), 2, false);
         alerts = new AlertBook(new Recipients(registry));
         commitCrossForcePerson();
@@ -100,6 +100,9 @@ class OutboxRelayTest {
         ClientMessage m = only(received("MET"));
         String recipients = m.getStringProperty(Headers.RECIPIENTS);
         assertThat(recipients).startsWith(",").endsWith(",").contains(",MET,", ",GMP,", ",NCA-MSHT,");
+        assertThat(m.getBooleanProperty("crosslinkTo_MET")).isTrue();
+        assertThat(m.getBooleanProperty("crosslinkTo_NCA_MSHT")).as("a hyphen as an underscore").isTrue();
+        assertThat(m.containsProperty(SimpleString.of("crosslinkTo_KENT"))).as("no mark for another force").isFalse();
         String joined = String.join("+", Arrays.asList(recipients.substring(1, recipients.length() - 1).split(",")));
         assertThat(m.getStringProperty(Headers.DUPLICATE_ID)).isEqualTo(alert.alertId() + "#1@" + joined);
         assertThat(m.getStringProperty(Headers.ALERT_ID)).isEqualTo(alert.alertId());
