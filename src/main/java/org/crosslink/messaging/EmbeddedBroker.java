@@ -178,7 +178,10 @@ public final class EmbeddedBroker implements AutoCloseable {
         return server;
     }
 
-    /** Puts a durable queue onto another filter, keeping its messages (and the filter across restarts). */
+    /**
+     * Puts a durable queue onto another filter, keeping its messages, while this broker runs: Artemis journals a queue's
+     * first filter, so the bus does it again at every start, before it publishes.
+     */
     public void refilter(String queue, String filter) throws Exception {
         server.getActiveMQServer().updateQueue(QueueConfiguration.of(queue).setFilterString(filter), false);
     }
