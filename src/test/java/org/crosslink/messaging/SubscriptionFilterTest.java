@@ -2,7 +2,9 @@ package org.crosslink.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.activemq.artemis.api.core.QueueConfiguration;
@@ -38,13 +40,13 @@ class SubscriptionFilterTest {
             session.createAddress(SimpleString.of(names.alerts()), EnumSet.of(RoutingType.MULTICAST), false);
             session.createQueue(QueueConfiguration.of(queue).setAddress(names.alerts()).setRoutingType(RoutingType.MULTICAST)
                     .setDurable(true).setFilterString(OLD_FILTER));
-            send(session, "earlier", ",MET,GMP,", null);
+            send(session, "earlier", ",MET,GMP,", false);
 
             new Topology(names, registry, "crosslink.control", broker::refilter).ensure(session);
 
-            send(session, "for GMP alone", ",GMP,", "GMP");
-            send(session, "for MET", ",GMP,MET,", "MET");
-            send(session, "listed for MET but not marked, as only an earlier version sent them", ",MET,", null);
+            send(session, "for GMP alone", ",GMP,", true);
+            send(session, "for MET", ",GMP,MET,", true);
+            send(session, "listed for MET but not marked, as only an earlier version sent them", ",MET,", false);
             assertThat(bodies(session)).containsExactly("earlier", "for MET");
         }
         // Artemis keeps a queue's first filter in its journal: the bus moves it again at every start, before it publishes
@@ -53,8 +55,8 @@ class SubscriptionFilterTest {
              ClientSession session = client.autoCommitSession()) {
             new Topology(names, registry, "crosslink.control", broker::refilter).ensure(session);
 
-            send(session, "after a restart", ",MET,", "MET");
-            send(session, "listed for MET but not marked", ",MET,", null);
+            send(session, "after a restart", ",MET,", true);
+            send(session, "listed for MET but not marked", ",MET,", false);
             assertThat(bodies(session)).containsExactly("after a restart");
         }
     }
@@ -71,20 +73,20 @@ class SubscriptionFilterTest {
             new Topology(names, registry, "crosslink.control", null).ensure(session);
 
             assertThat(filter(session)).isEqualTo(OLD_FILTER);
-            send(session, "for GMP alone", ",GMP,", "GMP");
-            send(session, "for MET", ",GMP,MET,", "MET");
+            send(session, "for GMP alone", ",GMP,", true);
+            send(session, "for MET", ",GMP,MET,", true);
             assertThat(bodies(session)).containsExactly("for MET");
         }
     }
 
-    /** An alert as the relay sends it: the recipients listed, and each marked (none, as an earlier version sent them). */
-    private void send(ClientSession session, String body, String recipients, String marked) throws Exception {
+    /** An alert as the relay sends it: the recipients listed, and each marked (or none, as an earlier version sent them). */
+    private void send(ClientSession session, String body, String recipients, boolean marked) throws Exception {
         try (ClientProducer producer = session.createProducer(SimpleString.of(names.alerts()))) {
             ClientMessage m = session.createMessage(true);
             m.getBodyBuffer().writeString(body);
             m.putStringProperty(Headers.RECIPIENTS, recipients);
             for (String code : recipients.substring(1, recipients.length() - 1).split(",")) {
-                if (marked != null) {
+                if (marked) {
                     m.putBooleanProperty(Headers.recipient(code), true);
                 }
             }
@@ -97,8 +99,8 @@ class SubscriptionFilterTest {
         return f == null ? null : f.toString();
     }
 
-    private java.util.List<String> bodies(ClientSession session) throws Exception {
-        java.util.List<String> out = new java.util.ArrayList<>();
+    private List<String> bodies(ClientSession session) throws Exception {
+        List<String> out = new ArrayList<>();
         session.start();
         try (ClientConsumer consumer = session.createConsumer(SimpleString.of(queue))) {
             for (ClientMessage m = consumer.receive(2_000); m != null; m = consumer.receive(300)) {
