@@ -37,9 +37,7 @@ class SubscriptionFilterTest {
         try (EmbeddedBroker broker = EmbeddedBroker.start(settings, null, null);
              BrokerClient client = BrokerClient.connect(broker.inVmUrl(), null, null);
              ClientSession session = client.autoCommitSession()) {
-            session.createAddress(SimpleString.of(names.alerts()), EnumSet.of(RoutingType.MULTICAST), false);
-            session.createQueue(QueueConfiguration.of(queue).setAddress(names.alerts()).setRoutingType(RoutingType.MULTICAST)
-                    .setDurable(true).setFilterString(OLD_FILTER));
+            subscribeAsAnEarlierVersionDid(session);
             send(session, "earlier", ",MET,GMP,", false);
 
             new Topology(names, registry, "crosslink.control", broker::refilter).ensure(session);
@@ -66,9 +64,7 @@ class SubscriptionFilterTest {
         try (EmbeddedBroker broker = EmbeddedBroker.start(settings, null, null);
              BrokerClient client = BrokerClient.connect(broker.inVmUrl(), null, null);
              ClientSession session = client.autoCommitSession()) {
-            session.createAddress(SimpleString.of(names.alerts()), EnumSet.of(RoutingType.MULTICAST), false);
-            session.createQueue(QueueConfiguration.of(queue).setAddress(names.alerts()).setRoutingType(RoutingType.MULTICAST)
-                    .setDurable(true).setFilterString(OLD_FILTER));
+            subscribeAsAnEarlierVersionDid(session);
 
             new Topology(names, registry, "crosslink.control", null).ensure(session);
 
@@ -77,6 +73,13 @@ class SubscriptionFilterTest {
             send(session, "for MET", ",GMP,MET,", true);
             assertThat(bodies(session)).containsExactly("for MET");
         }
+    }
+
+    /** MET's subscription, as a version that selected on the recipients' list made it. */
+    private void subscribeAsAnEarlierVersionDid(ClientSession session) throws Exception {
+        session.createAddress(SimpleString.of(names.alerts()), EnumSet.of(RoutingType.MULTICAST), false);
+        session.createQueue(QueueConfiguration.of(queue).setAddress(names.alerts()).setRoutingType(RoutingType.MULTICAST)
+                .setDurable(true).setFilterString(OLD_FILTER));
     }
 
     /** An alert as the relay sends it: the recipients listed, and each marked (or none, as an earlier version sent them). */
