@@ -62,13 +62,14 @@ public final class Topology {
         int refiltered = 0;
         for (String subscriber : registry.subscribers()) {
             String queue = names.subscription(subscriber);
+            String filter = filterFor(subscriber);
             ClientSession.QueueQuery q = session.queueQuery(SimpleString.of(queue));
             if (!q.isExists()) {
                 session.createQueue(QueueConfiguration.of(queue).setAddress(names.alerts()).setRoutingType(RoutingType.MULTICAST)
-                        .setDurable(true).setFilterString(filterFor(subscriber)));
+                        .setDurable(true).setFilterString(filter));
                 created++;
-            } else if (q.getFilterString() == null || !filterFor(subscriber).equals(q.getFilterString().toString())) {
-                refiltered += refilter(queue, filterFor(subscriber));
+            } else if (q.getFilterString() == null || !filter.equals(q.getFilterString().toString())) {
+                refiltered += refilter(queue, filter);
             }
         }
         LOG.info("event=topology.ready sources={} subscribers={} created={} refiltered={}", registry.sourceCodes().size(),
@@ -92,7 +93,7 @@ public final class Topology {
         try {
             refilter.apply(queue, filter);
         } catch (Exception e) {
-            throw new ActiveMQException("could not move " + queue + " onto the filter " + filter + ": " + e.getMessage());
+            throw new ActiveMQException("could not move " + queue + " onto the filter " + filter, e);
         }
         LOG.info("event=topology.refiltered queue={} filter=\"{}\"", queue, filter);
         return 1;
