@@ -52,7 +52,8 @@ public final class ReplayCommand implements Callable<Integer> {
 
     @Option(names = "--no-train", description = {"Do not train a person model from the store once the reports are in. By default a",
             "replay is a back-load: the bus trains a model from everything it now holds and resolves the store again",
-            "under it before the entities are exported, as a running bus does each time its store doubles."})
+            "under it before the entities are exported, as a running bus does each time its store doubles.",
+            "A replay that adds nothing to the store (every report a duplicate, stale or rejected) trains nothing."})
     boolean noTrain;
 
     @Override
@@ -92,7 +93,11 @@ public final class ReplayCommand implements Callable<Integer> {
             out.printf("replayed %d reports: accepted %d, rejected %d, duplicates %d, superseded %d in %.1f s (%.0f reports/s)%n",
                     lines, delta.getOrDefault("ACCEPTED", 0L), delta.getOrDefault("REJECTED", 0L) + dead,
                     delta.getOrDefault("DUPLICATE", 0L), delta.getOrDefault("SUPERSEDED", 0L), seconds, lines / seconds);
-            if (!noTrain) {
+            if (!noTrain && delta.getOrDefault(Outcome.ACCEPTED.name(), 0L) == 0) {
+                // duplicates, stale revisions and rejections leave the store as it was: a model trained now would be
+                // the one in use again, under a new version number
+                out.println("model: not trained: the replay added nothing to the store");
+            } else if (!noTrain) {
                 String result = ControlRequest.ask(rt, settings.get("crosslink.queue.control"), Map.of("action", "MODEL_TRAIN",
                         "apply", true, "reason", "the replay of " + file.getFileName() + " ended"), stallSeconds * 5);
                 out.println("model: " + (result == null ? "no answer from the bus" : result));

@@ -42,6 +42,25 @@ class ReplayCommandTest {
         assertThat(Files.readAllLines(entities)).hasSize(60).allMatch(l -> l.contains("\"kind\":\"PERSON\""));
     }
 
+    @Test
+    void aReplayThatAddsNothingTrainsNoModel() throws Exception {
+        Path dir = TestSettings.newDataDir("replay-again");
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            lines.add(Reports.report("MET", "MET-" + i).person("P1", "WITNESS", "Given" + i, "Family" + i, null).json());
+        }
+        Path file = dir.resolve("reports.jsonl");
+        Files.write(file, lines);
+
+        Cli.Result first = run(dir, "replay", file.toString());
+        Cli.Result again = run(dir, "replay", file.toString());
+
+        assertThat(first.out()).containsPattern("(?m)^model: ").doesNotContain("not trained");
+        assertThat(again.exit()).as(again.err()).isZero();
+        assertThat(again.out()).contains("accepted 0, rejected 0, duplicates 20")
+                .contains("model: not trained: the replay added nothing to the store");
+    }
+
     static Cli.Result run(Path dir, String... args) {
         return Cli.run(TestSettings.create(dir, Map.of()), args);
     }
