@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.crosslink.config.Settings;
@@ -64,10 +66,15 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--columns", paramLabel = "MAPPING", description = "How a CSV row becomes a report: field=column,... "
             + "e.g. id=rec_id,truth=cluster,givenName=first_name,familyName=surname,dateOfBirth=dob,postcode=postcode. "
             + "A value may join columns with + (addressLine1=number+street) or be a constant in single quotes (country='GB'). "
-            + "Fields: id, truth (required), source, givenName, familyName, alias, dateOfBirth (yyyy-mm-dd, yyyymmdd or dd/mm/yyyy), "
+            + "Fields: id, truth (required), source, givenName, familyName, alias, dateOfBirth (yyyy-mm-dd, yyyymmdd, dd/mm/yyyy, "
+            + "dd.mm.yyyy, or three columns year+month+day or day+month+year), "
             + "gender, nationality, phone, email, passport, nationalId, niNumber, pncId, homeOfficeRef, vehicle, bankAccount, addressLine1, "
             + "addressLine2, town, postcode, region, country. Any address field gives each row a location.")
     String columns;
+
+    @Option(names = "--missing", paramLabel = "VALUES", split = ",", description = "With --columns: cell values that mean "
+            + "a missing value, compared whole (default: ${DEFAULT-VALUE}; --missing '' for none).")
+    List<String> missing = new ArrayList<>(ColumnMapping.DEFAULT_MISSING);
 
     @Option(names = "--examples", paramLabel = "N",
             description = "Show the N worst false merges and false splits, with the mentions' personal data (default: ${DEFAULT-VALUE}).")
@@ -117,7 +124,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         if (file.toString().endsWith(".jsonl")) {
             throw new IllegalArgumentException("reports in a .jsonl file need their truth: --truth TRUTH.jsonl");
         }
-        return columns == null ? FebrlReports.data(file, seed) : CsvReports.read(file, ColumnMapping.parse(columns), seed);
+        return columns == null ? FebrlReports.data(file, seed) : CsvReports.read(file, ColumnMapping.parse(columns).withMissing(missing), seed);
     }
 
     private static ReportSchema schema(Settings s) {

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -16,10 +17,13 @@ import org.crosslink.model.IdentifierType;
  * Which columns of a labelled CSV file feed which field of the report each row becomes, written
  * {@code field=column,...}. A value may join several columns with {@code +} (their non-blank values, with a space
  * between: {@code addressLine1=street_number+address_1}), or be a constant in single quotes ({@code country='GB'}).
- * {@code truth} is required: rows with the same truth are the same person.
+ * {@code truth} is required: rows with the same truth are the same person. A cell holding one of the missing-value
+ * markers (R's and spreadsheets' {@code NA}, {@code NULL}, ...: {@link #DEFAULT_MISSING}) is blank.
  */
 public final class ColumnMapping {
     private static final Pattern FEBRL_TRUTH = Pattern.compile("^rec-([0-9]+)-");
+    /** What R, pandas, databases and spreadsheets write for a missing value. */
+    public static final List<String> DEFAULT_MISSING = List.of("NA", "N/A", "#N/A", "NULL", "null", "NaN");
 
     /** The fields a column can feed; the key is what {@code --columns} calls it. */
     public enum Field {
@@ -70,10 +74,22 @@ public final class ColumnMapping {
 
     private final Map<Field, Source> fields;
     private final Pattern truthPattern;
+    private final Set<String> missing;
 
-    private ColumnMapping(Map<Field, Source> fields, Pattern truthPattern) {
+    private ColumnMapping(Map<Field, Source> fields, Pattern truthPattern, Collection<String> missing) {
         this.fields = fields;
         this.truthPattern = truthPattern;
+        this.missing = Set.copyOf(missing);
+    }
+
+    /** The same mapping, reading these cell values (compared whole, after trimming) as blank instead of the default ones. */
+    public ColumnMapping withMissing(Collection<String> markers) {
+        return new ColumnMapping(fields, truthPattern, Set.copyOf(markers));
+    }
+
+    /** Whether a cell's value is blank: empty, spaces, or a missing-value marker. */
+    public boolean isBlank(String value) {
+        return value == null || value.isBlank() || missing.contains(value.trim());
     }
 
     /**
@@ -101,7 +117,7 @@ public final class ColumnMapping {
         if (!fields.containsKey(Field.TRUTH)) {
             throw new IllegalArgumentException("the column mapping must say which column holds the truth: truth=COLUMN");
         }
-        return new ColumnMapping(fields, null);
+        return new ColumnMapping(fields, null, DEFAULT_MISSING);
     }
 
     /**
@@ -112,7 +128,7 @@ public final class ColumnMapping {
         ColumnMapping m = parse("id=rec_id,truth=rec_id,givenName=given_name,familyName=surname,dateOfBirth=date_of_birth,"
                 + "nationalId=soc_sec_id,addressLine1=street_number+address_1,addressLine2=address_2,town=suburb,"
                 + "postcode=postcode,region=state,country='AU'");
-        return new ColumnMapping(m.fields, FEBRL_TRUTH);
+        return new ColumnMapping(m.fields, FEBRL_TRUTH, DEFAULT_MISSING);
     }
 
     /** The keys {@code --columns} accepts, for help and error messages. */

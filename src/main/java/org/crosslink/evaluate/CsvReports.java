@@ -34,6 +34,7 @@ import org.crosslink.model.InvestigationStatus;
 import org.crosslink.model.Location;
 import org.crosslink.model.LocationKind;
 import org.crosslink.model.MentionKey;
+import org.crosslink.model.PartialDate;
 import org.crosslink.model.Person;
 import org.crosslink.model.Report;
 import org.crosslink.model.ReportKey;
@@ -48,7 +49,8 @@ import org.crosslink.model.Role;
 public final class CsvReports {
     static final List<String> FORCES = List.of("MET", "GMP", "WMP", "WYP", "MERSEY", "KENT", "ESSEX", "TVP", "NCA", "BTP", "PSNI", "SCOT");
     private static final Role[] ROLES = {Role.POTENTIAL_VICTIM, Role.SUSPECT, Role.WITNESS, Role.ASSOCIATE};
-    private static final Pattern UK_DATE = Pattern.compile("^([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})$");
+    private static final Pattern DAY_FIRST = Pattern.compile("^([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4})$");
+    private static final Pattern YEAR_FIRST = Pattern.compile("^([0-9]{4})[-/. ]([0-9]{1,2})(?:[-/. ]([0-9]{1,2}))?$");
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
             .setIgnoreSurroundingSpaces(true).setTrim(true).setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).get();
 
@@ -99,7 +101,11 @@ public final class CsvReports {
                     continue;
                 }
                 String named = value(row, mapping, Field.SOURCE);
-                Report r = report(named == null ? source : named, id, row, mapping, role, at);
+                String dob = dateOfBirth(row, mapping);
+                if (dob != null && PartialDate.parse(dob) == null) {
+                    problems.note(where, "date of birth not read as a date: taken as none", dob);
+                }
+                Report r = report(named == null ? source : named, id, row, mapping, role, at, dob);
                 reports.add(r);
                 rowIds.put(r.key(), id);
                 persons.put(new MentionKey(r.key(), "P1"), truth.get());
@@ -113,7 +119,7 @@ public final class CsvReports {
         return new LabelledData(reports, persons, locations, rowIds, problems);
     }
 
-    private static Report report(String source, String id, CSVRecord row, ColumnMapping mapping, Role role, Instant at) {
+    private static Report report(String source, String id, CSVRecord row, ColumnMapping mapping, Role role, Instant at, String dob) {
         List<Identifier> identifiers = new ArrayList<>();
         for (Field f : mapping.fields().keySet()) {
             String v = value(row, mapping, f);
@@ -124,7 +130,7 @@ public final class CsvReports {
         String alias = value(row, mapping, Field.ALIAS);
         Location location = location(row, mapping);
         Person p = new Person("P1", role, value(row, mapping, Field.GIVEN_NAME), value(row, mapping, Field.FAMILY_NAME),
-                alias == null ? List.of() : List.of(alias), date(value(row, mapping, Field.DATE_OF_BIRTH)),
+                alias == null ? List.of() : List.of(alias), dob,
                 value(row, mapping, Field.GENDER), value(row, mapping, Field.NATIONALITY), identifiers,
                 location == null ? List.of() : List.of("L1"));
         return new Report(1, source + "-" + opaque(id), source, 1, at, InvestigationStatus.OPEN, new Grading("2", "B", Handling.P),
@@ -164,14 +170,47 @@ public final class CsvReports {
         StringBuilder out = new StringBuilder();
         for (String c : s.columns()) {
             String v = row.get(c);
-            if (v != null && !v.isBlank()) {
+            if (!mapping.isBlank(v)) {
                 out.append(out.isEmpty() ? "" : " ").append(v.trim());
             }
         }
         return out.isEmpty() ? null : out.toString();
     }
 
-    /** A date of birth in the wire format: {@code yyyymmdd} and {@code dd/mm/yyyy} become ISO; anything else is kept as given. */
+    /**
+     * The row's date of birth in the wire format. Three columns are a date in parts, year first or year last
+     * ({@code dateOfBirth=by+bm+bd}, {@code dateOfBirth=day+month+year}): a missing day leaves the year and month, a
+     * missing month the year alone. One column is read by {@link #date(String)}.
+     */
+    static String dateOfBirth(CSVRecord row, ColumnMapping mapping) {
+        ColumnMapping.Source s = mapping.fields().get(Field.DATE_OF_BIRTH);
+        if (s == null || s.constant() != null || s.columns().size() != 3) {
+            return date(value(row, mapping, Field.DATE_OF_BIRTH));
+        }
+        List<String> parts = new ArrayList<>(3);
+        for (String c : s.columns()) {
+            String v = row.get(c);
+            parts.add(mapping.isBlank(v) ? null : v.trim());
+        }
+        boolean yearLast = parts.get(2) != null && parts.get(2).length() == 4 && (parts.get(0) == null || parts.get(0).length() <= 2);
+        String year = parts.get(yearLast ? 2 : 0);
+        String month = parts.get(1);
+        String day = parts.get(yearLast ? 0 : 2);
+        if (year == null) {
+            return null;
+        }
+        return month == null ? year : day == null ? year + "-" + twoDigits(month) : year + "-" + twoDigits(month) + "-" + twoDigits(day);
+    }
+
+    private static String twoDigits(String v) {
+        return v.length() == 1 && Character.isDigit(v.charAt(0)) ? "0" + v : v;
+    }
+
+    /**
+     * A date of birth in the wire format: {@code yyyymmdd}, the day first ({@code dd/mm/yyyy}, {@code dd.mm.yyyy},
+     * {@code dd-mm-yyyy}, as the UK and Europe write it) and the year first with any of those separators or a space,
+     * its month and day with or without a leading zero, become ISO; anything else is kept as given, for intake to judge.
+     */
     static String date(String v) {
         if (v == null) {
             return null;
@@ -179,9 +218,14 @@ public final class CsvReports {
         if (v.length() == 8 && v.chars().allMatch(Character::isDigit)) {
             return v.substring(0, 4) + "-" + v.substring(4, 6) + "-" + v.substring(6);
         }
-        Matcher m = UK_DATE.matcher(v);
+        Matcher m = DAY_FIRST.matcher(v);
         if (m.matches()) {
             return String.format("%s-%02d-%02d", m.group(3), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+        }
+        m = YEAR_FIRST.matcher(v);
+        if (m.matches()) {
+            return m.group(3) == null ? String.format("%s-%02d", m.group(1), Integer.parseInt(m.group(2)))
+                    : String.format("%s-%02d-%02d", m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
         }
         return v;
     }

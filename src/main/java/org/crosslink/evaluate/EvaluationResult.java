@@ -29,6 +29,8 @@ public record EvaluationResult(int reports, double seconds, long comparisons, Li
         out.printf("read %d reports; %d input lines skipped%n", reports, problems.count());
         problems.byReason().forEach((reason, n) -> out.printf("  skipped %d: %s%n", n, reason));
         problems.first().forEach(p -> out.println("    " + p));
+        problems.notedByReason().forEach((reason, n) -> out.printf("  kept %d: %s%n", n, reason));
+        problems.firstNoted().forEach(p -> out.println("    " + p));
         out.println("model: " + model);
         out.printf("%d reports resolved in %.1f s (%.0f reports/s), %d person pairs scored%n", reports, seconds,
                 reports / Math.max(seconds, 1e-9), comparisons);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.crosslink.model.Identifier;
 import org.crosslink.model.IdentifierType;
@@ -86,6 +87,69 @@ class CsvReportsTest {
         assertThatThrownBy(() -> read("rec,cluster,first", "r1,7,Ana"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("rows.csv has no column last, dob, phone, ni, number, street, town, pc; its columns: rec, cluster, first");
+    }
+
+    @Test
+    void aMissingValueMarkerIsABlankCellAndARowWhoseTruthIsMissingIsSkipped() throws Exception {
+        LabelledData data = read("rec,cluster,first,last,dob,phone,ni,number,street,town,pc",
+                "r1,7,Ana,NA,NULL,#N/A,N/A,NA,NA,NA,NA", "r2,NA,Bob,Jones,,,,,,,");
+
+        Person p = data.reports().get(0).persons().get(0);
+        assertThat(p.givenName()).isEqualTo("Ana");
+        assertThat(p.familyName()).isNull();
+        assertThat(p.dateOfBirth()).isNull();
+        assertThat(p.identifiers()).isEmpty();
+        assertThat(data.reports().get(0).locations()).isEmpty();
+        assertThat(data.reports()).hasSize(1);
+    }
+
+    @Test
+    void theMissingValueMarkersAreTheCallersToChoose() throws Exception {
+        Path csv = dir.resolve("rows.csv");
+        Files.write(csv, List.of("rec,cluster,first,last", "r1,7,Ji-woo,NA", "r2,8,Bob,-"));
+        ColumnMapping mapping = ColumnMapping.parse("id=rec,truth=cluster,givenName=first,familyName=last").withMissing(List.of("-"));
+
+        List<Report> reports = CsvReports.read(csv, mapping, 46).reports();
+
+        assertThat(reports).extracting(r -> r.persons().get(0).familyName()).containsExactly("NA", null);
+    }
+
+    @Test
+    void aDateWrittenDayFirstOrYearFirstWithOtherSeparatorsBecomesIso() {
+        assertThat(CsvReports.date("14.03.1990")).isEqualTo("1990-03-14");
+        assertThat(CsvReports.date("4-3-1990")).isEqualTo("1990-03-04");
+        assertThat(CsvReports.date("1990/3/14")).isEqualTo("1990-03-14");
+        assertThat(CsvReports.date("1990 3")).isEqualTo("1990-03");
+        assertThat(CsvReports.date("1990")).isEqualTo("1990");
+        assertThat(CsvReports.date("March 1990")).isEqualTo("March 1990");
+    }
+
+    @Test
+    void aDateInThreeColumnsIsReadYearFirstOrYearLastAndAMissingPartLeavesTheDateShorter() throws Exception {
+        Path csv = dir.resolve("parts.csv");
+        Files.write(csv, List.of("rec,cluster,by,bm,bd", "r1,1,1949,7,22", "r2,2,1949,7,NA", "r3,3,1949,NA,22", "r4,4,NA,7,22"));
+        Path dayFirst = dir.resolve("day-first.csv");
+        Files.write(dayFirst, List.of("rec,cluster,d,m,y", "r1,1,22,7,1949"));
+
+        List<String> years = CsvReports.read(csv, ColumnMapping.parse("id=rec,truth=cluster,dateOfBirth=by+bm+bd"), 46).reports()
+                .stream().map(r -> r.persons().get(0).dateOfBirth()).toList();
+        String dayMonthYear = CsvReports.read(dayFirst, ColumnMapping.parse("id=rec,truth=cluster,dateOfBirth=d+m+y"), 46).reports()
+                .get(0).persons().get(0).dateOfBirth();
+
+        assertThat(years).containsExactly("1949-07-22", "1949-07", "1949", null);
+        assertThat(dayMonthYear).isEqualTo("1949-07-22");
+    }
+
+    @Test
+    void aDateOfBirthThatIsNoDateIsKeptAsWrittenAndNoted() throws Exception {
+        LabelledData data = read("rec,cluster,first,last,dob,phone,ni,number,street,town,pc",
+                "r1,7,Ana,Popescu,March 1990,,,,,,", "r2,7,Ana,Popescu,1990-03-14,,,,,,");
+
+        assertThat(data.reports()).hasSize(2);
+        assertThat(data.reports().get(0).persons().get(0).dateOfBirth()).isEqualTo("March 1990");
+        assertThat(data.problems().notedByReason()).containsExactly(Map.entry("date of birth not read as a date: taken as none", 1));
+        assertThat(data.problems().firstNoted()).singleElement().asString().startsWith("rows.csv:2: ").endsWith("(March 1990)");
+        assertThat(data.problems().count()).isZero();
     }
 
     @Test
