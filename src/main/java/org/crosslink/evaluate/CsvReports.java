@@ -1,8 +1,8 @@
 package org.crosslink.evaluate;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,6 +51,7 @@ public final class CsvReports {
     private static final Role[] ROLES = {Role.POTENTIAL_VICTIM, Role.SUSPECT, Role.WITNESS, Role.ASSOCIATE};
     private static final Pattern DAY_FIRST = Pattern.compile("^([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4})$");
     private static final Pattern YEAR_FIRST = Pattern.compile("^([0-9]{4})[-/. ]([0-9]{1,2})(?:[-/. ]([0-9]{1,2}))?$");
+    private static final int MAX_HEADER = 1 << 20;
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
             .setIgnoreSurroundingSpaces(true).setTrim(true).setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).get();
 
@@ -72,9 +73,10 @@ public final class CsvReports {
         InputProblems problems = new InputProblems();
         String name = csv.getFileName().toString();
         // a spreadsheet's UTF-8 export may start with a byte-order mark, which would otherwise stick to the first column's name
-        try (Reader in = new InputStreamReader(BOMInputStream.builder().setInputStream(Files.newInputStream(csv)).get(),
-                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE));
-             CSVParser parser = FORMAT.parse(in)) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                BOMInputStream.builder().setInputStream(Files.newInputStream(csv)).get(),
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)));
+             CSVParser parser = FORMAT.builder().setDelimiter(delimiter(in)).get().parse(in)) {
             List<String> missing = mapping.missingColumns(parser.getHeaderNames());
             if (!missing.isEmpty()) {
                 throw new IllegalArgumentException(name + " has no column " + String.join(", ", missing)
@@ -156,6 +158,26 @@ public final class CsvReports {
         }
         return new Location("L1", LocationKind.ADDRESS, null, lines, value(row, mapping, Field.TOWN), value(row, mapping, Field.POSTCODE),
                 value(row, mapping, Field.REGION), value(row, mapping, Field.COUNTRY), null, null);
+    }
+
+    /**
+     * The header line's delimiter: a comma, or the semicolon or tab that spreadsheets in much of Europe export with,
+     * whichever the header holds most of. The reader is left at the start of the file.
+     */
+    static char delimiter(BufferedReader in) throws IOException {
+        in.mark(MAX_HEADER);
+        String header = in.readLine();
+        in.reset();
+        char best = ',';
+        long most = 0;
+        for (char c : new char[] {',', ';', '\t'}) {
+            long n = header == null ? 0 : header.chars().filter(ch -> ch == c).count();
+            if (n > most) {
+                best = c;
+                most = n;
+            }
+        }
+        return best;
     }
 
     /** A field's value in a row: its columns' non-blank values joined with a space, or its constant; null when blank. */

@@ -153,6 +153,22 @@ class CsvReportsTest {
     }
 
     @Test
+    void aFileExportedWithSemicolonsOrTabsIsReadByItsHeadersDelimiter() throws Exception {
+        Path semicolons = dir.resolve("semicolons.csv");
+        Files.write(semicolons, List.of("rec;cluster;first;last;dob", "r1;7;Ana;\"Popescu, Ionescu\";14.03.1990"));
+        Path tabs = dir.resolve("tabs.csv");
+        Files.write(tabs, List.of("rec\tcluster\tfirst\tlast\tdob", "r1\t7\tAna\tPopescu\t14.03.1990"));
+        ColumnMapping mapping = ColumnMapping.parse("id=rec,truth=cluster,givenName=first,familyName=last,dateOfBirth=dob");
+
+        Person bySemicolons = CsvReports.read(semicolons, mapping, 46).reports().get(0).persons().get(0);
+        Person byTabs = CsvReports.read(tabs, mapping, 46).reports().get(0).persons().get(0);
+
+        assertThat(bySemicolons.familyName()).isEqualTo("Popescu, Ionescu");
+        assertThat(bySemicolons.dateOfBirth()).isEqualTo("1990-03-14");
+        assertThat(byTabs.familyName()).isEqualTo("Popescu");
+    }
+
+    @Test
     void theSameSeedSpreadsTheRowsOverTheSameSourcesAndIds() throws Exception {
         String[] lines = {"rec,cluster,first,last,dob,phone,ni,number,street,town,pc", "r1,7,Ana,Popescu,,,,,,,", "r2,8,Bob,Jones,,,,,,,"};
 
