@@ -18,8 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -49,8 +47,6 @@ import org.crosslink.model.Role;
 public final class CsvReports {
     static final List<String> FORCES = List.of("MET", "GMP", "WMP", "WYP", "MERSEY", "KENT", "ESSEX", "TVP", "NCA", "BTP", "PSNI", "SCOT");
     private static final Role[] ROLES = {Role.POTENTIAL_VICTIM, Role.SUSPECT, Role.WITNESS, Role.ASSOCIATE};
-    private static final Pattern DAY_FIRST = Pattern.compile("^([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4})$");
-    private static final Pattern YEAR_FIRST = Pattern.compile("^([0-9]{4})[-/. ]([0-9]{1,2})(?:[-/. ]([0-9]{1,2}))?$");
     private static final int MAX_HEADER = 1 << 20;
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
             .setIgnoreSurroundingSpaces(true).setTrim(true).setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).get();
@@ -221,35 +217,13 @@ public final class CsvReports {
         if (year == null) {
             return null;
         }
-        return month == null ? year : day == null ? year + "-" + twoDigits(month) : year + "-" + twoDigits(month) + "-" + twoDigits(day);
+        return date(month == null ? year : day == null ? year + "-" + month : year + "-" + month + "-" + day);
     }
 
-    private static String twoDigits(String v) {
-        return v.length() == 1 && Character.isDigit(v.charAt(0)) ? "0" + v : v;
-    }
-
-    /**
-     * A date of birth in the wire format: {@code yyyymmdd}, the day first ({@code dd/mm/yyyy}, {@code dd.mm.yyyy},
-     * {@code dd-mm-yyyy}, as the UK and Europe write it) and the year first with any of those separators or a space,
-     * its month and day with or without a leading zero, become ISO; anything else is kept as given, for intake to judge.
-     */
+    /** A date of birth in the wire format's ISO shape when {@link PartialDate} reads it; anything else is kept as given, for intake to judge. */
     static String date(String v) {
-        if (v == null) {
-            return null;
-        }
-        if (v.length() == 8 && v.chars().allMatch(Character::isDigit)) {
-            return v.substring(0, 4) + "-" + v.substring(4, 6) + "-" + v.substring(6);
-        }
-        Matcher m = DAY_FIRST.matcher(v);
-        if (m.matches()) {
-            return String.format("%s-%02d-%02d", m.group(3), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
-        }
-        m = YEAR_FIRST.matcher(v);
-        if (m.matches()) {
-            return m.group(3) == null ? String.format("%s-%02d", m.group(1), Integer.parseInt(m.group(2)))
-                    : String.format("%s-%02d-%02d", m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-        }
-        return v;
+        PartialDate d = v == null ? null : PartialDate.parse(v);
+        return d == null ? v : d.toString();
     }
 
     static String opaque(String id) {

@@ -8,6 +8,8 @@ public enum WarningCode {
     PARTIAL_DATE,
     /** A date of birth that is not a date at all. */
     UNREADABLE_DATE,
+    /** A date of birth read from another shape than ISO 8601 (02/04/1999 as 1999-04-02: the day first). */
+    NON_ISO_DATE,
     /** A date of birth after the report was made. */
     FUTURE_DATE,
     /** A postcode that is not a UK postcode, on a location in the UK or of unknown country. */

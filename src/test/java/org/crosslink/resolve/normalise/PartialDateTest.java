@@ -45,9 +45,28 @@ class PartialDateTest {
         assertThat(PartialDate.parse(raw)).hasToString(written);
     }
 
+    @ParameterizedTest(name = "[{0}] -> {1}, ISO {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            1999-04-02            | 1999-04-02 | true
+            1999                  | 1999       | true
+            1999-04-02T00:00:00Z  | 1999-04-02 | false
+            1999-04-02 13:45      | 1999-04-02 | false
+            1999/04/02            | 1999-04-02 | false
+            1999.4                | 1999-04    | false
+            02/04/1999            | 1999-04-02 | false
+            2.4.1999              | 1999-04-02 | false
+            02-04-1999            | 1999-04-02 | false
+            19990402              | 1999-04-02 | false
+            31/04/1999            | 1999-04-31 | false
+            """)
+    void aDateInAnotherShapeAForceSystemExportsIsReadTheDayFirstNeverTheMonth(String raw, String read, boolean iso) {
+        assertThat(PartialDate.parse(raw)).hasToString(read);
+        assertThat(PartialDate.isIso(raw)).isEqualTo(iso);
+    }
+
     @ParameterizedTest(name = "[{0}] -> null")
     @NullSource
-    @ValueSource(strings = {"", "yesterday", "02/04/1999", "99-04-02", "1999-04-02T00:00", "0000-01-01", "1999--02", "19999"})
+    @ValueSource(strings = {"", "yesterday", "April 1999", "99-04-02", "02/04/99", "1999-04-02T", "0000-01-01", "1999--02", "19999"})
     void textThatIsNotADateIsNull(String raw) {
         assertThat(PartialDate.parse(raw)).isNull();
     }
