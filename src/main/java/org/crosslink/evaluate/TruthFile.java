@@ -28,6 +28,9 @@ final class TruthFile {
             long n = 0;
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 n++;
+                if (n == 1 && line.startsWith("\uFEFF")) {
+                    line = line.substring(1); // a byte-order mark, as some Windows tools begin UTF-8 text with
+                }
                 if (!line.isBlank()) {
                     add(line, name + ":" + n, persons, locations, problems);
                 }

@@ -19,6 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  * with a code, never an exception: whatever arrives, the bus answers and goes on.
  */
 public final class ReportParser {
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
     private final IntakeLimits limits;
     private final JsonMapper mapper;
 
@@ -65,8 +66,14 @@ public final class ReportParser {
         return parse(text);
     }
 
-    /** Reads a body that arrived as text. */
+    /**
+     * Reads a body that arrived as text. A byte-order mark before the JSON, which some Windows tools write at the start
+     * of UTF-8 text, is not part of it and is passed over (RFC 8259 lets a reader ignore one).
+     */
     public ParsedBody parse(String body) {
+        if (body != null && body.startsWith(BYTE_ORDER_MARK)) {
+            body = body.substring(1);
+        }
         if (body == null || body.isBlank()) {
             return ParsedBody.rejected(RejectionCode.EMPTY_MESSAGE, "the message has no body");
         }

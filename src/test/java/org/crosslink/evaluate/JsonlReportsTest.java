@@ -52,6 +52,16 @@ class JsonlReportsTest {
     }
 
     @Test
+    void filesThatBeginWithAByteOrderMarkAreReadWhole() throws Exception {
+        LabelledData data = read(List.of("\uFEFF" + ana(1, "Popescu")),
+                List.of("\uFEFF{\"source\":\"MET\",\"reportId\":\"MET-1\",\"ref\":\"P1\",\"truth\":\"17\"}"));
+
+        assertThat(data.reports()).hasSize(1);
+        assertThat(data.personTruth()).containsExactlyEntriesOf(Map.of(new MentionKey("MET", "MET-1", "P1"), "17"));
+        assertThat(data.problems().count()).isZero();
+    }
+
+    @Test
     void truthLinesThatCannotBeUsedAreCountedAndANumberIsATruth() throws Exception {
         LabelledData data = read(List.of(ana(1, "Popescu")), List.of(
                 "{\"source\":\"MET\",\"reportId\":\"MET-1\",\"ref\":\"P1\",\"truth\":17}",

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Random;
 import java.util.stream.Stream;
 
+import org.crosslink.test.Reports;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -71,6 +72,17 @@ class HostileInputTest {
                 () -> INTAKE.examine("MET", null, body.getBytes(StandardCharsets.UTF_8)));
 
         assertThat(result).isInstanceOf(IntakeResult.Rejected.class);
+    }
+
+    @Test
+    void aByteOrderMarkBeforeTheJsonIsPassedOverAsTextAndAsBytes() {
+        String report = Reports.report("MET", "MET-BOM-1").person("P1", "WITNESS", "Ana", "Popescu", null).json();
+
+        IntakeResult asText = INTAKE.examine("MET", null, "\uFEFF" + report);
+        IntakeResult asBytes = INTAKE.examine("MET", null, ("\uFEFF" + report).getBytes(StandardCharsets.UTF_8));
+
+        assertThat(asText).isInstanceOf(IntakeResult.Accepted.class);
+        assertThat(asBytes).isInstanceOf(IntakeResult.Accepted.class);
     }
 
     @Test
