@@ -28,7 +28,7 @@ public final class ColumnMapping {
     /** The fields a column can feed; the key is what {@code --columns} calls it. */
     public enum Field {
         ID("id", null), TRUTH("truth", null), SOURCE("source", null),
-        GIVEN_NAME("givenName", null), FAMILY_NAME("familyName", null), ALIAS("alias", null),
+        GIVEN_NAME("givenName", null), FAMILY_NAME("familyName", null), NAME("name", null), ALIAS("alias", null),
         DATE_OF_BIRTH("dateOfBirth", null), GENDER("gender", null), NATIONALITY("nationality", null),
         PHONE("phone", IdentifierType.PHONE), EMAIL("email", IdentifierType.EMAIL), PASSPORT("passport", IdentifierType.PASSPORT),
         NATIONAL_ID("nationalId", IdentifierType.NATIONAL_ID), NI_NUMBER("niNumber", IdentifierType.NI_NUMBER),
@@ -113,6 +113,9 @@ public final class ColumnMapping {
             if (fields.put(field, source(key, part.substring(eq + 1).trim())) != null) {
                 throw new IllegalArgumentException("field '" + key + "' is mapped twice in the column mapping");
             }
+        }
+        if (fields.containsKey(Field.NAME) && (fields.containsKey(Field.GIVEN_NAME) || fields.containsKey(Field.FAMILY_NAME))) {
+            throw new IllegalArgumentException("the column mapping gives a full name (name) and its parts (givenName, familyName): one or the other");
         }
         if (!fields.containsKey(Field.TRUTH)) {
             throw new IllegalArgumentException("the column mapping must say which column holds the truth: truth=COLUMN");

@@ -127,7 +127,9 @@ public final class CsvReports {
         }
         String alias = value(row, mapping, Field.ALIAS);
         Location location = location(row, mapping);
-        Person p = new Person("P1", role, value(row, mapping, Field.GIVEN_NAME), value(row, mapping, Field.FAMILY_NAME),
+        String[] name = mapping.has(Field.NAME) ? split(value(row, mapping, Field.NAME))
+                : new String[] {value(row, mapping, Field.GIVEN_NAME), value(row, mapping, Field.FAMILY_NAME)};
+        Person p = new Person("P1", role, name[0], name[1],
                 alias == null ? List.of() : List.of(alias), dob,
                 value(row, mapping, Field.GENDER), value(row, mapping, Field.NATIONALITY), identifiers,
                 location == null ? List.of() : List.of("L1"));
@@ -154,6 +156,27 @@ public final class CsvReports {
         }
         return new Location("L1", LocationKind.ADDRESS, null, lines, value(row, mapping, Field.TOWN), value(row, mapping, Field.POSTCODE),
                 value(row, mapping, Field.REGION), value(row, mapping, Field.COUNTRY), null, null);
+    }
+
+    /**
+     * A full name in one column as given and family name: {@code Family, Given} when it has a comma, as registers
+     * write it; else the last word is the family name ({@code Ana Maria Popescu}), and a name of one word is a given
+     * name alone. A name written family first without a comma (much of East Asia, Hungary) needs its own columns.
+     */
+    static String[] split(String name) {
+        if (name == null) {
+            return new String[] {null, null};
+        }
+        int comma = name.indexOf(',');
+        if (comma >= 0) {
+            return new String[] {blankAsNull(name.substring(comma + 1)), blankAsNull(name.substring(0, comma))};
+        }
+        int space = name.lastIndexOf(' ');
+        return space < 0 ? new String[] {name, null} : new String[] {name.substring(0, space).trim(), name.substring(space + 1)};
+    }
+
+    private static String blankAsNull(String s) {
+        return s.isBlank() ? null : s.trim();
     }
 
     /**

@@ -20,6 +20,12 @@ class ColumnMappingTest {
     }
 
     @Test
+    void aFullNameAndItsPartsTogetherAreRefused() {
+        assertThatThrownBy(() -> ColumnMapping.parse("truth=t,name=n,familyName=f"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("one or the other");
+    }
+
+    @Test
     void aMappingWithoutTheTruthIsRefused() {
         assertThatThrownBy(() -> ColumnMapping.parse("id=rec_id,givenName=first_name"))
                 .hasMessage("the column mapping must say which column holds the truth: truth=COLUMN");

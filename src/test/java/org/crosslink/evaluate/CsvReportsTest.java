@@ -169,6 +169,18 @@ class CsvReportsTest {
     }
 
     @Test
+    void aFullNameInOneColumnIsSplitAtItsCommaOrBeforeItsLastWord() throws Exception {
+        Path csv = dir.resolve("names.csv");
+        Files.write(csv, List.of("rec,cluster,name", "r1,1,\"POPESCU, Ana Maria\"", "r2,2,Ana Maria Popescu", "r3,3,Nok", "r4,4,NA"));
+
+        List<Person> persons = CsvReports.read(csv, ColumnMapping.parse("id=rec,truth=cluster,name=name"), 46).reports().stream()
+                .map(r -> r.persons().get(0)).toList();
+
+        assertThat(persons).extracting(Person::givenName).containsExactly("Ana Maria", "Ana Maria", "Nok", null);
+        assertThat(persons).extracting(Person::familyName).containsExactly("POPESCU", "Popescu", null, null);
+    }
+
+    @Test
     void theSameSeedSpreadsTheRowsOverTheSameSourcesAndIds() throws Exception {
         String[] lines = {"rec,cluster,first,last,dob,phone,ni,number,street,town,pc", "r1,7,Ana,Popescu,,,,,,,", "r2,8,Bob,Jones,,,,,,,"};
 
