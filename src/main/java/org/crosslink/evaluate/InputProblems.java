@@ -22,7 +22,7 @@ public final class InputProblems {
     public void note(String where, String reason, String detail) {
         notedByReason.merge(reason, 1, Integer::sum);
         if (firstNoted.size() < NAMED) {
-            firstNoted.add(where + ": " + reason + (detail == null || detail.isBlank() ? "" : " (" + detail + ")"));
+            firstNoted.add(line(where, reason, detail));
         }
     }
 
@@ -40,8 +40,12 @@ public final class InputProblems {
         count++;
         byReason.merge(reason, 1, Integer::sum);
         if (first.size() < NAMED) {
-            first.add(where + ": " + reason + (detail == null || detail.isBlank() ? "" : " (" + detail + ")"));
+            first.add(line(where, reason, detail));
         }
+    }
+
+    private static String line(String where, String reason, String detail) {
+        return where + ": " + reason + (detail == null || detail.isBlank() ? "" : " (" + detail + ")");
     }
 
     public int count() {

@@ -2,10 +2,13 @@ package org.crosslink.evaluate;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import org.apache.commons.io.input.BOMInputStream;
 import org.crosslink.model.MentionKey;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -24,13 +27,12 @@ final class TruthFile {
     static void read(Path file, Map<MentionKey, String> persons, Map<MentionKey, String> locations, InputProblems problems)
             throws IOException {
         String name = file.getFileName().toString();
-        try (BufferedReader in = Files.newBufferedReader(file)) {
+        // a byte-order mark, as some Windows tools begin UTF-8 text with, is not part of the first line
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                BOMInputStream.builder().setInputStream(Files.newInputStream(file)).get(), StandardCharsets.UTF_8.newDecoder()))) {
             long n = 0;
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 n++;
-                if (n == 1 && line.startsWith("\uFEFF")) {
-                    line = line.substring(1); // a byte-order mark, as some Windows tools begin UTF-8 text with
-                }
                 if (!line.isBlank()) {
                     add(line, name + ":" + n, persons, locations, problems);
                 }

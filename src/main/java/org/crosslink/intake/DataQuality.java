@@ -108,7 +108,8 @@ public final class DataQuality {
     private static void dateOfBirth(String text, String at, LocalDate reportDay, List<Warning> warnings) {
         PartialDate date = PartialDate.parse(text);
         if (date != null && !PartialDate.isIso(text)) {
-            warnings.add(new Warning(WarningCode.NON_ISO_DATE, at, "date of birth " + text + " read as " + date + "; the format asks for yyyy-mm-dd"));
+            warnings.add(new Warning(WarningCode.NON_ISO_DATE, at,
+                    "date of birth " + text + " read as " + date + "; the format asks for yyyy-mm-dd"));
         }
         if (date == null) {
             warnings.add(new Warning(WarningCode.UNREADABLE_DATE, at, "date of birth is not a date; kept as written"));
