@@ -66,8 +66,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--columns", paramLabel = "MAPPING", description = "How a CSV row becomes a report: field=column,... "
             + "e.g. id=rec_id,truth=cluster,givenName=first_name,familyName=surname,dateOfBirth=dob,postcode=postcode. "
             + "A value may join columns with + (addressLine1=number+street) or be a constant in single quotes (country='GB'). "
-            + "Fields: id, truth (required), source, givenName, familyName (or name: a full name, 'Family, Given' or the last word the family name), alias, dateOfBirth (yyyy-mm-dd, yyyymmdd, dd/mm/yyyy, "
-            + "dd.mm.yyyy, or three columns year+month+day or day+month+year), "
+            + "Fields: id, truth (required), source, givenName, familyName (or name: a full name, 'Family, Given' or "
+            + "the last word the family name), alias, dateOfBirth (yyyy-mm-dd, yyyymmdd, dd/mm/yyyy, dd.mm.yyyy, "
+            + "or three columns year+month+day or day+month+year), "
             + "gender, nationality, phone, email, passport, nationalId, niNumber, pncId, homeOfficeRef, vehicle, bankAccount, addressLine1, "
             + "addressLine2, town, postcode, region, country. Any address field gives each row a location.")
     String columns;

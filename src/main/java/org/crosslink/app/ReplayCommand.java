@@ -93,15 +93,8 @@ public final class ReplayCommand implements Callable<Integer> {
             out.printf("replayed %d reports: accepted %d, rejected %d, duplicates %d, superseded %d in %.1f s (%.0f reports/s)%n",
                     lines, delta.getOrDefault("ACCEPTED", 0L), delta.getOrDefault("REJECTED", 0L) + dead,
                     delta.getOrDefault("DUPLICATE", 0L), delta.getOrDefault("SUPERSEDED", 0L), seconds, lines / seconds);
-            if (!noTrain && delta.getOrDefault(Outcome.ACCEPTED.name(), 0L) == 0) {
-                // duplicates, stale revisions and rejections leave the store as it was: a model trained now would be
-                // the one in use again, under a new version number
-                out.println("model: not trained: the replay added nothing to the store");
-            } else if (!noTrain) {
-                String result = ControlRequest.ask(rt, settings.get("crosslink.queue.control"), Map.of("action", "MODEL_TRAIN",
-                        "apply", true, "reason", "the replay of " + file.getFileName() + " ended"), stallSeconds * 5);
-                out.println("model: " + (result == null ? "no answer from the bus" : result));
-                waitForOutbox(rt);
+            if (!noTrain) {
+                train(rt, settings, delta.getOrDefault(Outcome.ACCEPTED.name(), 0L), out);
             }
             if (exportEntities != null) {
                 try (BufferedWriter w = Files.newBufferedWriter(exportEntities, StandardCharsets.UTF_8)) {
@@ -110,6 +103,20 @@ public final class ReplayCommand implements Callable<Integer> {
             }
             return processed(delta) == lines ? 0 : 1;
         }
+    }
+
+    /** Trains a model from the store and puts it to use, unless the replay accepted nothing. */
+    private void train(BusRuntime rt, Settings settings, long accepted, PrintStream out) throws Exception {
+        if (accepted == 0) {
+            // duplicates, stale revisions and rejections leave the store as it was: a model trained now would be
+            // the one in use again, under a new version number
+            out.println("model: not trained: the replay added nothing to the store");
+            return;
+        }
+        String result = ControlRequest.ask(rt, settings.get("crosslink.queue.control"), Map.of("action", "MODEL_TRAIN",
+                "apply", true, "reason", "the replay of " + file.getFileName() + " ended"), stallSeconds * 5);
+        out.println("model: " + (result == null ? "no answer from the bus" : result));
+        waitForOutbox(rt);
     }
 
     private Map<String, Long> waitFor(Queries queries, Map<String, Long> before, long expected) throws Exception {

@@ -84,7 +84,7 @@ public final class ColumnMapping {
 
     /** The same mapping, reading these cell values (compared whole, after trimming) as blank instead of the default ones. */
     public ColumnMapping withMissing(Collection<String> markers) {
-        return new ColumnMapping(fields, truthPattern, Set.copyOf(markers));
+        return new ColumnMapping(fields, truthPattern, markers);
     }
 
     /** Whether a cell's value is blank: empty, spaces, or a missing-value marker. */

@@ -100,7 +100,7 @@ public final class CsvReports {
                 }
                 String named = value(row, mapping, Field.SOURCE);
                 String dob = dateOfBirth(row, mapping);
-                if (dob != null && PartialDate.parse(dob) == null) {
+                if (dob != null && !PartialDate.isIso(dob)) { // read, it would be ISO now
                     problems.note(where, "date of birth not read as a date: taken as none", dob);
                 }
                 Report r = report(named == null ? source : named, id, row, mapping, role, at, dob);

@@ -12,52 +12,51 @@ import java.util.TreeMap;
  */
 public final class InputProblems {
     private static final int NAMED = 5;
-    private final Map<String, Integer> byReason = new TreeMap<>();
-    private final List<String> first = new ArrayList<>();
-    private final Map<String, Integer> notedByReason = new TreeMap<>();
-    private final List<String> firstNoted = new ArrayList<>();
-    private int count;
-
-    /** Records a line kept with a value it could not read: where it is, a short reason that groups lines, the value. */
-    public void note(String where, String reason, String detail) {
-        notedByReason.merge(reason, 1, Integer::sum);
-        if (firstNoted.size() < NAMED) {
-            firstNoted.add(line(where, reason, detail));
-        }
-    }
-
-    public Map<String, Integer> notedByReason() {
-        return notedByReason;
-    }
-
-    /** The first lines noted, each with its place, reason and value. */
-    public List<String> firstNoted() {
-        return firstNoted;
-    }
+    private final Tally skipped = new Tally();
+    private final Tally noted = new Tally();
 
     /** Records a skipped line: where it is ({@code reports.jsonl:17}), and a short reason that groups lines. */
     public void skip(String where, String reason, String detail) {
-        count++;
-        byReason.merge(reason, 1, Integer::sum);
-        if (first.size() < NAMED) {
-            first.add(line(where, reason, detail));
-        }
+        skipped.add(where, reason, detail);
     }
 
-    private static String line(String where, String reason, String detail) {
-        return where + ": " + reason + (detail == null || detail.isBlank() ? "" : " (" + detail + ")");
+    /** Records a line kept with a value it could not read: where it is, a short reason that groups lines, the value. */
+    public void note(String where, String reason, String detail) {
+        noted.add(where, reason, detail);
     }
 
     public int count() {
-        return count;
+        return skipped.byReason.values().stream().mapToInt(Integer::intValue).sum();
     }
 
     public Map<String, Integer> byReason() {
-        return byReason;
+        return skipped.byReason;
     }
 
     /** The first lines skipped, each with its place and reason. */
     public List<String> first() {
-        return first;
+        return skipped.first;
+    }
+
+    public Map<String, Integer> notedByReason() {
+        return noted.byReason;
+    }
+
+    /** The first lines noted, each with its place, reason and value. */
+    public List<String> firstNoted() {
+        return noted.first;
+    }
+
+    /** Lines counted by reason, the first few named. */
+    private static final class Tally {
+        private final Map<String, Integer> byReason = new TreeMap<>();
+        private final List<String> first = new ArrayList<>();
+
+        void add(String where, String reason, String detail) {
+            byReason.merge(reason, 1, Integer::sum);
+            if (first.size() < NAMED) {
+                first.add(where + ": " + reason + (detail == null || detail.isBlank() ? "" : " (" + detail + ")"));
+            }
+        }
     }
 }
