@@ -35,7 +35,7 @@ class ModelTrainingTest {
         TrainedModel model = engine.train(new ModelTrainer(ModelTrainer.Options.defaults()), 1, NOW);
 
         assertThat(model.version()).isEqualTo(1);
-        assertThat(model.provenance().mentions()).isEqualTo(467);
+        assertThat(model.provenance().mentions()).isEqualTo(475);
         assertThat(model.provenance().allPairs()).as("a small store: every pair is a random pair").isTrue();
         assertThat(model.provenance().converged()).isTrue();
         assertThat(model.weights().levels().keySet()).isEqualTo(engine.persons().weights().levels().keySet());

@@ -3,6 +3,7 @@ package org.crosslink.resolve.compare;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.crosslink.resolve.NamePair;
 import org.crosslink.resolve.PersonRecord;
@@ -22,6 +23,7 @@ import org.crosslink.resolve.score.Weights;
 final class NameComparator {
     private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
     private static final LevenshteinDistance THREE_EDITS = new LevenshteinDistance(3);
+    private static final JaroWinklerSimilarity SECOND_NAMES = new JaroWinklerSimilarity();
     /** A slip of one letter is believed in names of this length or more: Jan and Jen are two names. */
     static final int SLIP_LENGTH = 4;
     /** Two romanisations of one name keep most of its letters: pairs whose Jaro-Winkler cannot reach this are not. */
@@ -222,11 +224,32 @@ final class NameComparator {
         if (slip(a, b) || NameParts.partOf(a, b) || romanisations(a, b)) {
             return Agreement.NEAR;
         }
-        if (nicknames.related(a, b) || nicknames.related(first(a), first(b)) || ShortForms.abbreviation(a, b) || ShortForms.truncation(a, b)) {
+        if (nicknames.related(a, b) || firstNamesRelated(a, b) || ShortForms.abbreviation(a, b) || ShortForms.truncation(a, b)) {
             return Agreement.NICKNAME;
         }
         // a part mistyped, or romanised otherwise, is weaker than a part: close, yet no other name
         return (level == Agreement.WEAK || level == Agreement.DIFFERENT) && NameParts.looselyPartOf(a, b) ? Agreement.CLOSE : level;
+    }
+
+    /**
+     * The first given names the same or nicknames of each other, and the names after them agreeing or absent (Bill
+     * Henry and William Henry; Anna Sergeevna and Hanna Serhiivna). One first name with two other second names is two
+     * people's: brothers named Van Long and Van Nam (Van and Thi begin most Vietnamese men's and women's given
+     * names), sisters Maria Luz and Maria Rosa, Mohammed Ali and Mohammed Hassan.
+     */
+    private boolean firstNamesRelated(String a, String b) {
+        String firstA = first(a);
+        String firstB = first(b);
+        if (!firstA.equals(firstB) && !nicknames.related(firstA, firstB)) {
+            return false;
+        }
+        String restA = rest(a);
+        String restB = rest(b);
+        if (restA.isEmpty() || restB.isEmpty()) {
+            return true;
+        }
+        // a patronymic in two romanisations still agrees (Sergeevna, Serhiivna); another name shares few letters
+        return SECOND_NAMES.apply(restA, restB) >= ROMANISATION_FLOOR;
     }
 
     /**
@@ -332,6 +355,12 @@ final class NameComparator {
     private static String first(String name) {
         int space = name.indexOf(' ');
         return space < 0 ? name : name.substring(0, space);
+    }
+
+    /** The words after the first, or the empty string. */
+    private static String rest(String name) {
+        int space = name.indexOf(' ');
+        return space < 0 ? "" : name.substring(space + 1);
     }
 
     /**

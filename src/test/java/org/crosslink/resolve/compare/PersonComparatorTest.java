@@ -387,6 +387,20 @@ class PersonComparatorTest {
         assertThat(nameComparator.given("anna", null, "maria", null)).isEqualTo(Agreement.DIFFERENT);
     }
 
+    @ParameterizedTest
+    @CsvSource({"van long, van nam", "maria luz, maria rosa", "john robert, john michael", "bill henry, william james"})
+    void oneFirstNameWithTwoOtherSecondNamesIsNoNickname(String a, String b) {
+        // Vietnamese brothers: Van begins most men's given names, as Thi most women's
+        assertThat(nameComparator.given(a, null, b, null)).isNotIn(Agreement.EXACT, Agreement.NEAR, Agreement.NICKNAME);
+        assertThat(nameComparator.given(b, null, a, null)).isNotIn(Agreement.EXACT, Agreement.NEAR, Agreement.NICKNAME);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"bill henry, william henry", "bill, william henry", "bill h, william henry"})
+    void aNicknameAsTheFirstOfTwoGivenNamesStillAgrees(String a, String b) {
+        assertThat(nameComparator.given(a, null, b, null)).isEqualTo(Agreement.NICKNAME);
+    }
+
     @Test
     void aNicknameOfACommonNameCountsForNoMoreThanTheCommonNameItself() {
         NameFrequencies frequencies = new NameFrequencies(Map.of(), Map.of("john", 0.1, "jack", 0.01));
