@@ -289,6 +289,20 @@ final class NameComparator {
         return true;
     }
 
+    /**
+     * Whether both are written family name first, the family name in the given name's place: the one given name they
+     * share is one the store knows better as a family name, and their family names, which are their given names then,
+     * are other names (Nguyen Thi Lan and Nguyen Thu Trang, twin sisters).
+     */
+    boolean familyFirstOtherNames(PersonRecord a, PersonRecord b) {
+        NamePair x = a.name();
+        NamePair y = b.name();
+        if (x.given() == null || x.family() == null || y.family() == null || !x.given().equals(y.given())) {
+            return false;
+        }
+        return frequencies.family(x.given()) > frequencies.given(x.given()) && editsApart(x.family(), y.family()) >= 3;
+    }
+
     private static int editsApart(String a, String b) {
         int d = THREE_EDITS.apply(Names.compact(a), Names.compact(b));
         return d < 0 ? 3 : d;

@@ -164,7 +164,8 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
     /**
      * Why two persons cannot be one, whatever else agrees, or null: given names that disagree (not a slip, a
      * nickname, an initial or a part of the other) by three letters or more, so that a name mangled by two slips
-     * is not another name; dates of birth that disagree in two parts or more; a different gender unless given
+     * is not another name, or given names the same only because both records are written family name first;
+     * dates of birth that disagree in two parts or more; a different gender unless given
      * name and date of birth agree exactly (a coding error); two different personal identifiers of a kind the
      * model finds reliable (its disagreement weighs at least the contradiction bits: learned from the store, so a
      * kind often mistyped or replaced does not hold people apart). The same personal identifier outweighs the
@@ -242,7 +243,8 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
         }
         List<String> reasons = new ArrayList<>(2);
         Set<String> fields = new HashSet<>(4);
-        if (given == Agreement.DIFFERENT && names.otherNames(a, b) || crossDifferent) {
+        if (given == Agreement.DIFFERENT && names.otherNames(a, b) || crossDifferent
+                || given == Agreement.EXACT && names.familyFirstOtherNames(a, b)) {
             reasons.add("different given names");
             fields.add("givenName");
         }

@@ -395,6 +395,17 @@ class PersonComparatorTest {
         assertThat(nameComparator.given(b, null, a, null)).isNotIn(Agreement.EXACT, Agreement.NEAR, Agreement.NICKNAME);
     }
 
+    @Test
+    void twinsBothWrittenFamilyNameFirstAreHeldApartByTheirGivenNames() {
+        PersonRecord lan = record(person("P").named("Nguyen", "Thi Lan").born("1993-06-20"));
+        PersonRecord trang = record(person("P").named("Nguyen", "Thu Trang").born("1993-06-20"));
+        assertThat(comparator.heldApart(lan, trang, comparator.compare(lan, trang))).isEqualTo("different given names");
+        PersonRecord thomasSmith = record(person("P").named("Thomas", "Smith").born("1993-06-20"));
+        PersonRecord thomasJones = record(person("P").named("Thomas", "Jones").born("1993-06-20"));
+        assertThat(comparator.heldApart(thomasSmith, thomasJones, comparator.compare(thomasSmith, thomasJones)))
+                .as("Thomas is a family name too, but more often a given name").isNull();
+    }
+
     @ParameterizedTest
     @CsvSource({"bill henry, william henry", "bill, william henry", "bill h, william henry"})
     void aNicknameAsTheFirstOfTwoGivenNamesStillAgrees(String a, String b) {
