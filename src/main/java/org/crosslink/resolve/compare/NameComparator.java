@@ -214,8 +214,8 @@ final class NameComparator {
             String other = childA != null ? b : a;
             return other.equals(child) || first(other).equals(child) ? Agreement.DIFFERENT : null;
         }
-        if (initials(a) || initials(b)) {
-            return initialsAgree(a, b) || initialOfForm(a, b) || initialOfForm(b, a) ? Agreement.INITIAL : Agreement.DIFFERENT;
+        if (Initials.only(a) || Initials.only(b)) {
+            return Initials.agree(a, b) || initialOfForm(a, b) || initialOfForm(b, a) ? Agreement.INITIAL : Agreement.DIFFERENT;
         }
         Agreement level = similarity.text(a, soundA, b, soundB);
         if (level == Agreement.EXACT || level == Agreement.NEAR) {
@@ -320,50 +320,21 @@ final class NameComparator {
                 && ONE_EDIT.apply(a, b) == 1;
     }
 
-    /** A name written as initials only: every word one letter. */
-    static boolean initials(String name) {
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            boolean wordStart = i == 0 || name.charAt(i - 1) == ' ';
-            if (c != ' ' && !wordStart) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The initials of one name begin those of the other (J. against John Robert; J. R. against John). */
-    static boolean initialsAgree(String a, String b) {
-        String ia = initialLetters(a);
-        String ib = initialLetters(b);
-        return ia.startsWith(ib) || ib.startsWith(ia);
-    }
-
     /**
      * Whether initials stand for a name of which the other's first word is a nickname or form (M. for Gretta,
      * a Margaret): the initials are the formal name's, the other's later words agreeing as initials do.
      */
     private boolean initialOfForm(String initialsName, String other) {
-        if (!initials(initialsName) || initials(other)) {
+        if (!Initials.only(initialsName) || Initials.only(other)) {
             return false;
         }
         char initial = initialsName.charAt(0);
         if (!nicknames.formOfInitial(first(other), initial)) {
             return false;
         }
-        String ia = initialLetters(initialsName);
-        String ib = initial + initialLetters(other).substring(1);
+        String ia = Initials.letters(initialsName);
+        String ib = initial + Initials.letters(other).substring(1);
         return ia.startsWith(ib) || ib.startsWith(ia);
-    }
-
-    private static String initialLetters(String name) {
-        StringBuilder sb = new StringBuilder(4);
-        for (int i = 0; i < name.length(); i++) {
-            if (name.charAt(i) != ' ' && (i == 0 || name.charAt(i - 1) == ' ')) {
-                sb.append(name.charAt(i));
-            }
-        }
-        return sb.toString();
     }
 
     private static String first(String name) {
