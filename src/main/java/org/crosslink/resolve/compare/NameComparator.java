@@ -3,7 +3,6 @@ package org.crosslink.resolve.compare;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.crosslink.resolve.NamePair;
 import org.crosslink.resolve.PersonRecord;
@@ -23,7 +22,6 @@ import org.crosslink.resolve.score.Weights;
 final class NameComparator {
     private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
     private static final LevenshteinDistance THREE_EDITS = new LevenshteinDistance(3);
-    private static final JaroWinklerSimilarity SECOND_NAMES = new JaroWinklerSimilarity();
     /** A slip of one letter is believed in names of this length or more: Jan and Jen are two names. */
     static final int SLIP_LENGTH = 4;
     /** Two romanisations of one name keep most of its letters: pairs whose Jaro-Winkler cannot reach this are not. */
@@ -249,7 +247,7 @@ final class NameComparator {
             return true;
         }
         // a patronymic in two romanisations still agrees (Sergeevna, Serhiivna); another name shares few letters
-        return SECOND_NAMES.apply(restA, restB) >= ROMANISATION_FLOOR;
+        return Similarity.jaroWinkler(restA, restB) >= ROMANISATION_FLOOR;
     }
 
     /**

@@ -55,7 +55,7 @@ public final class Similarity {
             // most pairs share too few letters to come close, which a pass over each tells without Jaro-Winkler
             return soundAlike(a, soundA, b, soundB) ? Agreement.WEAK : Agreement.DIFFERENT;
         }
-        double jw = JW.apply(Names.compact(a), Names.compact(b));
+        double jw = jaroWinkler(a, b);
         if (jw >= near) {
             return Agreement.NEAR;
         }
@@ -64,6 +64,11 @@ public final class Similarity {
             return soundAlike(a, soundA, b, soundB) ? Agreement.NEAR : Agreement.CLOSE;
         }
         return soundAlike(a, soundA, b, soundB) ? Agreement.WEAK : Agreement.DIFFERENT;
+    }
+
+    /** Jaro–Winkler similarity of two normalised strings, their spaces left out. */
+    static double jaroWinkler(String a, String b) {
+        return JW.apply(Names.compact(a), Names.compact(b));
     }
 
     private static boolean soundAlike(String a, String soundA, String b, String soundB) {
