@@ -37,7 +37,9 @@ final class Scoring<R> {
         }
         // one identity document under two identities: far short by the sum, yet a question for a coordinator, and
         // however many documents, not a join; a name alone, short of a match: a question no one could answer
-        if (score.outcome() == MatchOutcome.MATCH && comparator.anotherIdentity(a, b, comparisons)) {
+        // and two house-mates of one given name, whose family names differ, are a question too
+        if (score.outcome() == MatchOutcome.MATCH
+                && (comparator.anotherIdentity(a, b, comparisons) || comparator.houseMates(comparisons))) {
             return score.forReview();
         }
         if (score.outcome() == MatchOutcome.NO_MATCH && comparator.forReview(comparisons)) {

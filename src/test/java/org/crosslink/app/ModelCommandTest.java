@@ -40,7 +40,7 @@ class ModelCommandTest {
         Cli.Result list = Cli.run(settings, "model", "list");
 
         assertThat(list.exit()).isZero();
-        assertThat(list.out()).containsPattern("(?m)^1  trained \\S+ from 475 person mentions  \\(in use\\)$");
+        assertThat(list.out()).containsPattern("(?m)^1  trained \\S+ from 479 person mentions  \\(in use\\)$");
     }
 
     @Test
@@ -48,7 +48,7 @@ class ModelCommandTest {
         Path file = dir.resolve("model.yaml");
         assertThat(Cli.run(settings, "model", "show", "--out", file.toString()).exit()).isZero();
         String yaml = Files.readString(file);
-        assertThat(yaml).contains("mentions: 475", "givenName:", "dateOfBirth:", "placeholderBirthdays:", "01-01", "households:",
+        assertThat(yaml).contains("mentions: 479", "givenName:", "dateOfBirth:", "placeholderBirthdays:", "01-01", "households:",
                 "givenNameAlone:", "slips:");
         Files.writeString(file, yaml.replaceFirst("(?m)^(\\s*)prior: .*$", "$1prior: 0.001"));
 

@@ -1,6 +1,7 @@
 package org.crosslink.resolve;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.crosslink.resolve.Fixtures.address;
 import static org.crosslink.resolve.Fixtures.key;
 import static org.crosslink.resolve.Fixtures.person;
 import static org.crosslink.resolve.Fixtures.report;
@@ -35,7 +36,7 @@ class ModelTrainingTest {
         TrainedModel model = engine.train(new ModelTrainer(ModelTrainer.Options.defaults()), 1, NOW);
 
         assertThat(model.version()).isEqualTo(1);
-        assertThat(model.provenance().mentions()).isEqualTo(475);
+        assertThat(model.provenance().mentions()).isEqualTo(479);
         assertThat(model.provenance().allPairs()).as("a small store: every pair is a random pair").isTrue();
         assertThat(model.provenance().converged()).isTrue();
         assertThat(model.weights().levels().keySet()).isEqualTo(engine.persons().weights().levels().keySet());
@@ -135,6 +136,23 @@ class ModelTrainingTest {
 
         assertThat(engine.persons().mention(key("GMP", "R2", "P1")).entity())
                 .isNotSameAs(engine.persons().mention(key("MET", "R1", "P1")).entity());
+    }
+
+    @Test
+    void underAModelThatTrustsTheEvidenceMoreTwoHouseMatesOfOneGivenNameOnOnePhoneAreAQuestionNotOnePerson() {
+        resolve(report("WMP", "R1").with(person("P1").named("Marian", "Stan").gender("M").phone("07700 900990").livesAt("L1"))
+                .with(address("L1", "WV13 1RF", "14 Walsall Street")).build());
+        resolve(report("BTP", "R2").with(person("P1").named("Marian", "Ionescu").gender("M").phone("07700 900990").livesAt("L1"))
+                .with(address("L1", "WV13 1RF", "14 Walsall Street")).build());
+
+        engine.apply(withPrior(0.5), "a model that trusts names more");
+
+        Mention<PersonRecord> ionescu = engine.persons().mention(key("BTP", "R2", "P1"));
+        assertThat(ionescu.edges()).singleElement().satisfies(e -> {
+            assertThat(e.outcome()).isEqualTo(MatchOutcome.POSSIBLE);
+            assertThat(e.probability()).as("past a match by the sum").isGreaterThan(0.99);
+        });
+        assertThat(ionescu.entity()).isNotSameAs(engine.persons().mention(key("WMP", "R1", "P1")).entity());
     }
 
     @Test

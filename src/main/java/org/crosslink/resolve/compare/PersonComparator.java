@@ -50,6 +50,7 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
     private final FieldWeights email;
     /** Phones, vehicles, bank accounts and other identifiers: shared, and in exploitation shared on purpose. */
     private final Map<IdentifierType, FieldWeights> sharedIds = new EnumMap<>(IdentifierType.class);
+    private final Set<String> sharedFieldNames = new HashSet<>();
     private final FieldWeights gender;
     private final FieldWeights moniker;
     private final FieldWeights nationality;
@@ -83,6 +84,7 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
         this.email = weights.field(Identifiers.field(IdentifierType.EMAIL));
         for (IdentifierType type : List.of(IdentifierType.PHONE, IdentifierType.VEHICLE, IdentifierType.BANK_ACCOUNT, IdentifierType.OTHER)) {
             sharedIds.put(type, weights.field(Identifiers.field(type)));
+            sharedFieldNames.add(Identifiers.field(type));
         }
         this.gender = weights.field("gender");
         this.moniker = weights.field("moniker");
@@ -154,6 +156,16 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
             }
         }
         return WhatAgrees.anotherIdentity(own);
+    }
+
+    /**
+     * Two men named Marian at one house on one phone, one Stan and one Ionescu: a family name is seldom written so
+     * differently for one person without a date, a document or an e-mail to say it is one (a married name comes
+     * with her date of birth), while workers of one house share a given name by chance.
+     */
+    @Override
+    public boolean houseMates(List<Comparison> comparisons) {
+        return WhatAgrees.houseMates(comparisons, ADDRESS, sharedFieldNames);
     }
 
     @Override

@@ -54,6 +54,15 @@ public interface RecordComparator<R> {
     }
 
     /**
+     * Whether two records compared so are of two house-mates of one given name: their family names disagree, and
+     * all that agrees besides is what people of one house share (the house, a phone handed round). However high
+     * the total, that is a question for a person, not a join. The default finds none.
+     */
+    default boolean houseMates(List<Comparison> comparisons) {
+        return false;
+    }
+
+    /**
      * Whether two records compared so agree on nothing that a namesake would not share: a possible match on a
      * name alone (a common name, no date of birth, nothing else in common) is a question no coordinator can
      * answer, and the resolver does not ask it. The default finds every pair worth asking about.

@@ -47,6 +47,28 @@ final class WhatAgrees {
         return true;
     }
 
+    /**
+     * The family names disagree, read either way round, and nothing agrees but what house-mates of one given name
+     * share: that name, gender, nationality, the house and what is handed round in it (the shared fields given).
+     */
+    static boolean houseMates(List<Comparison> comparisons, String addressPrefix, Set<String> shared) {
+        boolean familyDiffers = false;
+        for (Comparison c : comparisons) {
+            String field = c.field();
+            if (field.equals("familyName")) {
+                familyDiffers = c.level() == Agreement.DIFFERENT;
+            } else if (field.indexOf('~') >= 0) {
+                if (c.level() != Agreement.DIFFERENT) {
+                    return false; // the names agree read the other way round
+                }
+            } else if (c.weight() > 0 && !NAMESAKES_SHARE.contains(field) && !field.startsWith(addressPrefix)
+                    && !shared.contains(field)) {
+                return false; // a date, a document or an e-mail agrees
+            }
+        }
+        return familyDiffers;
+    }
+
     /** Given name, family name (in either order) and date of birth all disagree: a name and a date of someone else's. */
     static boolean anotherIdentity(List<Comparison> comparisons) {
         int different = 0;

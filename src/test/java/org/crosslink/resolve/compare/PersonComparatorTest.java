@@ -406,6 +406,30 @@ class PersonComparatorTest {
                 .as("Thomas is a family name too, but more often a given name").isNull();
     }
 
+    @Test
+    void twoMenOfOneGivenNameAtOneHouseOnOnePhoneWithDifferentFamilyNamesAreHouseMates() {
+        PersonRecord stan = houseMate("Marian", "Stan", null);
+        PersonRecord ionescu = houseMate("Marian", "Ionescu", null);
+        assertThat(comparator.houseMates(comparator.compare(stan, ionescu))).isTrue();
+    }
+
+    @Test
+    void aDateOfBirthInCommonOrTheNamesReadTheOtherWayRoundAreMoreThanHouseMatesShare() {
+        PersonRecord stan = houseMate("Marian", "Stan", "1994-11-30");
+        PersonRecord ionescu = houseMate("Marian", "Ionescu", "1994-11-30");
+        assertThat(comparator.houseMates(comparator.compare(stan, ionescu))).as("one date of birth").isFalse();
+        PersonRecord swapped = houseMate("Stan", "Marian", null);
+        PersonRecord straight = houseMate("Marian", "Stan", null);
+        assertThat(comparator.houseMates(comparator.compare(straight, swapped))).as("one name in two orders").isFalse();
+        PersonRecord slip = houseMate("Marian", "Stna", null);
+        assertThat(comparator.houseMates(comparator.compare(straight, slip))).as("a slip in the family name").isFalse();
+    }
+
+    private static PersonRecord houseMate(String given, String family, String born) {
+        PersonBuilder p = person("P").named(given, family).gender("M").phone("07700 900990").livesAt("L1");
+        return record(born == null ? p : p.born(born), address("L1", "WV13 1RF", "14 Walsall Street"));
+    }
+
     @ParameterizedTest
     @CsvSource({"bill henry, william henry", "bill, william henry", "bill h, william henry"})
     void aNicknameAsTheFirstOfTwoGivenNamesStillAgrees(String a, String b) {
