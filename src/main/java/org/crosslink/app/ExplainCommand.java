@@ -213,10 +213,16 @@ public final class ExplainCommand implements Callable<Integer> {
 
     /** A link's comparisons, each field with its level and weight, ending the line. */
     private static void evidence(String json) {
-        for (JsonNode cmp : Json.MAPPER.readTree(json).path("comparisons")) {
+        JsonNode evidence = Json.MAPPER.readTree(json);
+        for (JsonNode cmp : evidence.path("comparisons")) {
             System.out.printf(" %s %s %+.1f;", cmp.path("field").asString(), cmp.path("level").asString(), cmp.path("weight").asDouble());
         }
         System.out.println();
+        String question = evidence.path("question").asString(null);
+        if (question != null) {
+            // past a match by the sum, perhaps: the reader should know why it is a question and not a join
+            System.out.printf("    a question for a coordinator, not a join: %s%n", question);
+        }
     }
 
     /**

@@ -158,6 +158,10 @@ final class EntityPage {
                 .append(", total ").append(esc(String.format("%+.1f", l.total()))).append(" bits</p>");
         if (evidence) {
             sb.append(EntityView.comparisons(l.evidence().path("comparisons")));
+            if (l.evidence().hasNonNull("question")) {
+                sb.append("<p class=\"govuk-body-s\">A question for a coordinator, not a join: ")
+                        .append(esc(l.evidence().get("question").asString())).append("</p>");
+            }
         } else {
             sb.append("<p class=\"govuk-body-s\">Evidence withheld: a contribution you do not see in full.</p>");
         }

@@ -15,6 +15,13 @@ import org.crosslink.undo.UndoLog;
  * writer's thread, when a trained model is applied.
  */
 final class Scoring<R> {
+    /** Why a pair sharing an identity document is a question however little else agrees. */
+    static final String ONE_DOCUMENT = "one identity document under two identities";
+    /** Why a match on documents between two identities is a question, not a join. */
+    static final String ANOTHER_IDENTITY = "a match on papers alone, the names and date of birth of another identity";
+    /** Why a match on a given name and a house is a question, not a join. */
+    static final String HOUSE_MATES = "house-mates of one given name: the family names differ, and nothing but the house "
+            + "and what is handed round in it agrees";
     private RecordComparator<R> comparator;
     private Weights weights;
     private Thresholds thresholds;
@@ -33,17 +40,19 @@ final class Scoring<R> {
         if (apart != null) {
             // held apart by another identifier of a personal kind (two men's fingerprints), yet one document: papers
             // handed from one man to the next are a question for a coordinator, though the two are never one
-            return comparator.forReview(comparisons) ? score.forReview() : score;
+            return comparator.forReview(comparisons) ? score.forReview(ONE_DOCUMENT + ", yet " + apart) : score;
         }
         // one identity document under two identities: far short by the sum, yet a question for a coordinator, and
         // however many documents, not a join; a name alone, short of a match: a question no one could answer
+        if (score.outcome() == MatchOutcome.MATCH && comparator.anotherIdentity(a, b, comparisons)) {
+            return score.forReview(ANOTHER_IDENTITY);
+        }
         // and two house-mates of one given name, whose family names differ, are a question too
-        if (score.outcome() == MatchOutcome.MATCH
-                && (comparator.anotherIdentity(a, b, comparisons) || comparator.houseMates(comparisons))) {
-            return score.forReview();
+        if (score.outcome() == MatchOutcome.MATCH && comparator.houseMates(comparisons)) {
+            return score.forReview(HOUSE_MATES);
         }
         if (score.outcome() == MatchOutcome.NO_MATCH && comparator.forReview(comparisons)) {
-            return score.forReview();
+            return score.forReview(ONE_DOCUMENT);
         }
         return score.outcome() == MatchOutcome.POSSIBLE && comparator.nameAlone(comparisons) ? score.notForReview() : score;
     }

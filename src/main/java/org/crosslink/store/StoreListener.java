@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import org.crosslink.audit.AuditAction;
 import org.crosslink.audit.AuditEntry;
 import org.crosslink.model.MentionFacts;
@@ -47,8 +49,12 @@ public final class StoreListener<R> implements ResolutionListener<R> {
         this.actor = actor;
     }
 
-    /** The evidence of a link as stored: no values, only fields, levels and weights, and what held the two apart if anything did. */
-    public record Evidence(double total, double probability, List<Item> comparisons, String heldApart) {
+    /**
+     * The evidence of a link as stored: no values, only fields, levels and weights, what held the two apart if
+     * anything did, and why the two are a question rather than a match if a rule said so.
+     */
+    public record Evidence(double total, double probability, List<Item> comparisons, String heldApart,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) String question) {
         public record Item(String field, String level, double weight) {
         }
     }
@@ -94,7 +100,7 @@ public final class StoreListener<R> implements ResolutionListener<R> {
         for (Comparison c : score.comparisons()) {
             items.add(new Evidence.Item(c.field(), c.level().name(), Math.round(c.weight() * 100) / 100.0));
         }
-        return Json.write(new Evidence(score.total(), score.probability(), items, score.heldApart()));
+        return Json.write(new Evidence(score.total(), score.probability(), items, score.heldApart(), score.question()));
     }
 
     @Override

@@ -40,6 +40,26 @@ class ExplainCommandTest {
     }
 
     @Test
+    void aPossibleMatchThatARuleKeepsAsAQuestionSaysWhy() throws Exception {
+        Path dir = TestSettings.newDataDir("explain-question");
+        Settings settings = TestSettings.create(dir, Map.of());
+        Path file = dir.resolve("reports.jsonl");
+        // one passport under two names and dates: a false identity, or papers handed round, whatever the sum says
+        Files.write(file, List.of(
+                Reports.report("KENT", "KENT-X-1").person("P1", "POTENTIAL_VICTIM", "Thu", "Nguyen", "1999-02-11", "PASSPORT=C2748153").json(),
+                Reports.report("HUMB", "HUMB-X-2").person("P1", "SUSPECT", "Hoa", "Pham", "2008-09-14", "PASSPORT=C2748153").json()));
+        Path entities = dir.resolve("entities.jsonl");
+        assertThat(Cli.run(settings, "replay", file.toString(), "--export-entities", entities.toString()).exit()).isZero();
+        String kent = entityOf(entities, "KENT-X-1");
+
+        Cli.Result r = Cli.run(settings, "explain", kent);
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("Possibly the same as (linked, not joined):", "passport EXACT",
+                "a question for a coordinator, not a join: one identity document under two identities");
+    }
+
+    @Test
     void aPersonShowsThePeopleNamedAtTheSamePlaceAsAssociatesNotAsThemselves() throws Exception {
         Path dir = TestSettings.newDataDir("explain-associates");
         Settings settings = TestSettings.create(dir, Map.of());

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 /**
  * An entity's page and link chart show the persons who share a phone with it as associates, as far as the login may
  * see them: never through a report graded C, or one naming a child, that it may not see in full; so does the page of an
- * alert on one of them. And the page lists the near misses. A real bus with its console; the search index has read every mention.
+ * alert on one of them. And the page lists the near misses, and says why a possible match is a question when a rule kept it one. A real bus with its console; the search index has read every mention.
  */
 class ConsoleAssociatesTest {
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
@@ -58,8 +58,12 @@ class ConsoleAssociatesTest {
             clients.send("GMP", Reports.report("GMP", "GMP-CA-5").person("P1", "WITNESS", "Elena", "Vasilescu", "1999-04-02", PHONE).json());
             // BTP meets Ana too: an alert on her, to MET, BTP and the coordinators
             clients.send("BTP", Reports.report("BTP", "BTP-CA-6").person("P1", "POTENTIAL_VICTIM", "Ana", "Vasilescu", "1999-04-02", PHONE).json());
+            // one passport under two names and dates: a question for the coordinators, not one person
+            clients.send("MET", Reports.report("MET", "MET-CA-7").person("P1", "POTENTIAL_VICTIM", "Thu", "Nguyen", "1999-02-11", "PASSPORT=C2748153").json());
+            clients.send("GMP", Reports.report("GMP", "GMP-CA-8").person("P1", "SUSPECT", "Hoa", "Pham", "2008-09-14", "PASSPORT=C2748153").json());
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> entity("GMP-CA-5") != null && entity("BTP-CA-6") != null
+                && entity("GMP-CA-8") != null
                 && console.searchIndexCurrent());
         ana = entity("MET-CA-1");
         ion = entity("GMP-CA-2");
@@ -103,6 +107,13 @@ class ConsoleAssociatesTest {
         String page = nca.get("entities/" + ana).body();
         assertThat(page).contains("Near misses (compared, not linked)", "MET/MET-CA-1#P1 and a mention held by GMP in",
                 "held apart: different given names");
+    }
+
+    @Test
+    void theEntityPageSaysWhyAPossibleMatchIsAQuestionWhenARuleKeptItOne() throws Exception {
+        String page = Browser.signedIn("NCA-MSHT").get("entities/" + entity("MET-CA-7")).body();
+        assertThat(page).contains("MET/MET-CA-7#P1 and a mention held by GMP in",
+                "A question for a coordinator, not a join: one identity document under two identities");
     }
 
     @Test

@@ -33,7 +33,7 @@ class ThresholdCurveTest {
     }
 
     private static Score score(double p) {
-        return new Score(List.of(), Math.log(p / (1 - p)) / Math.log(2), p, p >= 0.99 ? MatchOutcome.MATCH : MatchOutcome.POSSIBLE, null);
+        return new Score(List.of(), Math.log(p / (1 - p)) / Math.log(2), p, p >= 0.99 ? MatchOutcome.MATCH : MatchOutcome.POSSIBLE, null, null);
     }
 
     /** R1 names two persons (A and B); R2 is A again, R3 is B again, R4 someone else (C). */

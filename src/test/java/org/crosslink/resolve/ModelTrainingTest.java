@@ -153,6 +153,8 @@ class ModelTrainingTest {
             assertThat(e.probability()).as("past a match by the sum").isGreaterThan(0.99);
         });
         assertThat(ionescu.entity()).isNotSameAs(engine.persons().mention(key("WMP", "R1", "P1")).entity());
+        assertThat(engine.persons().score(engine.persons().mention(key("WMP", "R1", "P1")).record(), ionescu.record()).question())
+                .startsWith("house-mates of one given name");
     }
 
     @Test
