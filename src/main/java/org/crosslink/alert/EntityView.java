@@ -12,8 +12,15 @@ import org.crosslink.model.MentionFacts;
 public record EntityView(Kind kind, String entityId, List<MentionFacts> mentions, List<PossibleMatch> possibleMatches) {
     public enum Kind { PERSON, LOCATION }
 
-    /** A link short of a match from one of this entity's mentions to a mention of another entity. */
-    public record PossibleMatch(String otherEntityId, MentionFacts ours, MentionFacts theirs, double probability) {
+    /**
+     * A link short of a match from one of this entity's mentions to a mention of another entity; or, when {@code
+     * question}, a link past a match by its probability that a rule kept as a question (one document under two
+     * identities, house-mates of one given name).
+     */
+    public record PossibleMatch(String otherEntityId, MentionFacts ours, MentionFacts theirs, double probability, boolean question) {
+        public PossibleMatch(String otherEntityId, MentionFacts ours, MentionFacts theirs, double probability) {
+            this(otherEntityId, ours, theirs, probability, false);
+        }
     }
 
     public EntityView(Kind kind, String entityId, List<MentionFacts> mentions) {

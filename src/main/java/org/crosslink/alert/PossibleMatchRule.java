@@ -45,10 +45,12 @@ public final class PossibleMatchRule implements Rule {
             Set<MentionFacts> second = new LinkedHashSet<>();
             boolean oursFirst = e.entityId().compareTo(other) < 0;
             double best = 0;
+            boolean question = false;
             for (EntityView.PossibleMatch p : links) {
                 (oursFirst ? first : second).add(p.ours());
                 (oursFirst ? second : first).add(p.theirs());
                 best = Math.max(best, p.probability());
+                question |= p.question();
             }
             List<String> firstSources = sources(first);
             List<String> secondSources = sources(second);
@@ -60,9 +62,10 @@ public final class PossibleMatchRule implements Rule {
             List<String> pair = oursFirst ? List.of(e.entityId(), other) : List.of(other, e.entityId());
             // below 0.01 only when one identity document is between them and little else is (a false identity)
             String p = best < 0.01 ? "p < 0.01" : String.format("p = %.2f", best);
+            // past a match by the sum, yet kept apart by a rule (house-mates of one given name): not "short of a match"
             String summary = String.format("A person known to %s may be the same as a person known to %s "
-                    + "(%s, short of a match): for review", String.join(", ", firstSources),
-                    String.join(", ", secondSources), p);
+                    + "(%s, %s): for review", String.join(", ", firstSources),
+                    String.join(", ", secondSources), p, question ? "a question by rule, not a match" : "short of a match");
             Severity severity = settings.severity(type());
             // if they are one, a potential victim is treated as an offender: the question comes first in the queue
             if (victimAndPunished(first, second) || victimAndPunished(second, first)) {

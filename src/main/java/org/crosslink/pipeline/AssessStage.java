@@ -34,8 +34,11 @@ public final class AssessStage {
     private final Clock clock;
     private final AtomicLong outboxIds;
     private final PlaceAssociates places;
+    /** The person model in use: what probability it joins at, to tell a question kept by a rule from one short of a match. */
+    private final ResolutionEngine engine;
 
-    public AssessStage(Assessor assessor, Clock clock, AtomicLong outboxIds, PlaceAssociates places) {
+    public AssessStage(Assessor assessor, Clock clock, AtomicLong outboxIds, PlaceAssociates places, ResolutionEngine engine) {
+        this.engine = engine;
         this.assessor = assessor;
         this.clock = clock;
         this.outboxIds = outboxIds;
@@ -70,7 +73,7 @@ public final class AssessStage {
         if (!e.isActive()) {
             return assessor.gone(e.id(), e.mergedInto(), clock.instant(), undo);
         }
-        List<EntityView.PossibleMatch> possible = kind == EntityView.Kind.PERSON ? possibleMatches(e) : List.of();
+        List<EntityView.PossibleMatch> possible = kind == EntityView.Kind.PERSON ? possibleMatches(e, engine.persons().matchProbability()) : List.of();
         // every other rule needs two mentions at least; an entity of one with no alert and no possible match has nothing to assess
         if (e.members().size() < 2 && possible.isEmpty() && !assessor.book().hasAlerts(e.id())) {
             return List.of();
@@ -108,7 +111,7 @@ public final class AssessStage {
      * entity holding another person of one of this entity's reports: two persons of one report are two people, and
      * the two entities can never be one.
      */
-    private static List<EntityView.PossibleMatch> possibleMatches(Entity<?> e) {
+    private static List<EntityView.PossibleMatch> possibleMatches(Entity<?> e, double match) {
         List<EntityView.PossibleMatch> out = new ArrayList<>();
         Set<ReportKey> reports = null;
         for (Mention<?> m : e.members()) {
@@ -129,7 +132,7 @@ public final class AssessStage {
                 }
                 if (!holdsAny(other, reports)) {
                     out.add(new EntityView.PossibleMatch(other.id(), (MentionFacts) m.meta(), (MentionFacts) theirs.meta(),
-                            edge.probability()));
+                            edge.probability(), edge.probability() >= match));
                 }
             }
         }

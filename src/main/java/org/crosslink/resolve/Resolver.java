@@ -303,6 +303,14 @@ public final class Resolver<R> {
         return scoring.weights();
     }
 
+    /**
+     * The probability at which the model in use joins two mentions: a possible match at or above it is one a rule
+     * kept as a question ({@link Scoring}).
+     */
+    public double matchProbability() {
+        return scoring.thresholds().match();
+    }
+
     ResolutionListener<R> listener() {
         return listener;
     }

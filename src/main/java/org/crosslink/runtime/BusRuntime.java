@@ -169,7 +169,7 @@ public final class BusRuntime implements AutoCloseable {
         this.modelStage = new ModelStage(engine, new ModelTrainer(RuntimeSettings.trainingOptions(settings)), deliveries, modelSchedule, clock,
                 models.latestVersion());
         this.assessStage = new AssessStage(new Assessor(RuntimeSettings.alertSettings(settings), alerts), clock, outboxIds,
-                new PlaceAssociates(engine, reports, RuntimeSettings.placeAssociatesMax(settings)));
+                new PlaceAssociates(engine, reports, RuntimeSettings.placeAssociatesMax(settings)), engine);
         Outbox outbox = new Outbox(db, audit);
         outbox.fence(lease);
         outbox.associates(RuntimeSettings.associatesMaxUnindexed(settings));

@@ -15,7 +15,10 @@ import org.crosslink.test.Store;
 import org.crosslink.test.TestSettings;
 import org.junit.jupiter.api.Test;
 
-/** Two sources' persons possibly the same: the coordinators are asked to review; joined later, the question ends. */
+/**
+ * Two sources' persons possibly the same: the coordinators are asked to review; joined later, the question ends. A link
+ * a rule keeps as a question, though its probability reaches a match, is asked as such.
+ */
 class PossibleMatchAlertTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
 
@@ -43,6 +46,22 @@ class PossibleMatchAlertTest {
 
             assertThat(bus.runtime().alerts().get(possible.alertId()).status()).isEqualTo(AlertStatus.WITHDRAWN);
             assertThat(only(bus, AlertType.CROSS_FORCE_PERSON).sources()).containsExactly("GMP", "MET");
+        }
+    }
+
+    @Test
+    void aLinkPastAMatchThatARuleKeepsAsAQuestionIsAskedAsOneNotAsShortOfAMatch() throws Exception {
+        Settings settings = TestSettings.create(TestSettings.newDataDir("possible-match-question"), Map.of());
+        try (Bus bus = new Bus(settings).start(); Clients clients = new Clients(settings)) {
+            Store store = new Store(bus.runtime().db());
+            // a rough sleeper's identity card and NI number claimed on by a man of another name and date of birth
+            clients.send("TVP", Reports.report("TVP", "TVP-PQ-1").person("P1", "POTENTIAL_VICTIM", "Wojciech", "Zielinski", "1971-05-02",
+                    "NATIONAL_ID=ANX531742", "NI_NUMBER=PZ314782D").json());
+            clients.send("MET", Reports.report("MET", "MET-PQ-2").person("P1", "SUSPECT", "Tomasz", "Nowak", "1988-11-19",
+                    "NATIONAL_ID=ANX 531742", "NI_NUMBER=PZ 31 47 82 D").json());
+            settle(bus, store, 2);
+
+            assertThat(only(bus, AlertType.POSSIBLE_MATCH).summary()).contains("(p = 1.00, a question by rule, not a match)");
         }
     }
 

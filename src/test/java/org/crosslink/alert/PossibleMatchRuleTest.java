@@ -30,6 +30,14 @@ class PossibleMatchRuleTest {
     }
 
     @Test
+    void aLinkPastAMatchThatARuleKeptAsAQuestionIsNotCalledShortOfAMatch() {
+        Finding f = rule.evaluate(withPossible("P-A", met, new EntityView.PossibleMatch("P-B", met, gmp, 0.96, true))).get(0);
+
+        assertThat(f.summary()).isEqualTo("A person known to MET may be the same as a person known to GMP "
+                + "(p = 0.96, a question by rule, not a match): for review");
+    }
+
+    @Test
     void aPossibleMatchBetweenAVictimAndAnArrestIsHigh() {
         MentionFacts referred = person("WMP", "WMP-1", Role.POTENTIAL_VICTIM, 0);
         MentionFacts arrested = punished("STAFFS", "STAFFS-1");

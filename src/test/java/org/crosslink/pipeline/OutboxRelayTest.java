@@ -158,7 +158,7 @@ class OutboxRelayTest {
         DedupeStage dedupe = new DedupeStage(reports, deliveries);
         ResolveStage resolve = new ResolveStage(engine, reports, deliveries, clock);
         AssessStage assess = new AssessStage(new Assessor(RuntimeSettings.alertSettings(settings), alerts), clock, new AtomicLong(1),
-                new PlaceAssociates(engine, reports, 200));
+                new PlaceAssociates(engine, reports, 200), engine);
         Batch batch = new Batch(Instant.now());
         int key = 0;
         for (String source : List.of("MET", "GMP")) {
