@@ -19,20 +19,15 @@ class ExplainCommandTest {
 
     @Test
     void anEntityShowsThePossibleMatchesItWasNotJoinedTo() throws Exception {
-        Path dir = TestSettings.newDataDir("explain-possible");
-        Settings settings = TestSettings.create(dir, Map.of());
-        Path file = dir.resolve("reports.jsonl");
         // the same name, the same month and year of birth, the day not known to one: possibly one person, not surely
-        Files.write(file, List.of(
+        Replayed store = replay("explain-possible",
                 Reports.report("MET", "MET-X-1").person("P1", "POTENTIAL_VICTIM", "Zoltan", "Ferencz", "1990-06-07").json(),
-                Reports.report("GMP", "GMP-X-2").person("P1", "SUSPECT", "Zoltan", "Ferencz", "1990-06").json()));
-        Path entities = dir.resolve("entities.jsonl");
-        assertThat(Cli.run(settings, "replay", file.toString(), "--export-entities", entities.toString()).exit()).isZero();
-        String met = entityOf(entities, "MET-X-1");
-        String gmp = entityOf(entities, "GMP-X-2");
+                Reports.report("GMP", "GMP-X-2").person("P1", "SUSPECT", "Zoltan", "Ferencz", "1990-06").json());
+        String met = store.entityOf("MET-X-1");
+        String gmp = store.entityOf("GMP-X-2");
         assertThat(met).isNotEqualTo(gmp);
 
-        Cli.Result r = Cli.run(settings, "explain", met);
+        Cli.Result r = store.explain(met);
 
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("Possibly the same as (linked, not joined):",
@@ -41,18 +36,12 @@ class ExplainCommandTest {
 
     @Test
     void aPossibleMatchThatARuleKeepsAsAQuestionSaysWhy() throws Exception {
-        Path dir = TestSettings.newDataDir("explain-question");
-        Settings settings = TestSettings.create(dir, Map.of());
-        Path file = dir.resolve("reports.jsonl");
         // one passport under two names and dates: a false identity, or papers handed round, whatever the sum says
-        Files.write(file, List.of(
+        Replayed store = replay("explain-question",
                 Reports.report("KENT", "KENT-X-1").person("P1", "POTENTIAL_VICTIM", "Thu", "Nguyen", "1999-02-11", "PASSPORT=C2748153").json(),
-                Reports.report("HUMB", "HUMB-X-2").person("P1", "SUSPECT", "Hoa", "Pham", "2008-09-14", "PASSPORT=C2748153").json()));
-        Path entities = dir.resolve("entities.jsonl");
-        assertThat(Cli.run(settings, "replay", file.toString(), "--export-entities", entities.toString()).exit()).isZero();
-        String kent = entityOf(entities, "KENT-X-1");
+                Reports.report("HUMB", "HUMB-X-2").person("P1", "SUSPECT", "Hoa", "Pham", "2008-09-14", "PASSPORT=C2748153").json());
 
-        Cli.Result r = Cli.run(settings, "explain", kent);
+        Cli.Result r = store.explain(store.entityOf("KENT-X-1"));
 
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("Possibly the same as (linked, not joined):", "passport EXACT",
@@ -61,35 +50,47 @@ class ExplainCommandTest {
 
     @Test
     void aPersonShowsThePeopleNamedAtTheSamePlaceAsAssociatesNotAsThemselves() throws Exception {
-        Path dir = TestSettings.newDataDir("explain-associates");
-        Settings settings = TestSettings.create(dir, Map.of());
-        Path file = dir.resolve("reports.jsonl");
         // a victim found at a car wash by one force; a man born twenty years earlier arrested there by another
-        Files.write(file, List.of(
+        Replayed store = replay("explain-associates",
                 Reports.report("MET", "MET-A-1").person("P1", "POTENTIAL_VICTIM", "Ana", "Popescu", "1999-04-02").livesAt("L1")
                         .address("L1", "PREMISES", "Sparkle Hand Car Wash", List.of("12 Mill Lane"), "Birmingham", "B21 9SN").json(),
                 Reports.report("GMP", "GMP-A-2").person("P1", "SUSPECT", "Ion", "Popescu", "1979-11-30").livesAt("L1")
-                        .address("L1", "PREMISES", "Sparkle Car Wash", List.of("12 Mill Ln"), "Birmingham", "B21 9SN").json()));
-        Path entities = dir.resolve("entities.jsonl");
-        assertThat(Cli.run(settings, "replay", file.toString(), "--export-entities", entities.toString()).exit()).isZero();
-        String ana = entityOf(entities, "MET-A-1");
-        String ion = entityOf(entities, "GMP-A-2");
+                        .address("L1", "PREMISES", "Sparkle Car Wash", List.of("12 Mill Ln"), "Birmingham", "B21 9SN").json());
+        String ana = store.entityOf("MET-A-1");
+        String ion = store.entityOf("GMP-A-2");
         assertThat(ana).isNotEqualTo(ion);
 
-        Cli.Result r = Cli.run(settings, "explain", ana);
+        Cli.Result r = store.explain(ana);
 
         assertThat(r.exit()).isZero();
         assertThat(r.out()).containsPattern("(?m)^Associates .*:\\n  " + ion + " at L-[A-Z0-9]+ in GMP/GMP-A-2$");
         assertThat(r.out()).doesNotContain("Ion ", "ion popescu");
     }
 
-    private static String entityOf(Path export, String reportId) throws Exception {
-        for (String line : Files.readAllLines(export)) {
-            var node = Json.MAPPER.readTree(line);
-            if (node.path("reportId").asString().equals(reportId) && node.path("kind").asString().equals("PERSON")) {
-                return node.path("entityId").asString();
-            }
+    /** A store of its own, the reports replayed into it, and its entities exported. */
+    private static Replayed replay(String name, String... reports) throws Exception {
+        Path dir = TestSettings.newDataDir(name);
+        Settings settings = TestSettings.create(dir, Map.of());
+        Path file = dir.resolve("reports.jsonl");
+        Files.write(file, List.of(reports));
+        Path entities = dir.resolve("entities.jsonl");
+        assertThat(Cli.run(settings, "replay", file.toString(), "--export-entities", entities.toString()).exit()).isZero();
+        return new Replayed(settings, entities);
+    }
+
+    private record Replayed(Settings settings, Path export) {
+        Cli.Result explain(String entityId) throws Exception {
+            return Cli.run(settings, "explain", entityId);
         }
-        throw new AssertionError("no person of " + reportId + " in " + export);
+
+        String entityOf(String reportId) throws Exception {
+            for (String line : Files.readAllLines(export)) {
+                var node = Json.MAPPER.readTree(line);
+                if (node.path("reportId").asString().equals(reportId) && node.path("kind").asString().equals("PERSON")) {
+                    return node.path("entityId").asString();
+                }
+            }
+            throw new AssertionError("no person of " + reportId + " in " + export);
+        }
     }
 }
