@@ -73,7 +73,8 @@ public final class AssessStage {
         if (!e.isActive()) {
             return assessor.gone(e.id(), e.mergedInto(), clock.instant(), undo);
         }
-        List<EntityView.PossibleMatch> possible = kind == EntityView.Kind.PERSON ? possibleMatches(e, engine.persons().matchProbability()) : List.of();
+        List<EntityView.PossibleMatch> possible = kind == EntityView.Kind.PERSON
+                ? possibleMatches(e, engine.persons().matchProbability()) : List.of();
         // every other rule needs two mentions at least; an entity of one with no alert and no possible match has nothing to assess
         if (e.members().size() < 2 && possible.isEmpty() && !assessor.book().hasAlerts(e.id())) {
             return List.of();
