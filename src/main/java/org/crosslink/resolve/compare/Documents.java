@@ -1,10 +1,12 @@
 package org.crosslink.resolve.compare;
 
+import java.util.List;
+
 import org.crosslink.model.IdentifierType;
 import org.crosslink.resolve.Id;
 import org.crosslink.resolve.normalise.Identifiers;
 
-/** Two numbers of one kind of personal document, compared as officers copy them. */
+/** Numbers of personal documents, compared as officers copy them: two of one kind, and a slip in one issued for life. */
 final class Documents {
     private Documents() {
     }
@@ -26,5 +28,23 @@ final class Documents {
             return Agreement.NEAR;
         }
         return twoNationalities || Identifiers.twoIssuers(x.value(), y.value()) ? null : level;
+    }
+
+    /**
+     * Whether the two share, a slip apart, an identifier issued once for life: not a passport, nor a Home Office
+     * reference, issued in sequence to the people of one arrival.
+     */
+    static boolean lifelongSlip(List<Id> a, List<Id> b) {
+        for (Id x : a) {
+            if (!Identifiers.personal(x.type()) || x.type() == IdentifierType.PASSPORT || x.type() == IdentifierType.HOME_OFFICE_REF) {
+                continue;
+            }
+            for (Id y : b) {
+                if (x.type() == y.type() && Similarity.code(x.value(), y.value()) == Agreement.NEAR) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

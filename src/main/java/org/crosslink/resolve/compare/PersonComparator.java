@@ -250,7 +250,7 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
         if (differentId != null) {
             return new Reasons(List.of("different " + differentId), true, Set.of(differentId));
         }
-        if (sameId || lifelongSlip(a.ids(), b.ids()) || mail == Agreement.EXACT || mail == Agreement.NEAR) {
+        if (sameId || Documents.lifelongSlip(a.ids(), b.ids()) || mail == Agreement.EXACT || mail == Agreement.NEAR) {
             return new Reasons(List.of(), false, Set.of());
         }
         List<String> reasons = new ArrayList<>(2);
@@ -290,24 +290,6 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
             case "dateOfBirth" -> slips.dateHoldsApart() && (!oneAddress || households.dateHoldsApart());
             default -> true;
         };
-    }
-
-    /**
-     * Whether the two share, a slip apart, an identifier issued once for life: not a passport, nor a Home Office
-     * reference, issued in sequence to the people of one arrival.
-     */
-    private static boolean lifelongSlip(List<Id> a, List<Id> b) {
-        for (Id x : a) {
-            if (!Identifiers.personal(x.type()) || x.type() == IdentifierType.PASSPORT || x.type() == IdentifierType.HOME_OFFICE_REF) {
-                continue;
-            }
-            for (Id y : b) {
-                if (x.type() == y.type() && Similarity.code(x.value(), y.value()) == Agreement.NEAR) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     @Override
