@@ -1,5 +1,6 @@
 package org.crosslink.resolve.normalise;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -165,6 +166,21 @@ public final class Identifiers {
      */
     public static boolean withIssuer(String a, String b) {
         return issuerBefore(a, b) || issuerBefore(b, a);
+    }
+
+    /**
+     * The numbers a normalised document number may be once an issuing country's code before it is taken away
+     * ({@code BRAYC804512}: {@code YC804512}), each six characters or more; empty when it starts with no country's
+     * code. What {@link #withIssuer} asks of two numbers exactly, this gives for a comparison that forgives a slip.
+     */
+    public static List<String> afterIssuer(String value) {
+        List<String> numbers = new ArrayList<>(2);
+        for (int prefix = 2; prefix <= 3; prefix++) {
+            if (value.length() - prefix >= 6 && COUNTRIES.contains(value.substring(0, prefix))) {
+                numbers.add(value.substring(prefix));
+            }
+        }
+        return numbers;
     }
 
     /**

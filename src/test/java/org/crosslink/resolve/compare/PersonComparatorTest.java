@@ -703,6 +703,20 @@ class PersonComparatorTest {
     }
 
     @Test
+    void aPassportNumberWrittenWithItsIssuingCountryAndASlipBesidesAgreesNear() {
+        assertAgreeWithoutBeingHeldApart(record(person("P").named("Rafael", "Souza Lima").born("1989-05-21").passport("YC804572")),
+                record(person("P").named("Rafael", "Lima").born("1989-05-21").passport("BRA YC804512")), "passport", Agreement.NEAR);
+    }
+
+    @Test
+    void aPassportNumberWithACountrysCodeBeforeItAndTwoSlipsIsAnotherPassport() {
+        Map<String, Comparison> c = fields(comparator.compare(record(person("P").named("Rafael", "Lima").passport("YC804572")),
+                record(person("P").named("Rafael", "Lima").passport("BRA YC804519"))));
+
+        assertThat(c.get("passport").level()).isEqualTo(Agreement.DIFFERENT);
+    }
+
+    @Test
     void passportsThatDifferInTheirLettersAreTwoPassports() {
         Map<String, Comparison> c = fields(comparator.compare(record(person("P").named("Ervin", "Leka").passport("BA2391847")),
                 record(person("P").named("Ervin", "Leka").passport("BC0715523"))));

@@ -92,4 +92,19 @@ class IdentifiersTest {
     void lettersThatAreNoCountrysCodeOrANumberThatDoesNotEndTheOtherAreAnotherDocument(String a, String b) {
         assertThat(Identifiers.withIssuer(a, b)).isFalse();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            BRAYC804512 | YC804512
+            RO054872913 | 054872913
+            XQ054872913 | ''
+            RO12345     | ''
+            """, emptyValue = "")
+    void aNumberAfterAnIssuingCountrysCodeIsTheNumberWithoutIt(String value, String number) {
+        if (number.isEmpty()) {
+            assertThat(Identifiers.afterIssuer(value)).isEmpty();
+        } else {
+            assertThat(Identifiers.afterIssuer(value)).contains(number);
+        }
+    }
 }
