@@ -298,7 +298,8 @@ final class NameComparator {
         if (x.given() == null || x.family() == null || y.family() == null || !x.given().equals(y.given())) {
             return false;
         }
-        return frequencies.family(x.given()) > frequencies.given(x.given()) && editsApart(x.family(), y.family()) >= 3;
+        return frequencies.family(x.given()) > frequencies.given(x.given())
+                && editsApart(Names.withoutGeneration(x.family()), Names.withoutGeneration(y.family())) >= 3;
     }
 
     private static int editsApart(String a, String b) {

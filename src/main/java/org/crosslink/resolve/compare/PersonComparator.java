@@ -31,6 +31,8 @@ import org.crosslink.resolve.score.Weights;
 public final class PersonComparator implements RecordComparator<PersonRecord> {
     /** Every field a person model holds, with the levels the comparator gives it. */
     public static final Map<String, Set<Agreement>> FIELDS = fields();
+    /** Junior against senior: written on purpose, so no slip explains it. */
+    private static final String GENERATIONS = "junior and senior";
     /** The prefix of the fields of a person's address. */
     private static final String ADDRESS = "address.";
     private final NameComparator names;
@@ -184,7 +186,7 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
      * first three, and so does one a slip apart, but for a passport (a family's passports are issued together and
      * their numbers run in sequence), and so does the same e-mail address. Family names in their masculine and
      * feminine forms (Kostov, Kostova) are a family's men and women unless the given names agree: a mother recorded
-     * by her initial is not her son. A field missing is no evidence. In a store without households a given name or
+     * by her initial is not her son; so are junior and senior, whatever else the two share. A field missing is no evidence. In a store without households a given name or
      * a date that differs alone holds no one at one address apart ({@link Households}): there it is a record
      * written wrongly; and in a store whose records of one person often disagree there, nowhere ({@link Slips}).
      */
@@ -195,8 +197,9 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
     }
 
     /**
-     * Strong when a reliable personal identifier differs or two of the reasons hold at once (a father and his son
-     * differ in given name and date of birth; a mother and her daughter too); weak when one does, which one
+     * Strong when a reliable personal identifier differs, when one is junior and the other senior, or two of the
+     * reasons hold at once (a father and his son differ in given name and date of birth; a mother and her daughter
+     * too); weak when one does, which one
      * badly kept record explains as well as a second person does.
      */
     @Override
@@ -205,7 +208,8 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
         if (reasons.why().isEmpty()) {
             return Contradiction.NONE;
         }
-        return reasons.why().size() >= 2 || reasons.identifier() ? Contradiction.STRONG : Contradiction.WEAK;
+        return reasons.why().size() >= 2 || reasons.identifier() || reasons.why().contains(GENERATIONS)
+                ? Contradiction.STRONG : Contradiction.WEAK;
     }
 
     /** Why two persons are held apart, the strongest reason first, and whether it is a personal identifier. */
@@ -271,6 +275,12 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
         if (Names.genderedForms(a.name().family(), b.name().family())
                 && !(given == Agreement.EXACT || given == Agreement.NEAR || given == Agreement.NICKNAME)) {
             reasons.add("the masculine and feminine forms of one family name");
+            fields.add("familyName");
+        }
+        String ga = Names.generation(a.name().given(), a.name().family());
+        String gb = Names.generation(b.name().given(), b.name().family());
+        if (ga != null && gb != null && !ga.equals(gb)) {
+            reasons.add(GENERATIONS);
             fields.add("familyName");
         }
         if (fields.size() == 1 && !aloneHoldsApart(fields.iterator().next(), Households.sameAddress(postcode, street))) {

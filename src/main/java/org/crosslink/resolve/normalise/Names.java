@@ -1,5 +1,6 @@
 package org.crosslink.resolve.normalise;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -187,6 +188,35 @@ public final class Names {
             end--;
         }
         return suffixes(sb.substring(0, end).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The generation a normalised name says, {@code junior} or {@code senior}, or null: its suffix as {@link #normalise}
+     * spells it, in either of a person's names (Lee BARKER JNR, or Lee Jnr BARKER).
+     */
+    public static String generation(String given, String family) {
+        String g = generation(family);
+        return g != null ? g : generation(given);
+    }
+
+    private static String generation(String name) {
+        if (name == null || !name.contains("junior") && !name.contains("senior")) {
+            return null;
+        }
+        for (String word : name.split(" ")) {
+            if (word.equals("junior") || word.equals("senior")) {
+                return word;
+            }
+        }
+        return null;
+    }
+
+    /** A normalised name without its generational suffix (barker junior: barker); null for null. */
+    public static String withoutGeneration(String name) {
+        if (generation(name) == null) {
+            return name;
+        }
+        return String.join(" ", Arrays.stream(name.split(" ")).filter(w -> !w.equals("junior") && !w.equals("senior")).toList());
     }
 
     /**

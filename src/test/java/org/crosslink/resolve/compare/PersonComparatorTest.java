@@ -407,6 +407,24 @@ class PersonComparatorTest {
     }
 
     @Test
+    void aGivenNameThatIsAlsoAFamilyNameIsNoOtherNameForAJuniorsSuffix() {
+        PersonRecord jnr = record(person("P").named("Lee", "BARKER JNR").born("2009-05-17"));
+        PersonRecord plain = record(person("P").named("Lee", "Barker").born("2009-05-17"));
+        assertThat(comparator.heldApart(jnr, plain, comparator.compare(jnr, plain))).isNull();
+    }
+
+    @Test
+    void juniorAndSeniorOfOneNameAreHeldApart() {
+        PersonRecord son = record(person("P").named("Dean", "Barker Jnr").phone("07700 900781"));
+        PersonRecord father = record(person("P").named("Dean", "BARKER SNR").phone("07700 900781"));
+        assertThat(comparator.heldApart(son, father, comparator.compare(son, father))).isEqualTo("junior and senior");
+        assertThat(comparator.contradiction(son, father, comparator.compare(son, father))).as("no slip writes a suffix")
+                .isEqualTo(Contradiction.STRONG);
+        PersonRecord plain = record(person("P").named("Dean", "Barker").phone("07700 900781"));
+        assertThat(comparator.heldApart(son, plain, comparator.compare(son, plain))).as("a suffix one record leaves out").isNull();
+    }
+
+    @Test
     void twoMenOfOneGivenNameAtOneHouseOnOnePhoneWithDifferentFamilyNamesAreHouseMates() {
         PersonRecord stan = houseMate("Marian", "Stan", null);
         PersonRecord ionescu = houseMate("Marian", "Ionescu", null);
