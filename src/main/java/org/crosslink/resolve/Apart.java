@@ -27,7 +27,8 @@ interface Apart<R> {
 
     /**
      * Whether a record bears all the given fields, which {@code other} has: then how it compares with two records
-     * that disagree on them says which of the two it is; without one of them, it cannot say.
+     * that disagree on them says which of the two it is; without one of them, it cannot say, nor with an initial
+     * where the other has a given name.
      */
     boolean bears(R r, R other, Set<String> fields);
 
@@ -72,7 +73,9 @@ interface Apart<R> {
             public boolean bears(R r, R other, Set<String> fields) {
                 Set<String> borne = new HashSet<>();
                 for (Comparison c : comparator.compare(r, other)) {
-                    borne.add(c.field());
+                    if (c.level() != Agreement.INITIAL) {
+                        borne.add(c.field()); // K. is no given name between Kian and Kyle: it fits both
+                    }
                 }
                 return borne.containsAll(fields);
             }

@@ -113,6 +113,21 @@ class ResolutionEngineTest {
     }
 
     @Test
+    void aMentionByAnInitialThatFitsBothTwinsAtTheirHomeJoinsNeither() {
+        for (String twin : List.of("Kian", "Kyle")) {
+            resolve(report("MERSEY", "R-" + twin).with(person("P1").named(twin, "Doyle").born("2009-03-14").gender("M")
+                    .livesAt("L1")).with(address("L1", "L32 7QT", "14 Roughwood Drive", "Kirkby")).build());
+        }
+
+        resolve(report("CUMBRIA", "R3").with(person("P1").named("K.", "DOYLE").born("2009-03-14").gender("M")
+                .livesAt("L1")).with(address("L1", "L32 7QT", "14 Roughwood Drive", "Kirkby")).build());
+
+        Mention<PersonRecord> initial = engine.persons().mention(key("CUMBRIA", "R3", "P1"));
+        assertThat(initial.entity().members()).as("K. is Kian as much as Kyle").containsExactly(initial);
+        assertThat(engine.persons().entityCount()).isEqualTo(3);
+    }
+
+    @Test
     void aMentionWhoseDateOfBirthAgreesWithOneOfTwoNamesakesAtAnAddressJoinsHer() {
         resolve(report("MET", "R1").with(person("P1").named("Eriona", "Dervishi").born("1968-05-14").gender("F").nationality("ALB")
                 .phone("07700 900931").livesAt("L1")).with(address("L1", "E4 7HL", "70 Cromwell Road", "London")).build());
