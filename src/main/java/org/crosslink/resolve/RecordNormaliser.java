@@ -2,10 +2,13 @@ package org.crosslink.resolve;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.crosslink.model.Identifier;
+import org.crosslink.model.IdentifierType;
 import org.crosslink.model.Location;
 import org.crosslink.model.PartialDate;
 import org.crosslink.model.Person;
@@ -22,7 +25,33 @@ import org.crosslink.resolve.normalise.Teknonyms;
 public final class RecordNormaliser {
 
     public PersonRecord person(Report report, Person p) {
-        return person(p, addresses(report));
+        return person(p, addresses(report), sharedEmails(report));
+    }
+
+    /**
+     * The e-mail addresses (normalised) that two or more persons of a report give: a controller's or a house's,
+     * handed round as a phone is, so no one's own.
+     */
+    public Set<String> sharedEmails(Report report) {
+        if (report.persons().size() < 2) {
+            return Set.of();
+        }
+        Map<String, Set<String>> refs = new HashMap<>();
+        for (Person p : report.persons()) {
+            for (Identifier id : p.identifiers()) {
+                String value = id.type() == IdentifierType.EMAIL ? Identifiers.normalise(id.type(), id.value()) : null;
+                if (value != null) {
+                    refs.computeIfAbsent(value, v -> new HashSet<>()).add(p.ref());
+                }
+            }
+        }
+        Set<String> shared = new HashSet<>();
+        refs.forEach((value, persons) -> {
+            if (persons.size() >= 2) {
+                shared.add(value);
+            }
+        });
+        return shared;
     }
 
     /**
@@ -39,6 +68,11 @@ public final class RecordNormaliser {
 
     /** A person of a report, with the addresses of the report's locations by ref. */
     public PersonRecord person(Person p, Map<String, Address> addressesByRef) {
+        return person(p, addressesByRef, Set.of());
+    }
+
+    /** A person of a report, with the report's addresses by ref and its e-mail addresses several persons give. */
+    public PersonRecord person(Person p, Map<String, Address> addressesByRef, Set<String> sharedEmails) {
         String family = Names.normalise(p.familyName());
         List<NamePair> aliases = new ArrayList<>();
         for (String alias : p.aliases()) {
@@ -51,7 +85,7 @@ public final class RecordNormaliser {
         for (Identifier id : p.identifiers()) {
             String value = Identifiers.normalise(id.type(), id.value());
             if (value != null) {
-                ids.add(new Id(id.type(), value));
+                ids.add(new Id(id.type(), value, id.type() == IdentifierType.EMAIL && sharedEmails.contains(value)));
             }
         }
         List<Address> addresses = new ArrayList<>();

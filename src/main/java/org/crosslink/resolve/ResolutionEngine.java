@@ -187,10 +187,11 @@ public final class ResolutionEngine {
         Set<String> personRefs = new HashSet<>();
         Set<String> locationRefs = new HashSet<>();
         Map<String, Address> addresses = normaliser.addresses(report);
+        Set<String> sharedEmails = normaliser.sharedEmails(report);
         for (Person p : report.persons()) {
             if (personRefs.add(p.ref())) {
                 changedPersons.addAll(persons.add(nextMentionId++, new MentionKey(key, p.ref()), report.revision(),
-                        normaliser.person(p, addresses), MentionFacts.ofPerson(report, facts, p)));
+                        normaliser.person(p, addresses, sharedEmails), MentionFacts.ofPerson(report, facts, p)));
             }
         }
         for (Location l : report.locations()) {

@@ -5,6 +5,10 @@ import static org.crosslink.resolve.Fixtures.address;
 import static org.crosslink.resolve.Fixtures.person;
 import static org.crosslink.resolve.Fixtures.record;
 
+import java.util.List;
+
+import org.crosslink.model.IdentifierType;
+import org.crosslink.resolve.Id;
 import org.crosslink.resolve.PersonRecord;
 import org.junit.jupiter.api.Test;
 
@@ -27,5 +31,25 @@ class StoredRecordTest {
         PersonRecord read = Json.read(json, PersonRecord.class);
         assertThat(read.name().familySound()).isEqualTo("ANSK");
         assertThat(read.addresses().get(0).streetSound()).isEqualTo("MLLN");
+    }
+
+    @Test
+    void anEmailAddressSeveralPersonsGaveIsReadBackAsSharedAndAPersonsOwnWritesNoFlag() {
+        PersonRecord shared = record(person("P1").named("Ion", "Popescu").id(IdentifierType.EMAIL, "ion.popescu88@example.com"));
+        shared = new PersonRecord(shared.name(), shared.aliases(), shared.dateOfBirth(), shared.gender(), shared.nationality(),
+                List.of(new Id(IdentifierType.EMAIL, "marius.jobs@example.com", true), shared.ids().get(0)), shared.addresses());
+
+        String json = Json.write(shared);
+
+        assertThat(Json.read(json, PersonRecord.class)).isEqualTo(shared);
+        assertThat(json.split("\"shared\"", -1)).as("written once, for the shared one").hasSize(2);
+    }
+
+    @Test
+    void anIdentifierAStoreWroteBeforeIdentifiersCouldBeSharedIsReadAsAPersonsOwn() {
+        String json = Json.write(record(person("P1").named("Ion", "Popescu").id(IdentifierType.EMAIL, "ion@example.com")));
+
+        assertThat(Json.read(json.replace(",\"shared\":false", ""), PersonRecord.class).ids())
+                .containsExactly(new Id(IdentifierType.EMAIL, "ion@example.com", false));
     }
 }

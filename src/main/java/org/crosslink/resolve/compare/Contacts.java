@@ -13,16 +13,16 @@ final class Contacts {
     /**
      * A phone, e-mail, vehicle, bank account or other identifier of one kind that both carry: exact, or near for a
      * slip of one character (a mistyped number is near agreement, not disagreement). Not sharing one is no evidence
-     * at all: people have several.
+     * at all: people have several. An e-mail address that a report gives to several persons counts for neither.
      */
     static Agreement compare(IdentifierType type, List<Id> a, List<Id> b) {
         Agreement best = null;
         for (Id x : a) {
-            if (x.type() != type) {
-                continue;
+            if (x.type() != type || x.shared()) {
+                continue; // an e-mail several persons of one report give is evidence of no one
             }
             for (Id y : b) {
-                if (y.type() == type) {
+                if (y.type() == type && !y.shared()) {
                     Agreement level = Similarity.code(x.value(), y.value());
                     if (level == Agreement.EXACT) {
                         return level;
