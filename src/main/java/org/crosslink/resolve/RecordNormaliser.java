@@ -36,21 +36,17 @@ public final class RecordNormaliser {
         if (report.persons().size() < 2) {
             return Set.of();
         }
-        Map<String, Set<String>> refs = new HashMap<>();
+        Map<String, String> firstRef = new HashMap<>();
+        Set<String> shared = new HashSet<>();
         for (Person p : report.persons()) {
             for (Identifier id : p.identifiers()) {
                 String value = id.type() == IdentifierType.EMAIL ? Identifiers.normalise(id.type(), id.value()) : null;
-                if (value != null) {
-                    refs.computeIfAbsent(value, v -> new HashSet<>()).add(p.ref());
+                String first = value == null ? null : firstRef.putIfAbsent(value, p.ref());
+                if (first != null && !first.equals(p.ref())) {
+                    shared.add(value);
                 }
             }
         }
-        Set<String> shared = new HashSet<>();
-        refs.forEach((value, persons) -> {
-            if (persons.size() >= 2) {
-                shared.add(value);
-            }
-        });
         return shared;
     }
 

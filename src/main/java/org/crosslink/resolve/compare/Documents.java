@@ -14,9 +14,10 @@ final class Documents {
     /**
      * Two numbers of a personal document: as codes, but a number written once with its issuing country's code
      * before it (RO 054872913 for 054872913, as officers copy a passport's or identity card's number with the
-     * country beside it) agrees near, not as another document, and so does such a number a slip apart besides; two numbers after two countries' codes, or held by
-     * records of two nationalities ({@code twoNationalities}), are no evidence either way: a dual national's two
-     * passports (a Moldovan woman's Romanian one and her Moldovan one), not two people.
+     * country beside it) agrees near, not as another document, and so does such a number a slip apart besides; two
+     * numbers after two countries' codes, or held by records of two nationalities ({@code twoNationalities}), are
+     * no evidence either way: a dual national's two passports (a Moldovan woman's Romanian one and her Moldovan
+     * one), not two people.
      */
     static Agreement agreement(Id x, Id y, boolean twoNationalities) {
         Agreement level = Similarity.code(x.value(), y.value());
@@ -24,7 +25,8 @@ final class Documents {
         if (level != Agreement.DIFFERENT || !document) {
             return level;
         }
-        if (Identifiers.withIssuer(x.value(), y.value()) || slipAfterIssuer(x.value(), y.value()) || slipAfterIssuer(y.value(), x.value())) {
+        if (Identifiers.withIssuer(x.value(), y.value()) || slipAfterIssuer(x.value(), y.value())
+                || slipAfterIssuer(y.value(), x.value())) {
             return Agreement.NEAR;
         }
         return twoNationalities || Identifiers.twoIssuers(x.value(), y.value()) ? null : level;

@@ -186,9 +186,10 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
      * first three, and so does one a slip apart, but for a passport (a family's passports are issued together and
      * their numbers run in sequence), and so does the same e-mail address. Family names in their masculine and
      * feminine forms (Kostov, Kostova) are a family's men and women unless the given names agree: a mother recorded
-     * by her initial is not her son; so are junior and senior, whatever else the two share. A field missing is no evidence. In a store without households a given name or
-     * a date that differs alone holds no one at one address apart ({@link Households}): there it is a record
-     * written wrongly; and in a store whose records of one person often disagree there, nowhere ({@link Slips}).
+     * by her initial is not her son; so are junior and senior, whatever else the two share. A field missing is no
+     * evidence. In a store without households a given name or a date that differs alone holds no one at one address
+     * apart ({@link Households}): there it is a record written wrongly; and in a store whose records of one person
+     * often disagree there, nowhere ({@link Slips}).
      */
     @Override
     public String heldApart(PersonRecord a, PersonRecord b, List<Comparison> comparisons) {
@@ -199,8 +200,7 @@ public final class PersonComparator implements RecordComparator<PersonRecord> {
     /**
      * Strong when a reliable personal identifier differs, when one is junior and the other senior, or two of the
      * reasons hold at once (a father and his son differ in given name and date of birth; a mother and her daughter
-     * too); weak when one does, which one
-     * badly kept record explains as well as a second person does.
+     * too); weak when one does, which one badly kept record explains as well as a second person does.
      */
     @Override
     public Contradiction contradiction(PersonRecord a, PersonRecord b, List<Comparison> comparisons) {
