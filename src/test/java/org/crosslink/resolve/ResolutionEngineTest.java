@@ -129,12 +129,12 @@ class ResolutionEngineTest {
 
     @Test
     void anEmailAddressAReportGivesToSeveralPersonsJoinsNoOneWhomTheirDatesOfBirthHoldApart() {
-        resolve(report("NORTHANTS", "R1").with(person("P1").named("Ion", "Popescu").born("1988-02-11")
-                        .id(IdentifierType.EMAIL, "marius.jobs@example.com"),
+        resolve(report("NORTHANTS", "R1").with(person("P1").named("Ion", "Popescu").born("1988-02-11").gender("M")
+                        .nationality("ROU").id(IdentifierType.EMAIL, "marius.jobs@example.com"),
                 person("P2").named("Vasile", "Rusu").born("1979-07-30").id(IdentifierType.EMAIL, "marius.jobs@example.com")).build());
 
-        resolve(report("WARKS", "R2").with(person("P1").named("Ion", "Popescu").born("1994-09-23")
-                .id(IdentifierType.EMAIL, "marius.jobs@example.com")).build());
+        resolve(report("WARKS", "R2").with(person("P1").named("Ion", "Popescu").born("1994-09-23").gender("M")
+                .nationality("ROU").id(IdentifierType.EMAIL, "marius.jobs@example.com")).build());
 
         assertThat(entityOf(key("WARKS", "R2", "P1"))).as("the recruiter's address, handed round")
                 .isNotSameAs(entityOf(key("NORTHANTS", "R1", "P1")));
