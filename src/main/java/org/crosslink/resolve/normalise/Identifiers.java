@@ -203,9 +203,7 @@ public final class Identifiers {
     }
 
     private static boolean issuerBefore(String longer, String number) {
-        int prefix = longer.length() - number.length();
-        return prefix >= 2 && prefix <= 3 && number.length() >= 6 && longer.endsWith(number)
-                && COUNTRIES.contains(longer.substring(0, prefix));
+        return longer.length() > number.length() && afterIssuer(longer).contains(number);
     }
 
     private static Set<String> countries() {

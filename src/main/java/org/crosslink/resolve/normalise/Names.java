@@ -191,8 +191,8 @@ public final class Names {
     }
 
     /**
-     * The generation a normalised name says, {@code junior} or {@code senior}, or null: its suffix as {@link #normalise}
-     * spells it, in either of a person's names (Lee BARKER JNR, or Lee Jnr BARKER).
+     * The generation a normalised name says, {@code junior} or {@code senior}, or null: its suffix as
+     * {@link #normalise} spells it, in either of a person's names (Lee BARKER JNR, or Lee Jnr BARKER).
      */
     public static String generation(String given, String family) {
         String g = generation(family);
@@ -216,7 +216,8 @@ public final class Names {
         if (generation(name) == null) {
             return name;
         }
-        return String.join(" ", Arrays.stream(name.split(" ")).filter(w -> !w.equals("junior") && !w.equals("senior")).toList());
+        return String.join(" ", Arrays.stream(name.split(" "))
+                .filter(w -> !w.equals("junior") && !w.equals("senior")).toList());
     }
 
     /**
